@@ -1,0 +1,26 @@
+/**
+ * The queueing engine: Erlang B, Erlang C and Erlang A for contact-centre staffing.
+ * Plain TypeScript: no Office, DOM or Node imports, so every layer (worksheet functions,
+ * planner, task pane, benchmarks) shares one implementation.
+ */
+export { EngineInputError } from "./errors";
+export type { EngineErrorKind } from "./errors";
+export type { AbandonRule, IntervalLoad, QueueMeasures, ServiceTarget } from "./types";
+export { trafficErlangs, scheduledStaff, patienceEstimate } from "./traffic";
+export { erlangB, linesRequired } from "./erlang-b";
+export { erlangC } from "./erlang-c";
+export {
+  queueMeasures,
+  serviceLevel,
+  averageSpeedOfAnswer,
+  waitProbability,
+  abandonRate,
+  occupancy,
+} from "./measures";
+export {
+  agentsRequired,
+  agentsForAsa,
+  agentsForAbandonRate,
+  fractionalAgents,
+  callCapacity,
+} from "./solve";

@@ -1,0 +1,91 @@
+/**
+ * Domain checks shared by the engine's public functions. Each names the worksheet argument,
+ * says what was given and what is expected, so the message can be shown to a planner as is.
+ */
+import { EngineInputError } from "./errors";
+import type { AbandonRule, IntervalLoad } from "./types";
+
+/** Largest offered traffic the engine accepts, Erlangs: far above any real contact centre. */
+export const MAX_TRAFFIC = 1_000_000;
+/** Largest staffing the engine evaluates: the Erlang B recursion is linear in it. */
+export const MAX_AGENTS = 2_000_000;
+
+function show(value: number): string {
+  return Number.isFinite(value) ? String(value) : String(value);
+}
+
+export function requireFinite(argument: string, value: number, what: string): void {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+  }
+}
+
+/** value ≥ 0 (or > 0 when `strict`). */
+export function requireNonNegative(argument: string, value: number, what: string, strict = false): void {
+  requireFinite(argument, value, what);
+  if (strict ? value <= 0 : value < 0) {
+    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+  }
+}
+
+/** A fraction in [low, high], with each end open or closed as stated. */
+export function requireFraction(
+  argument: string,
+  value: number,
+  what: string,
+  { lowOpen = false, highOpen = false }: { lowOpen?: boolean; highOpen?: boolean } = {},
+): void {
+  requireFinite(argument, value, what);
+  const belowLow = lowOpen ? value <= 0 : value < 0;
+  const aboveHigh = highOpen ? value >= 1 : value > 1;
+  if (belowLow || aboveHigh) {
+    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+  }
+}
+
+export function requireAbandonRule(value: number): AbandonRule {
+  if (value !== 0 && value !== 1 && value !== 2) {
+    throw new EngineInputError(
+      "abandon_rule",
+      `abandon_rule must be 0 (abandons are misses), 1 (abandons within target_time are left out) or 2 (they count as met); got ${show(value)}.`,
+    );
+  }
+  return value;
+}
+
+export function requireAgents(argument: string, value: number): void {
+  requireNonNegative(argument, value, "a number of agents of 0 or more");
+  if (value > MAX_AGENTS) {
+    throw new EngineInputError(argument, `${argument} must be at most ${MAX_AGENTS}; got ${value}.`);
+  }
+}
+
+export function requireTraffic(argument: string, value: number): void {
+  requireNonNegative(argument, value, "traffic in Erlangs of 0 or more");
+  if (value > MAX_TRAFFIC) {
+    throw new EngineInputError(argument, `${argument} must be at most ${MAX_TRAFFIC} Erlangs; got ${value}.`);
+  }
+}
+
+/** Patience: null or undefined means callers never abandon (Erlang C). */
+export function patienceOf(load: IntervalLoad): number | null {
+  const patience = load.patienceSeconds;
+  if (patience === null || patience === undefined) return null;
+  requireNonNegative("patience", patience, "a mean patience in seconds above 0 (leave it blank for Erlang C)", true);
+  return patience;
+}
+
+/** Checks an interval's load and returns its offered traffic in Erlangs. */
+export function checkLoad(load: IntervalLoad): number {
+  requireNonNegative("calls", load.callsOffered, "a number of calls of 0 or more");
+  requireNonNegative("aht", load.averageHandleSeconds, "an average handle time in seconds above 0", true);
+  requireNonNegative("interval", load.intervalMinutes, "an interval length in minutes above 0", true);
+  const traffic = (load.callsOffered * load.averageHandleSeconds) / (load.intervalMinutes * 60);
+  if (traffic > MAX_TRAFFIC) {
+    throw new EngineInputError(
+      "calls",
+      `calls × aht make ${Math.round(traffic)} Erlangs, above the ${MAX_TRAFFIC} this add-in models; check the units (calls per interval, aht in seconds, interval in minutes).`,
+    );
+  }
+  return traffic;
+}
