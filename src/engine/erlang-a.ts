@@ -54,17 +54,6 @@ export function erlangAMeasures(
   const traffic = arrivalRate * averageHandleSeconds;
   const serviceRate = agents / averageHandleSeconds; // N·μ
   const abandonRate = 1 / patienceSeconds; // θ
-  if (arrivalRate === 0) {
-    return {
-      waitProbability: 0,
-      abandonRate: 0,
-      serviceLevel: 1,
-      serviceLevelExcludingShortAbandons: 1,
-      serviceLevelShortAbandonsMet: 1,
-      averageSpeedOfAnswer: 0,
-      occupancy: 0,
-    };
-  }
   // Weight of the states with a free agent, relative to p_N.
   let below = agents === 0 ? 0 : 1 / blocking - 1;
   if (!Number.isFinite(below)) {

@@ -46,6 +46,7 @@ export function linesRequired(traffic: number, maxBlocking: number): number {
   requireFraction("max_blocking", maxBlocking, "a blocking fraction above 0 and at most 1, such as 0.01 or 1%", {
     lowOpen: true,
   });
+  if (traffic === 0) return 0; // no calls, nothing to block
   let blocking = 1;
   let lines = 0;
   while (blocking > maxBlocking) {

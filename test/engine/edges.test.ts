@@ -1,0 +1,186 @@
+/** Boundaries and refusals: what the engine answers at the edges and how it says no. */
+import {
+  EngineInputError,
+  abandonRate,
+  agentsForAbandonRate,
+  agentsForAsa,
+  agentsRequired,
+  averageSpeedOfAnswer,
+  callCapacity,
+  erlangB,
+  erlangC,
+  fractionalAgents,
+  linesRequired,
+  occupancy,
+  patienceEstimate,
+  queueMeasures,
+  scheduledStaff,
+  serviceLevel,
+  trafficErlangs,
+  waitProbability,
+  type IntervalLoad,
+} from "../../src/engine";
+
+const halfHour = (calls: number, aht: number, patienceSeconds: number | null = null): IntervalLoad => ({
+  callsOffered: calls,
+  averageHandleSeconds: aht,
+  intervalMinutes: 30,
+  patienceSeconds,
+});
+const eightyTwenty = { targetServiceLevel: 0.8, targetSeconds: 20 };
+
+function refusal(run: () => unknown): EngineInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EngineInputError) return error;
+    throw error;
+  }
+  throw new Error("expected the engine to refuse");
+}
+
+describe("a queue that never empties (Erlang C, agents ≤ traffic)", () => {
+  test("service level 0, ASA infinite, wait probability 1", () => {
+    const m = queueMeasures(halfHour(100, 180), 10, 20);
+    expect(m.stable).toBe(false);
+    expect(m.serviceLevel).toBe(0);
+    expect(m.averageSpeedOfAnswer).toBe(Infinity);
+    expect(m.waitProbability).toBe(1);
+    expect(erlangC(9.5, 10)).toBe(1);
+  });
+
+  test("with patience the same staffing is stable and finite", () => {
+    const m = queueMeasures(halfHour(100, 180, 120), 10, 20);
+    expect(m.stable).toBe(true);
+    expect(Number.isFinite(m.averageSpeedOfAnswer)).toBe(true);
+    expect(m.abandonRate).toBeGreaterThan(0);
+  });
+});
+
+describe("no calls, no agents", () => {
+  test("no calls needs no agents and meets every target", () => {
+    expect(agentsRequired(halfHour(0, 180), eightyTwenty)).toBe(0);
+    expect(agentsRequired(halfHour(0, 180, 60), eightyTwenty)).toBe(0);
+    expect(serviceLevel(halfHour(0, 180), 0, 20)).toBe(1);
+    expect(fractionalAgents(halfHour(0, 180), eightyTwenty)).toBe(0);
+  });
+
+  test("no agents under Erlang A: every caller abandons, nobody is answered", () => {
+    const load = halfHour(100, 180, 60);
+    expect(abandonRate(load, 0)).toBeCloseTo(1, 12);
+    expect(serviceLevel(load, 0, 20)).toBe(0);
+    expect(averageSpeedOfAnswer(load, 0)).toBe(Infinity);
+    expect(occupancy(load, 0)).toBe(0);
+  });
+});
+
+describe("fractional servers and agents", () => {
+  test("continuous Erlang B lies between the whole values around it and meets them at the ends", () => {
+    const low = erlangB(7, 6.3);
+    const high = erlangB(8, 6.3);
+    expect(erlangB(7.5, 6.3)).toBeLessThan(low);
+    expect(erlangB(7.5, 6.3)).toBeGreaterThan(high);
+    expect(erlangB(7 + 1e-9, 6.3)).toBeCloseTo(low, 7);
+    expect(erlangB(0.5, 0)).toBe(0);
+    expect(erlangB(0, 3)).toBe(1);
+  });
+
+  test("continuous Erlang B matches A^x e^-A / Γ(x+1, A) computed at 30 digits (mpmath)", () => {
+    // mpmath: a**x*exp(-a)/gammainc(x+1, a) with mp.dps = 30.
+    expect(erlangB(2.5, 50_000)).toBeCloseTo(0.99995000100001, 12);
+    expect(erlangB(0.5, 1e-8)).toBeCloseTo(0.00011283791558125697, 15);
+  });
+
+  test("Erlang A with fractional agents lies on the line between whole staffings", () => {
+    const load = halfHour(100, 180, 300);
+    const at13 = serviceLevel(load, 13, 20);
+    const at14 = serviceLevel(load, 14, 20);
+    expect(serviceLevel(load, 13.25, 20)).toBeCloseTo(at13 + 0.25 * (at14 - at13), 14);
+    const fractional = fractionalAgents(load, eightyTwenty);
+    expect(serviceLevel(load, fractional, 20)).toBeCloseTo(0.8, 12);
+  });
+
+  test("fractional agents under Erlang C meet the target exactly", () => {
+    const load = halfHour(100, 180);
+    const fractional = fractionalAgents(load, eightyTwenty);
+    expect(fractional).toBeGreaterThan(13);
+    expect(fractional).toBeLessThan(14);
+    expect(serviceLevel(load, fractional, 20)).toBeCloseTo(0.8, 12);
+  });
+});
+
+describe("the other solvers", () => {
+  test("agents for an ASA: the least staffing whose ASA is at most the target", () => {
+    const load = halfHour(100, 180);
+    const agents = agentsForAsa(load, 10);
+    expect(averageSpeedOfAnswer(load, agents)).toBeLessThanOrEqual(10);
+    expect(averageSpeedOfAnswer(load, agents - 1)).toBeGreaterThan(10);
+    const patient = halfHour(100, 180, 300);
+    const withPatience = agentsForAsa(patient, 10);
+    expect(averageSpeedOfAnswer(patient, withPatience)).toBeLessThanOrEqual(10);
+    expect(averageSpeedOfAnswer(patient, withPatience - 1)).toBeGreaterThan(10);
+  });
+
+  test("agents for an abandon rate", () => {
+    const load = halfHour(100, 180, 300);
+    const agents = agentsForAbandonRate(load, 0.02);
+    expect(abandonRate(load, agents)).toBeLessThanOrEqual(0.02);
+    expect(abandonRate(load, agents - 1)).toBeGreaterThan(0.02);
+    expect(refusal(() => agentsForAbandonRate(halfHour(100, 180), 0.02)).argument).toBe("patience");
+  });
+
+  test("call capacity is the last volume that still meets the target", () => {
+    for (const patienceSeconds of [null, 300]) {
+      const capacity = callCapacity(14, 180, eightyTwenty, 30, patienceSeconds);
+      expect(serviceLevel(halfHour(capacity, 180, patienceSeconds), 14, 20)).toBeGreaterThanOrEqual(0.8);
+      expect(serviceLevel(halfHour(capacity + 1, 180, patienceSeconds), 14, 20)).toBeLessThan(0.8);
+    }
+  });
+
+  test("lines required: least trunks with blocking at most the limit", () => {
+    const lines = linesRequired(10, 0.01);
+    expect(lines).toBe(18);
+    expect(erlangB(lines, 10)).toBeLessThanOrEqual(0.01);
+    expect(erlangB(lines - 1, 10)).toBeGreaterThan(0.01);
+    expect(linesRequired(0, 0.01)).toBe(0);
+  });
+
+  test("the occupancy cap raises the staffing when it binds", () => {
+    const load = halfHour(1000, 180); // 100 Erlangs: 80/20 needs ~108, so 80% occupancy needs 125
+    expect(agentsRequired(load, { ...eightyTwenty, maxOccupancy: 0.8 })).toBe(125);
+  });
+
+  test("scheduled staff and patience estimate", () => {
+    expect(scheduledStaff(14, 0.3)).toBeCloseTo(20, 12);
+    expect(patienceEstimate(10, 1500)).toBe(150);
+  });
+
+  test("waiting probability matches Erlang C without patience", () => {
+    expect(waitProbability(halfHour(100, 180), 14)).toBeCloseTo(erlangC(14, 10), 15);
+  });
+});
+
+describe("refusals name the argument and say what is expected", () => {
+  test.each([
+    ["calls", () => trafficErlangs(-1, 180, 30), "range"],
+    ["aht", () => trafficErlangs(10, 0, 30), "range"],
+    ["interval", () => trafficErlangs(10, 180, 0), "range"],
+    ["patience", () => serviceLevel(halfHour(10, 180, 0), 5, 20), "range"],
+    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 80, targetSeconds: 20 }), "range"],
+    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 1, targetSeconds: 20 }), "unreachable"],
+    ["target_time", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 0.8, targetSeconds: -5 }), "range"],
+    ["max_occupancy", () => agentsRequired(halfHour(10, 180), { ...eightyTwenty, maxOccupancy: 1.5 }), "range"],
+    ["abandon_rule", () => serviceLevel(halfHour(10, 180, 60), 5, 20, 3), "range"],
+    ["agents", () => serviceLevel(halfHour(10, 180), -1, 20), "range"],
+    ["target_asa", () => agentsForAsa(halfHour(10, 180), 0), "range"],
+    ["shrinkage", () => scheduledStaff(10, 1), "range"],
+    ["abandoned", () => patienceEstimate(0, 100), "range"],
+    ["max_blocking", () => linesRequired(10, 0), "range"],
+    ["calls", () => trafficErlangs(Number.NaN, 180, 30), "range"],
+  ] as const)("%s", (argument, run, kind) => {
+    const error = refusal(run);
+    expect(error.argument).toBe(argument);
+    expect(error.kind).toBe(kind);
+    expect(error.message).toContain(argument);
+  });
+});

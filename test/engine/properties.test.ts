@@ -1,0 +1,144 @@
+/**
+ * Properties that must hold for every input, checked on random ones (fast-check): service level
+ * rises with agents, agents required never falls as the load or the target rises, Erlang A
+ * tends to Erlang C as patience grows, and every valid input gives a finite answer.
+ */
+import fc from "fast-check";
+import {
+  agentsRequired,
+  erlangB,
+  erlangC,
+  fractionalAgents,
+  queueMeasures,
+  serviceLevel,
+  type IntervalLoad,
+} from "../../src/engine";
+
+const intervalMinutes = fc.constantFrom(15, 30, 60);
+const aht = fc.integer({ min: 20, max: 900 });
+const targetSeconds = fc.integer({ min: 0, max: 180 });
+const targetServiceLevel = fc.double({ min: 0.3, max: 0.98, noNaN: true });
+const patience = fc.option(fc.integer({ min: 10, max: 900 }), { nil: null });
+
+function load(calls: number, averageHandleSeconds: number, minutes: number, patienceSeconds: number | null): IntervalLoad {
+  return { callsOffered: calls, averageHandleSeconds, intervalMinutes: minutes, patienceSeconds };
+}
+
+const EPS = 1e-12;
+
+test("service level rises with agents, Erlang C and Erlang A, under every abandon rule", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 2000 }),
+      aht,
+      intervalMinutes,
+      patience,
+      targetSeconds,
+      fc.integer({ min: 0, max: 400 }),
+      fc.constantFrom(0, 1, 2),
+      (calls, handle, minutes, patienceSeconds, seconds, agents, rule) => {
+        const l = load(calls, handle, minutes, patienceSeconds);
+        expect(serviceLevel(l, agents + 1, seconds, rule)).toBeGreaterThanOrEqual(
+          serviceLevel(l, agents, seconds, rule) - EPS,
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test("agents required never falls as calls or AHT rise or as the target tightens", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 3000 }),
+      fc.integer({ min: 0, max: 300 }),
+      aht,
+      fc.integer({ min: 0, max: 120 }),
+      intervalMinutes,
+      patience,
+      targetSeconds,
+      fc.integer({ min: 0, max: 60 }),
+      targetServiceLevel,
+      fc.double({ min: 0, max: 0.015, noNaN: true }),
+      (calls, moreCalls, handle, moreHandle, minutes, patienceSeconds, seconds, fewerSeconds, level, higher) => {
+        const target = { targetServiceLevel: level, targetSeconds: seconds };
+        const base = agentsRequired(load(calls, handle, minutes, patienceSeconds), target);
+        expect(agentsRequired(load(calls + moreCalls, handle, minutes, patienceSeconds), target)).toBeGreaterThanOrEqual(base);
+        expect(agentsRequired(load(calls, handle + moreHandle, minutes, patienceSeconds), target)).toBeGreaterThanOrEqual(base);
+        const tighter = { targetServiceLevel: level + higher, targetSeconds: Math.max(0, seconds - fewerSeconds) };
+        expect(agentsRequired(load(calls, handle, minutes, patienceSeconds), tighter)).toBeGreaterThanOrEqual(base);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+test("Erlang A tends to Erlang C as patience grows", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 1500 }),
+      aht,
+      intervalMinutes,
+      targetSeconds,
+      fc.integer({ min: 1, max: 30 }),
+      (calls, handle, minutes, seconds, spare) => {
+        const traffic = (calls * handle) / (minutes * 60);
+        const agents = Math.floor(traffic) + spare; // a stable Erlang C queue
+        const c = queueMeasures(load(calls, handle, minutes, null), agents, seconds);
+        const gaps = [1e3, 1e5, 1e7].map((ratio) => {
+          const a = queueMeasures(load(calls, handle, minutes, handle * ratio), agents, seconds);
+          return Math.max(
+            Math.abs(a.serviceLevel - c.serviceLevel),
+            Math.abs(a.waitProbability - c.waitProbability),
+            a.abandonRate,
+          );
+        });
+        expect(gaps[1]).toBeLessThanOrEqual(gaps[0] + EPS);
+        expect(gaps[2]).toBeLessThanOrEqual(gaps[1] + EPS);
+        expect(gaps[2]).toBeLessThan(1e-3);
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
+
+test("every valid input gives a finite answer, up to 50,000 Erlangs and 100,000 agents", () => {
+  fc.assert(
+    fc.property(
+      fc.double({ min: 0, max: 50_000, noNaN: true }),
+      aht,
+      intervalMinutes,
+      fc.option(fc.double({ min: 0.05, max: 20, noNaN: true }), { nil: null }),
+      targetSeconds,
+      fc.double({ min: 0, max: 100_000, noNaN: true }),
+      targetServiceLevel,
+      (traffic, handle, minutes, patienceRatio, seconds, agents, level) => {
+        const calls = (traffic * minutes * 60) / handle;
+        const l = load(calls, handle, minutes, patienceRatio === null ? null : patienceRatio * handle);
+        const m = queueMeasures(l, agents, seconds);
+        const measures = [
+          m.waitProbability,
+          m.serviceLevel,
+          m.serviceLevelExcludingShortAbandons,
+          m.serviceLevelShortAbandonsMet,
+          m.abandonRate,
+          m.occupancy,
+        ];
+        for (const value of measures) {
+          expect(Number.isFinite(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(-EPS);
+          expect(value).toBeLessThanOrEqual(1 + EPS);
+        }
+        // Only a queue that never empties, or one with nobody answered, has an infinite ASA.
+        if (m.stable && agents >= 1) expect(Number.isFinite(m.averageSpeedOfAnswer)).toBe(true);
+        expect(Number.isFinite(erlangB(agents, traffic))).toBe(true);
+        expect(Number.isFinite(erlangC(agents, traffic))).toBe(true);
+        const required = agentsRequired(l, { targetServiceLevel: level, targetSeconds: seconds });
+        expect(Number.isInteger(required)).toBe(true);
+        expect(required).toBeGreaterThanOrEqual(0);
+        expect(Number.isFinite(fractionalAgents(l, { targetServiceLevel: level, targetSeconds: seconds }))).toBe(true);
+      },
+    ),
+    { numRuns: 120 },
+  );
+});
