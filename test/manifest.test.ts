@@ -1,0 +1,330 @@
+/**
+ * @jest-environment node
+ *
+ * Offline structural checks of manifest.xml. `npm run validate` asks Microsoft's online
+ * validation service; these catch the same classes of mistake without a network: element order
+ * that the add-in manifest XSD rejects, resource ids that are used but not defined (Office then
+ * refuses the add-in with a generic error), URLs that are not https, strings over Office's
+ * length limits, icons that are not in assets/, and components that do not share one runtime.
+ */
+import { DOMParser, Document, Element } from "@xmldom/xmldom";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.join(__dirname, "..");
+const manifestText = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+const devUrl = "https://localhost:3000/";
+
+// Limits from the add-in manifest reference (learn.microsoft.com/javascript/api/manifest).
+const MAX_SHORT_STRING = 125;
+const MAX_LONG_STRING = 250;
+const MAX_DISPLAY_NAME = 125;
+const MAX_DESCRIPTION = 250;
+const MAX_RESID = 32;
+
+/** OfficeApp's children in the order the XSD's sequence requires (TaskPaneApp). */
+const OFFICE_APP_ORDER = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
+];
+const OFFICE_APP_REQUIRED = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
+
+function parse(xml: string): Document {
+  return new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`manifest.xml is not well-formed XML (${level}): ${message}`);
+    },
+  }).parseFromString(xml, "text/xml");
+}
+
+function childElements(element: Element): Element[] {
+  return Array.from(element.childNodes).filter((node): node is Element => node.nodeType === node.ELEMENT_NODE);
+}
+
+function descendants(scope: Document | Element, localName: string): Element[] {
+  return Array.from(scope.getElementsByTagNameNS("*", localName));
+}
+
+function only(scope: Document | Element, localName: string): Element {
+  const found = descendants(scope, localName);
+  if (found.length !== 1) {
+    throw new Error(`expected exactly one <${localName}>, found ${found.length}`);
+  }
+  return found[0];
+}
+
+function xsiType(element: Element): string | null {
+  return element.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type");
+}
+
+function extensionPoint(doc: Document, type: string): Element {
+  const matches = descendants(doc, "ExtensionPoint").filter((element) => xsiType(element) === type);
+  if (matches.length !== 1) {
+    throw new Error(`expected one ExtensionPoint of type ${type}, found ${matches.length}`);
+  }
+  return matches[0];
+}
+
+/** The ids defined under each kind of resource, with their default values. */
+function resources(doc: Document): Record<"Images" | "Urls" | "ShortStrings" | "LongStrings", Map<string, string>> {
+  const resourcesElement = only(doc, "Resources");
+  const read = (kind: string) => {
+    const section = childElements(resourcesElement).find((element) => element.localName === kind);
+    const entries = new Map<string, string>();
+    for (const entry of section ? childElements(section) : []) {
+      const id = entry.getAttribute("id") ?? "";
+      if (entries.has(id)) throw new Error(`resource id ${id} is defined twice in ${kind}`);
+      entries.set(id, entry.getAttribute("DefaultValue") ?? "");
+    }
+    return entries;
+  };
+  return { Images: read("Images"), Urls: read("Urls"), ShortStrings: read("ShortStrings"), LongStrings: read("LongStrings") };
+}
+
+/** Which kind of resource each element that carries a resid must point at. */
+function expectedResourceKind(element: Element): keyof ReturnType<typeof resources> {
+  switch (element.localName) {
+    case "Image":
+      return "Images";
+    case "SourceLocation":
+    case "FunctionFile":
+    case "Runtime":
+    case "LearnMoreUrl":
+      return "Urls";
+    case "Label":
+    case "Title":
+    case "Namespace":
+      return "ShortStrings";
+    case "Description":
+      return "LongStrings";
+    default:
+      throw new Error(`the test does not know which resource kind <${element.localName} resid> needs`);
+  }
+}
+
+function referencesWithResid(doc: Document): Element[] {
+  return descendants(doc, "*").filter((element) => element.hasAttribute("resid"));
+}
+
+function allUrls(doc: Document): string[] {
+  const urls: string[] = [];
+  for (const element of descendants(doc, "*")) {
+    const value = element.getAttribute("DefaultValue");
+    if (value && /^[a-z]+:\/\//i.test(value)) urls.push(value);
+    if (element.localName === "AppDomain" && element.textContent) urls.push(element.textContent.trim());
+  }
+  return urls;
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = fs.readFileSync(file);
+  const signature = "89504e470d0a1a0a";
+  if (bytes.subarray(0, 8).toString("hex") !== signature) throw new Error(`${file} is not a PNG`);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function assetFile(url: string): string {
+  expect(url.startsWith(`${devUrl}assets/`)).toBe(true);
+  return path.join(root, "assets", url.slice(`${devUrl}assets/`.length));
+}
+
+describe("manifest.xml", () => {
+  const doc = parse(manifestText);
+  const officeApp = doc.documentElement as Element;
+  const resourceTable = resources(doc);
+
+  it("is a task pane add-in for Excel (Workbook)", () => {
+    expect(officeApp.localName).toBe("OfficeApp");
+    expect(xsiType(officeApp)).toBe("TaskPaneApp");
+    const hosts = descendants(officeApp, "Host").map((host) => host.getAttribute("Name") || xsiType(host));
+    expect(hosts).toEqual(["Workbook", "Workbook"]);
+  });
+
+  it("lists OfficeApp's children in the XSD's order", () => {
+    const names = childElements(officeApp).map((element) => element.localName);
+    for (const name of names) expect(OFFICE_APP_ORDER).toContain(name);
+    const positions = names.map((name) => OFFICE_APP_ORDER.indexOf(name));
+    const sorted = [...positions].sort((a, b) => a - b);
+    expect(positions).toEqual(sorted);
+    expect(new Set(names).size).toBe(names.length);
+    for (const required of OFFICE_APP_REQUIRED) expect(names).toContain(required);
+  });
+
+  it("keeps the VersionOverrides parts in the XSD's order", () => {
+    const inOrder = (parent: Element, order: string[]) => {
+      const names = childElements(parent).map((element) => element.localName);
+      expect(names.every((name) => order.includes(name))).toBe(true);
+      expect(names).toEqual(order.filter((name) => names.includes(name)));
+    };
+    const versionOverrides = only(doc, "VersionOverrides");
+    inOrder(versionOverrides, ["Description", "Requirements", "Hosts", "Resources"]);
+    const workbookHost = descendants(versionOverrides, "Host")[0];
+    inOrder(workbookHost, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
+    inOrder(only(doc, "DesktopFormFactor"), ["GetStarted", "FunctionFile", "ExtensionPoint"]);
+    inOrder(only(doc, "Resources"), ["Images", "Urls", "ShortStrings", "LongStrings"]);
+    inOrder(extensionPoint(doc, "CustomFunctions"), ["Script", "Page", "Metadata", "Namespace"]);
+  });
+
+  it("has a GUID id and a four-part version", () => {
+    expect(only(doc, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(only(doc, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("requires the shared runtime and the custom functions runtime, version 1.1", () => {
+    const sets = descendants(only(doc, "Requirements"), "Set").map(
+      (set) => `${set.getAttribute("Name")} ${set.getAttribute("MinVersion")}`,
+    );
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+  });
+
+  it("defines every resid it uses, in the right kind of resource", () => {
+    const missing: string[] = [];
+    for (const element of referencesWithResid(doc)) {
+      const resid = element.getAttribute("resid") ?? "";
+      const kind = expectedResourceKind(element);
+      if (!resourceTable[kind].has(resid)) missing.push(`<${element.localName} resid="${resid}"> needs a ${kind} entry`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("uses every resource it defines", () => {
+    const used = new Set(referencesWithResid(doc).map((element) => element.getAttribute("resid")));
+    const unused = Object.values(resourceTable)
+      .flatMap((entries) => [...entries.keys()])
+      .filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it("keeps resource ids within 32 characters", () => {
+    const ids = [
+      ...Object.values(resourceTable).flatMap((entries) => [...entries.keys()]),
+      ...referencesWithResid(doc).map((element) => element.getAttribute("resid") ?? ""),
+    ];
+    expect(ids.filter((id) => id.length === 0 || id.length > MAX_RESID)).toEqual([]);
+  });
+
+  it("keeps strings within Office's length limits", () => {
+    const tooLong = (entries: Map<string, string>, limit: number) =>
+      [...entries].filter(([, value]) => value.length === 0 || value.length > limit).map(([id]) => id);
+    expect(tooLong(resourceTable.ShortStrings, MAX_SHORT_STRING)).toEqual([]);
+    expect(tooLong(resourceTable.LongStrings, MAX_LONG_STRING)).toEqual([]);
+    const displayName = childElements(officeApp).find((element) => element.localName === "DisplayName");
+    const description = childElements(officeApp).find((element) => element.localName === "Description");
+    expect(displayName?.getAttribute("DefaultValue")?.length).toBeGreaterThan(0);
+    expect(displayName?.getAttribute("DefaultValue")?.length).toBeLessThanOrEqual(MAX_DISPLAY_NAME);
+    expect(description?.getAttribute("DefaultValue")?.length).toBeGreaterThan(0);
+    expect(description?.getAttribute("DefaultValue")?.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+  });
+
+  it("uses https for every URL", () => {
+    const urls = allUrls(doc);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith("https://"))).toEqual([]);
+  });
+
+  it("runs the functions, the ribbon and the task pane in one long-lived runtime", () => {
+    const runtimes = descendants(doc, "Runtime");
+    expect(runtimes).toHaveLength(1);
+    const runtime = runtimes[0];
+    expect(runtime.getAttribute("lifetime")).toBe("long");
+    const runtimeResid = runtime.getAttribute("resid");
+
+    const customFunctions = extensionPoint(doc, "CustomFunctions");
+    const page = only(only(customFunctions, "Page"), "SourceLocation");
+    const functionFile = only(doc, "FunctionFile");
+    const showTaskpaneActions = descendants(doc, "Action").filter((action) => xsiType(action) === "ShowTaskpane");
+    expect(showTaskpaneActions.length).toBeGreaterThan(0);
+
+    expect(page.getAttribute("resid")).toBe(runtimeResid);
+    expect(functionFile.getAttribute("resid")).toBe(runtimeResid);
+    for (const action of showTaskpaneActions) {
+      expect(only(action, "SourceLocation").getAttribute("resid")).toBe(runtimeResid);
+      expect(only(action, "TaskpaneId").textContent?.trim()).not.toBe("");
+    }
+
+    const runtimeUrl = resourceTable.Urls.get(runtimeResid ?? "");
+    const defaultSettings = only(doc, "DefaultSettings");
+    expect(only(defaultSettings, "SourceLocation").getAttribute("DefaultValue")).toBe(runtimeUrl);
+    expect(runtimeUrl).toBe(`${devUrl}taskpane.html`);
+  });
+
+  it("points Excel at the built functions.js and functions.json, in the WFM namespace", () => {
+    const customFunctions = extensionPoint(doc, "CustomFunctions");
+    const urlOf = (part: string) =>
+      resourceTable.Urls.get(only(only(customFunctions, part), "SourceLocation").getAttribute("resid") ?? "");
+    expect(urlOf("Script")).toBe(`${devUrl}functions.js`);
+    expect(urlOf("Metadata")).toBe(`${devUrl}functions.json`);
+    const namespace = only(customFunctions, "Namespace").getAttribute("resid") ?? "";
+    expect(resourceTable.ShortStrings.get(namespace)).toBe("WFM");
+  });
+
+  it("has a Staffing planner button on the ribbon", () => {
+    const ribbon = extensionPoint(doc, "PrimaryCommandSurface");
+    const labels = descendants(ribbon, "Control").map((control) =>
+      resourceTable.ShortStrings.get(only(control, "Label").getAttribute("resid") ?? ""),
+    );
+    expect(labels).toContain("Staffing planner");
+  });
+
+  it("refers only to icons that are in assets/, at the size it declares", () => {
+    for (const [id, url] of resourceTable.Images) {
+      const file = assetFile(url);
+      expect(fs.existsSync(file)).toBe(true);
+      const declared = Number(/(\d+)x\1$/.exec(id)?.[1]);
+      expect(pngSize(file)).toEqual({ width: declared, height: declared });
+    }
+    const imageReferences = descendants(doc, "Image").filter((image) => image.hasAttribute("size"));
+    expect(imageReferences.length).toBeGreaterThan(0);
+    for (const image of imageReferences) {
+      const size = image.getAttribute("size");
+      const file = assetFile(resourceTable.Images.get(image.getAttribute("resid") ?? "") ?? "");
+      expect(pngSize(file).width).toBe(Number(size));
+    }
+    const officeAppIcon = (name: string) =>
+      childElements(officeApp)
+        .find((element) => element.localName === name)
+        ?.getAttribute("DefaultValue") ?? "";
+    expect(pngSize(assetFile(officeAppIcon("IconUrl")))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(assetFile(officeAppIcon("HighResolutionIconUrl")))).toEqual({ width: 64, height: 64 });
+  });
+});
+
+describe("manifest.xml as webpack copies it for production", () => {
+  type ManifestPattern = { from: string; transform: (content: Buffer) => string | Buffer };
+
+  async function productionManifest(): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require("../webpack.config.js") as (
+      env: Record<string, unknown>,
+      options: { mode: string },
+    ) => Promise<{ plugins: Array<{ patterns?: ManifestPattern[] }> }>;
+    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    const pattern = config.plugins
+      .flatMap((plugin) => plugin.patterns ?? [])
+      .find((candidate) => candidate.from.startsWith("manifest"));
+    if (!pattern) throw new Error("webpack.config.js does not copy manifest.xml");
+    return pattern.transform(Buffer.from(manifestText)).toString();
+  }
+
+  it("has no localhost URL left and is otherwise the same manifest", async () => {
+    const production = await productionManifest();
+    expect(production).not.toContain("localhost");
+    const productionUrls = allUrls(parse(production));
+    expect(productionUrls.filter((url) => !url.startsWith("https://"))).toEqual([]);
+    const productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(production)?.[0] ?? "";
+    expect(production.split(productionBase).join(devUrl)).toBe(manifestText);
+  });
+});
