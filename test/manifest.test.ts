@@ -154,7 +154,7 @@ describe("manifest.xml", () => {
   });
 
   it("lists OfficeApp's children in the XSD's order", () => {
-    const names = childElements(officeApp).map((element) => element.localName);
+    const names = childElements(officeApp).map((element) => element.localName ?? "");
     for (const name of names) expect(OFFICE_APP_ORDER).toContain(name);
     const positions = names.map((name) => OFFICE_APP_ORDER.indexOf(name));
     const sorted = [...positions].sort((a, b) => a - b);
@@ -165,7 +165,7 @@ describe("manifest.xml", () => {
 
   it("keeps the VersionOverrides parts in the XSD's order", () => {
     const inOrder = (parent: Element, order: string[]) => {
-      const names = childElements(parent).map((element) => element.localName);
+      const names = childElements(parent).map((element) => element.localName ?? "");
       expect(names.every((name) => order.includes(name))).toBe(true);
       expect(names).toEqual(order.filter((name) => names.includes(name)));
     };
