@@ -1,6 +1,8 @@
 // Modelled on OfficeDev's Excel-Custom-Functions-Shared template: one shared runtime page
 // (taskpane.html) loads the functions, the task pane and the ribbon commands.
 
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -12,20 +14,37 @@ const urlProd = "https://wfm-erlang-staffing.example.com/"; // CHANGE THIS TO YO
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
- * Office only loads add-ins over https. Prefer the office-addin-dev-certs certificate, which
- * `office-addin-dev-certs install` makes trusted; when it cannot be made (for example on Linux
- * without a system trust store it can write to), fall back to webpack-dev-server's self-signed one.
+ * Office only loads add-ins over https. Prefer office-addin-dev-certs' certificate, signed by a
+ * CA it installs into the system's trust store (it asks for an administrator password once).
+ * Where the install fails (on Linux it needs sudo), still use the certificate it generated if it
+ * is there, so trusting its CA in the browser is enough; with none, use webpack-dev-server's own
+ * self-signed certificate, which the browser must be told to accept.
  */
 async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (error) {
+    const directory = path.join(os.homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(directory, name);
+    const reason = (error instanceof Error ? error.message : String(error)).trim();
+    if (["ca.crt", "localhost.crt", "localhost.key"].every((name) => fs.existsSync(file(name)))) {
+      console.warn(
+        `\nCould not install the Office add-in developer CA (${reason}).\n` +
+          `Serving with its certificate anyway: make your browser trust ${file("ca.crt")}, ` +
+          "or open https://localhost:3000/taskpane.html once and accept the warning.\n",
+      );
+      return {
+        ca: fs.readFileSync(file("ca.crt")),
+        key: fs.readFileSync(file("localhost.key")),
+        cert: fs.readFileSync(file("localhost.crt")),
+      };
+    }
     console.warn(
-      `office-addin-dev-certs could not provide a trusted certificate (${error.message || error}); ` +
-        "serving with webpack-dev-server's self-signed certificate instead. " +
-        "Open https://localhost:3000/taskpane.html in your browser once and accept it.",
+      `\nNo Office add-in developer certificate (${reason}).\n` +
+        "Serving with webpack-dev-server's self-signed certificate: open " +
+        "https://localhost:3000/taskpane.html once and accept the warning.\n",
     );
     return undefined;
   }
