@@ -1,21 +1,255 @@
-/** Target inputs: defaults, parsing what the person typed (either decimal separator), checks. */
-import type { InputProblem, PlanTargets, TargetInputs } from "./types";
+/**
+ * Targets: sensible defaults, what the person typed turned into numbers (either decimal
+ * separator: "0,8" and "0.8" are the same), and the checks that refuse nonsense field by field.
+ *
+ * Percent fields (service level, maximum occupancy, shrinkage) accept "80", "80%", "80,5" and
+ * fractions "0,8" / "0.8": a number with a % sign, or above 1, is a percent; 1 or less without a
+ * sign is a fraction (so "1" means 100%). Factor fields (volume, AHT) accept a factor ("1,1") or a
+ * change in percent ("+10%", "-5%", "10%").
+ */
+import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
-  throw new Error("not implemented yet");
+  return {
+    intervalMinutes: 30,
+    goal: "serviceLevel",
+    targetServiceLevel: 0.8,
+    targetSeconds: 20,
+    targetAsaSeconds: 30,
+    maxOccupancy: 0.85,
+    patienceSeconds: null,
+    abandonRule: 0,
+    shrinkage: 0.3,
+    paidHoursPerFteWeek: 37.5,
+    operatingDaysPerWeek: 5,
+    costPerAgentHour: null,
+  };
 }
-export function targetsToInputs(_targets: PlanTargets, _defaultAhtSeconds: number | null = null): TargetInputs {
-  throw new Error("not implemented yet");
+
+/**
+ * A number typed with either decimal separator. Spaces (also non-breaking and thin) are ignored;
+ * with both "." and "," the last one is the decimal separator and the other groups thousands
+ * ("1.234,5", "1,234.5"); a separator that occurs more than once groups thousands ("1,000,000").
+ * A single separator is always decimal, so "1,000" is one. Returns null for anything else.
+ */
+export function parseDecimal(text: string): number | null {
+  let s = text.replace(/[\s\u00A0\u2009\u202F]/g, "").replace(/^\u2212/, "-");
+  if (s === "") return null;
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    s = s.split(group).join("");
+    if (decimal === ",") s = s.replace(",", ".");
+  } else if (lastComma >= 0) {
+    s = s.indexOf(",") === lastComma ? s.replace(",", ".") : s.split(",").join("");
+  } else if (lastDot >= 0 && s.indexOf(".") !== lastDot) {
+    s = s.split(".").join("");
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  const value = Number(s);
+  return Number.isFinite(value) ? value : null;
 }
-export function parseTargetInputs(_inputs: TargetInputs): {
+
+/** Shows a number in an input field with the person's decimal separator. */
+function show(value: number, decimalSeparator: string): string {
+  const text = String(Number(value.toPrecision(12)));
+  return decimalSeparator === "," ? text.replace(".", ",") : text;
+}
+
+/** The inputs that show `targets` (percent fields in percent), for filling the form. */
+export function targetsToInputs(
+  targets: PlanTargets,
+  defaultAhtSeconds: number | null = null,
+  adjustments: { volumeFactor: number; ahtFactor: number } = { volumeFactor: 1, ahtFactor: 1 },
+  decimalSeparator: "." | "," = ".",
+): TargetInputs {
+  const n = (v: number | null): string => (v === null ? "" : show(v, decimalSeparator));
+  const pct = (v: number | null): string => (v === null ? "" : show(v * 100, decimalSeparator));
+  return {
+    goal: targets.goal,
+    intervalMinutes: String(targets.intervalMinutes),
+    targetServiceLevel: pct(targets.targetServiceLevel),
+    targetSeconds: n(targets.targetSeconds),
+    targetAsaSeconds: n(targets.targetAsaSeconds),
+    maxOccupancy: pct(targets.maxOccupancy),
+    patienceSeconds: n(targets.patienceSeconds),
+    abandonRule: String(targets.abandonRule),
+    shrinkage: pct(targets.shrinkage),
+    paidHoursPerFteWeek: n(targets.paidHoursPerFteWeek),
+    operatingDaysPerWeek: n(targets.operatingDaysPerWeek),
+    costPerAgentHour: n(targets.costPerAgentHour),
+    defaultAhtSeconds: n(defaultAhtSeconds),
+    volumeFactor: n(adjustments.volumeFactor),
+    ahtFactor: n(adjustments.ahtFactor),
+  };
+}
+
+interface Bounds {
+  min: number;
+  max: number;
+  minOpen?: boolean;
+  maxOpen?: boolean;
+}
+
+class FieldReader {
+  readonly problems: InputProblem[] = [];
+
+  constructor(private readonly inputs: TargetInputs) {}
+
+  private text(field: Exclude<TargetField, "abandonRule">): string {
+    return (this.inputs[field] ?? "").trim();
+  }
+
+  private check(field: TargetField, value: number, bounds: Bounds): number | null {
+    const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
+    const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
+    if (low || high) {
+      this.problems.push({ field, code: "outOfRange", value, ...bounds });
+      return null;
+    }
+    return value;
+  }
+
+  /** A plain number; blank gives `blank` (undefined: the field is required). */
+  number(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+    const text = this.text(field);
+    if (text === "") {
+      if (blank === undefined) this.problems.push({ field, code: "required" });
+      return null;
+    }
+    const value = parseDecimal(text);
+    if (value === null) {
+      this.problems.push({ field, code: "notANumber", value: text });
+      return null;
+    }
+    return this.check(field, value, bounds);
+  }
+
+  /** A percent field; returns a fraction. Bounds are in percent. */
+  percent(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+    const text = this.text(field);
+    if (text === "") {
+      if (blank === undefined) this.problems.push({ field, code: "required" });
+      return null;
+    }
+    const hasSign = /%\s*$/.test(text);
+    const value = parseDecimal(text.replace(/%\s*$/, ""));
+    if (value === null) {
+      this.problems.push({ field, code: "notANumber", value: text });
+      return null;
+    }
+    const percent = hasSign || value > 1 ? value : value * 100;
+    const checked = this.check(field, percent, bounds);
+    return checked === null ? null : checked / 100;
+  }
+
+  /** A factor, or a change in percent ("+10%", "-5%", "10%"). */
+  factor(field: "volumeFactor" | "ahtFactor"): number {
+    const text = this.text(field);
+    if (text === "") return 1;
+    const isChange = /%\s*$/.test(text) || /^[+\-\u2212]/.test(text);
+    const value = parseDecimal(text.replace(/%\s*$/, ""));
+    if (value === null) {
+      this.problems.push({ field, code: "notANumber", value: text });
+      return 1;
+    }
+    const factor = isChange ? 1 + value / 100 : value;
+    return this.check(field, factor, { min: 0, max: 5, minOpen: true }) ?? 1;
+  }
+
+  choice<T extends string>(field: TargetField, text: string, allowed: readonly T[]): T | null {
+    const trimmed = text.trim();
+    if ((allowed as readonly string[]).includes(trimmed)) return trimmed as T;
+    this.problems.push({ field, code: "notAllowed", value: trimmed, allowed: [...allowed] });
+    return null;
+  }
+}
+
+export interface ParsedTargetInputs {
+  /** null while any problem remains. */
   targets: PlanTargets | null;
   defaultAhtSeconds: number | null;
   volumeFactor: number;
   ahtFactor: number;
   problems: InputProblem[];
-} {
-  throw new Error("not implemented yet");
 }
-export function parseDecimal(_text: string): number | null {
-  throw new Error("not implemented yet");
+
+/** Reads the form; every field with a problem is listed, so each message can sit beside its field. */
+export function parseTargetInputs(inputs: TargetInputs): ParsedTargetInputs {
+  const read = new FieldReader(inputs);
+  const goal = inputs.goal === "asa" ? "asa" : "serviceLevel";
+  const interval = read.choice("intervalMinutes", inputs.intervalMinutes ?? "", ["15", "30", "60"] as const);
+  const targetServiceLevel =
+    goal === "serviceLevel"
+      ? read.percent("targetServiceLevel", { min: 0, max: 100, minOpen: true, maxOpen: true })
+      : (read.percent("targetServiceLevel", { min: 0, max: 100, minOpen: true, maxOpen: true }, null) ?? 0.8);
+  const targetSeconds = read.number("targetSeconds", { min: 0, max: 3600 });
+  const targetAsaSeconds =
+    goal === "asa"
+      ? read.number("targetAsaSeconds", { min: 0, max: 3600, minOpen: true })
+      : (read.number("targetAsaSeconds", { min: 0, max: 3600, minOpen: true }, null) ?? 30);
+  const maxOccupancy = read.percent("maxOccupancy", { min: 0, max: 100, minOpen: true }, null);
+  const patienceSeconds = read.number("patienceSeconds", { min: 0, max: 86_400, minOpen: true }, null);
+  const abandonRule = read.choice("abandonRule", inputs.abandonRule ?? "0", ["0", "1", "2"] as const);
+  const shrinkage = read.percent("shrinkage", { min: 0, max: 100, maxOpen: true });
+  const paidHoursPerFteWeek = read.number("paidHoursPerFteWeek", { min: 0, max: 168, minOpen: true });
+  const operatingDaysPerWeek = read.number("operatingDaysPerWeek", { min: 0, max: 7, minOpen: true });
+  const costPerAgentHour = read.number("costPerAgentHour", { min: 0, max: 1e9 }, null);
+  const defaultAhtSeconds = read.number("defaultAhtSeconds", { min: 0, max: 86_400, minOpen: true }, null);
+  const volumeFactor = read.factor("volumeFactor");
+  const ahtFactor = read.factor("ahtFactor");
+
+  const problems = read.problems;
+  const targets: PlanTargets | null =
+    problems.length > 0
+      ? null
+      : {
+          intervalMinutes: Number(interval) as IntervalMinutes,
+          goal,
+          targetServiceLevel: targetServiceLevel as number,
+          targetSeconds: targetSeconds as number,
+          targetAsaSeconds: targetAsaSeconds as number,
+          maxOccupancy,
+          patienceSeconds,
+          abandonRule: Number(abandonRule) as 0 | 1 | 2,
+          shrinkage: shrinkage as number,
+          paidHoursPerFteWeek: paidHoursPerFteWeek as number,
+          operatingDaysPerWeek: operatingDaysPerWeek as number,
+          costPerAgentHour,
+        };
+  return { targets, defaultAhtSeconds, volumeFactor, ahtFactor, problems };
+}
+
+/** Checks targets that did not come through the form (e.g. read back from a stored scenario). */
+export function targetProblems(targets: PlanTargets): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const within = (field: TargetField, value: unknown, bounds: Bounds, scale = 1, optional = false): void => {
+    if (optional && value === null) return;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      problems.push({ field, code: "notANumber", value: String(value) });
+      return;
+    }
+    const v = value * scale;
+    const low = bounds.minOpen ? v <= bounds.min : v < bounds.min;
+    const high = bounds.maxOpen ? v >= bounds.max : v > bounds.max;
+    if (low || high) problems.push({ field, code: "outOfRange", value: v, ...bounds });
+  };
+  if (![15, 30, 60].includes(targets.intervalMinutes)) {
+    problems.push({ field: "intervalMinutes", code: "notAllowed", value: String(targets.intervalMinutes), allowed: ["15", "30", "60"] });
+  }
+  within("targetServiceLevel", targets.targetServiceLevel, { min: 0, max: 100, minOpen: true, maxOpen: true }, 100);
+  within("targetSeconds", targets.targetSeconds, { min: 0, max: 3600 });
+  within("targetAsaSeconds", targets.targetAsaSeconds, { min: 0, max: 3600, minOpen: true });
+  within("maxOccupancy", targets.maxOccupancy, { min: 0, max: 100, minOpen: true }, 100, true);
+  within("patienceSeconds", targets.patienceSeconds, { min: 0, max: 86_400, minOpen: true }, 1, true);
+  if (![0, 1, 2].includes(targets.abandonRule)) {
+    problems.push({ field: "abandonRule", code: "notAllowed", value: String(targets.abandonRule), allowed: ["0", "1", "2"] });
+  }
+  within("shrinkage", targets.shrinkage, { min: 0, max: 100, maxOpen: true }, 100);
+  within("paidHoursPerFteWeek", targets.paidHoursPerFteWeek, { min: 0, max: 168, minOpen: true });
+  within("operatingDaysPerWeek", targets.operatingDaysPerWeek, { min: 0, max: 7, minOpen: true });
+  within("costPerAgentHour", targets.costPerAgentHour, { min: 0, max: 1e9 }, 1, true);
+  return problems;
 }

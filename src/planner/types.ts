@@ -197,8 +197,6 @@ export interface PlanSummary {
   fte: number;
   /** agentHoursScheduled × costPerAgentHour (per day), or null when not costed. */
   dayCost: number | null;
-  /** Intervals whose calls are > 0 but whose target could not be met by any staffing. */
-  unreachableIntervals: number;
 }
 
 /** A plan computed from validated forecast rows. */
@@ -210,7 +208,8 @@ export interface Plan {
 /** One interval of a comparison: agents required per scenario, in the order of the scenarios. */
 export interface ComparisonRow {
   intervalLabel: string;
-  agentsRequired: number[];
+  /** null where a scenario's forecast has fewer intervals. */
+  agentsRequired: (number | null)[];
 }
 
 export interface ComparisonTotals {

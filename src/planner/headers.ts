@@ -1,0 +1,112 @@
+/**
+ * Recognising forecast columns by their header text, in English, Estonian and Portuguese.
+ *
+ * A header is normalised (lower case, accents and the Estonian õ/ä/ö/ü folded to their base
+ * letters, anything in parentheses such as "(s)" dropped, punctuation turned into spaces) and
+ * matches a role when one of the role's phrases appears in it as whole words. AHT is tried
+ * first, so "Handle time" is AHT rather than an interval ("time"), and whole-word matching keeps
+ * "Käsitlusaeg" (handle time) from matching "aeg" (time).
+ */
+import type { ColumnMapping, ForecastRole } from "./types";
+
+const PHRASES: Record<ForecastRole, string[]> = {
+  aht: [
+    // English
+    "aht",
+    "handle time",
+    "handling time",
+    "average handle time",
+    "avg handle time",
+    "handle secs",
+    // Estonian: käsitlusaeg (handling time), keskmine käsitlusaeg, töötlemisaeg
+    "kasitlusaeg",
+    "keskmine kasitlusaeg",
+    "kasitlusaeg s",
+    "tootlemisaeg",
+    "kkaeg",
+    // Portuguese: TMA (tempo médio de atendimento), TMO (tempo médio operacional)
+    "tma",
+    "tmo",
+    "tempo medio de atendimento",
+    "tempo medio atendimento",
+    "tempo de atendimento",
+    "duracao media",
+  ],
+  calls: [
+    "calls",
+    "call volume",
+    "volume",
+    "offered",
+    "calls offered",
+    "offered calls",
+    "contacts",
+    // Estonian: kõned (calls), kõnede arv, pakutud kõned, maht (volume)
+    "koned",
+    "konesid",
+    "konede arv",
+    "pakutud koned",
+    "maht",
+    // Portuguese: chamadas, ligações, volume, chamadas oferecidas/ofertadas
+    "chamadas",
+    "ligacoes",
+    "chamadas oferecidas",
+    "oferecidas",
+    "ofertadas",
+  ],
+  interval: [
+    "interval",
+    "interval start",
+    "time",
+    "start time",
+    "period",
+    "slot",
+    "half hour",
+    // Estonian: intervall, aeg (time), kellaaeg (clock time), periood, vahemik
+    "intervall",
+    "aeg",
+    "kellaaeg",
+    "periood",
+    "vahemik",
+    "algus",
+    // Portuguese: intervalo, hora, horário, período, faixa horária
+    "intervalo",
+    "hora",
+    "horario",
+    "periodo",
+    "faixa horaria",
+    "inicio",
+  ],
+};
+
+/** Roles in the order they are tried. */
+const ORDER: ForecastRole[] = ["aht", "calls", "interval"];
+
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** The role a header names, or null. */
+export function roleOfHeader(text: string): ForecastRole | null {
+  const words = ` ${normaliseHeader(text)} `;
+  if (words.trim() === "") return null;
+  for (const role of ORDER) {
+    if (PHRASES[role].some((phrase) => words.includes(` ${phrase} `))) return role;
+  }
+  return null;
+}
+
+/** The first column recognised for each role; a column takes at most one role. */
+export function recogniseHeaders(headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = { interval: null, calls: null, aht: null };
+  headers.forEach((header, index) => {
+    const role = roleOfHeader(header);
+    if (role !== null && mapping[role] === null) mapping[role] = index;
+  });
+  return mapping;
+}
