@@ -1,17 +1,314 @@
-/** Every piece of text the task pane shows, in one place so it can be reviewed and translated. */
-export const strings = {
-  title: "WFM Erlang Staffing",
-  summary:
-    "Staffing maths for contact-centre planners: how many agents each interval needs to hit a service-level, speed-of-answer or abandonment target, from call volume and handle time.",
-  howToUseHeading: "Worksheet functions",
-  howToUse:
-    "Type =WFM. in any cell to see the functions. Each takes numbers or whole ranges and spills one result per interval.",
-  models:
-    "Erlang C assumes callers wait for ever, Erlang A adds abandonment from caller patience, and Erlang B is for lost-call systems such as trunk lines.",
-  loadingFunctions: "Loading the function list…",
-  functionsUnavailable: (reason: string) =>
-    `The function list could not be loaded (${reason}). The functions still work: type =WFM. in a cell.`,
-  functionListLabel: "WFM functions",
-} as const;
+/**
+ * Every piece of text the task pane shows or reads out, in English. Estonian (et.ts) and
+ * Portuguese (pt.ts) will be objects of the same type, `Strings`; components get the table for
+ * the person's language from `useStrings()` (./index.tsx) and never hold text of their own
+ * (test/taskpane/no-inline-text.test.ts checks).
+ *
+ * Texts that depend on values are functions. Numbers arrive already formatted for the person's
+ * locale (format.ts), so a translation only moves words around them.
+ *
+ * What the add-in writes INTO the workbook (sheet names, headers) is the planner's, in
+ * src/planner/labels.ts.
+ */
+export const en = {
+  app: {
+    title: "Staffing planner",
+    intro:
+      "Turn a forecast of calls and handle times into a staffing plan sheet, then ask what if: more volume, a different target, and see the scenarios side by side.",
+    introSample: "New here? Create a sample forecast and try every step in a minute.",
+    createSample: "Create sample forecast",
+    notInExcel:
+      "Excel is not available here: open this pane from the Staffing planner button on Excel's Home tab.",
+    busy: "Working…",
+    unexpectedFailure: (detail: string) => `Something went wrong: ${detail}. The workbook was not changed by this step.`,
+    dismissStatus: "Dismiss message",
+    dismissGlyph: "×",
+    sections: "Planner steps",
+  },
 
-export type Strings = typeof strings;
+  sample: {
+    working: "Writing the sample forecast…",
+    done: (sheetName: string, intervals: string) =>
+      `Sample forecast written to the sheet “${sheetName}” (${intervals} half-hours). It is now the forecast; set the targets and build a plan.`,
+  },
+
+  forecast: {
+    heading: "1. Forecast",
+    explain:
+      "Select the forecast's cells, headers included, or pick an Excel table. Columns are found by their headers: interval or time, calls or volume, AHT or handle time (English, Estonian or Portuguese).",
+    useSelection: "Use selection",
+    tableLabel: "Excel table",
+    tablePlaceholder: "Choose a table",
+    noTables: "This workbook has no Excel tables yet.",
+    useTable: "Use table",
+    refreshTables: "Refresh the list of tables",
+    readingSelection: "Reading the selected cells…",
+    readingTable: (tableName: string) => `Reading the table ${tableName}…`,
+    none: "No forecast chosen yet.",
+    chosen: (address: string, intervals: string, calls: string) =>
+      `Forecast ${address}: ${intervals} intervals, ${calls} calls.`,
+    ready: (intervals: string) => `Forecast read: all ${intervals} rows are valid.`,
+    mappingHeading: "Columns",
+    mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
+    intervalColumn: "Interval column",
+    callsColumn: "Calls column",
+    ahtColumn: "AHT column (seconds)",
+    noColumn: "Not chosen",
+    noAhtColumn: "None: use the default AHT",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Column ${position}` : `${header} (column ${position})`,
+    recognised: "Recognised from its header.",
+    chosenByHand: "Chosen by hand.",
+    defaultAht: "Default AHT (seconds)",
+    defaultAhtProblem: (problem: string) => `Default AHT: ${problem}`,
+    defaultAhtHint: "For rows without an AHT, or every row when there is no AHT column.",
+    applyMapping: "Read again with these columns",
+    problemsHeading: (count: string) => `${count} problems to fix before anything is written`,
+    problemsAnnounce: (count: string) =>
+      `The forecast has ${count} problems. They are listed under Forecast by cell; nothing was written.`,
+    moreProblems: (count: string) => `…and ${count} more.`,
+  },
+
+  targets: {
+    heading: "2. Targets",
+    explain: "Type numbers with a comma or a point for decimals: 0,8 and 0.8 are the same.",
+    intervalMinutes: "Interval length",
+    intervalOption: (minutes: number) => `${minutes} minutes`,
+    goal: "Goal",
+    goalServiceLevel: "Service level: X% answered within Y seconds",
+    goalAsa: "Average speed of answer (ASA)",
+    targetServiceLevel: "Service level target (%)",
+    targetSeconds: "Answered within (seconds)",
+    targetSecondsAsaHint: "Used to report the service level alongside the ASA.",
+    targetAsaSeconds: "ASA target (seconds)",
+    maxOccupancy: "Maximum occupancy (%)",
+    maxOccupancyHint: "Leave blank for no cap.",
+    patienceSeconds: "Caller patience (seconds, optional)",
+    patienceHint: "With a patience, callers may hang up while waiting (Erlang A); blank assumes they wait (Erlang C).",
+    abandonRule: "Calls abandoned within the target time",
+    abandonRuleMiss: "Count as missed",
+    abandonRuleExclude: "Leave out of the service level",
+    abandonRuleMet: "Count as answered in time",
+    shrinkage: "Shrinkage (%)",
+    shrinkageHint: "Paid time off the phones: breaks, training, absence.",
+    paidHours: "Paid hours per FTE per week",
+    operatingDays: "Operating days per week",
+    operatingDaysHint: "FTE assumes this day's pattern runs on each of them.",
+    cost: "Cost per agent-hour (optional)",
+    adjustmentsHeading: "Adjust the forecast",
+    volumeFactor: "Volume",
+    volumeFactorHint: "1 is as forecast; +10% or 1,1 means 10% more calls.",
+    ahtFactor: "Handle time",
+    ahtFactorHint: "1 is as forecast; −5% or 0,95 means 5% shorter calls.",
+    fixFields: (count: string) => `${count} fields need fixing; each says what is wrong.`,
+  },
+
+  plan: {
+    heading: "3. Plan",
+    explain:
+      "Builds a new sheet for the scenario: a summary, a table of live WFM formulas and a chart of required and scheduled staff. Other sheets are never touched.",
+    scenarioName: "Scenario name",
+    defaultScenarioName: "Base",
+    build: "Build plan",
+    save: "Save scenario",
+    needsForecast: "Choose a forecast first (step 1).",
+    building: (name: string) => `Building the plan for ${name}…`,
+    saving: (name: string) => `Saving the scenario ${name}…`,
+    built: (sheetName: string) => `Plan written to the sheet “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Plan rebuilt: the sheet “${sheetName}” was replaced.`,
+    saved: (name: string) => `Scenario “${name}” saved in the workbook.`,
+    rebuildTitle: "Rebuild the plan?",
+    rebuildBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds this scenario's plan. Rebuilding replaces that sheet only; anything you added to it will be lost.`,
+    rebuildConfirm: "Rebuild",
+    cancel: "Cancel",
+    summaryHeading: (name: string) => `Plan: ${name}`,
+    showSheet: "Show the sheet",
+    peakAgents: "Peak agents required",
+    peakScheduled: "Peak staff scheduled",
+    hoursScheduled: "Agent-hours scheduled",
+    fte: "FTE",
+    dayServiceLevel: "Day service level",
+    dayAsa: "Day ASA",
+    dayAbandon: "Day abandons",
+    dayCost: "Cost per day",
+  },
+
+  scenarios: {
+    heading: "4. Scenarios",
+    explain: "Scenarios are saved inside the workbook, so they travel with the file. Tick two or more to compare.",
+    none: "No scenarios yet: save one in step 3.",
+    listLabel: "Saved scenarios",
+    actions: (name: string) => `Actions for ${name}`,
+    actionsShort: "Actions",
+    open: "Load into the form",
+    build: "Build plan",
+    rename: "Rename…",
+    duplicate: "Duplicate with changes…",
+    remove: "Delete…",
+    compare: "Compare selected",
+    compareHint: "Tick at least two scenarios.",
+    comparing: "Writing the comparison…",
+    compared: (sheetName: string) => `Comparison written to the sheet “${sheetName}”.`,
+    comparisonHeading: "Side by side",
+    comparisonScenario: "Scenario",
+    comparisonFte: "FTE",
+    comparisonDifference: "Change",
+    comparisonPeak: "Peak",
+    comparisonServiceLevel: "Day SL",
+    loaded: (name: string) => `Scenario “${name}” loaded into the form.`,
+    describe: (goal: string, shrinkage: string, adjustments: string) =>
+      [goal, `shrinkage ${shrinkage}`, adjustments].filter((part) => part !== "").join(" · "),
+    describeServiceLevel: (percent: string, seconds: string) => `${percent} in ${seconds} s`,
+    describeAsa: (seconds: string) => `ASA ${seconds} s`,
+    describeVolume: (change: string) => `volume ${change}`,
+    describeAht: (change: string) => `AHT ${change}`,
+    renameTitle: "Rename scenario",
+    renameLabel: "New name",
+    renameConfirm: "Rename",
+    renamed: (from: string, to: string) => `Scenario “${from}” renamed to “${to}”.`,
+    duplicateTitle: "Duplicate with changes",
+    duplicateExplain: "The copy starts from this scenario; leave a box blank to keep its value.",
+    duplicateName: "Name of the copy",
+    duplicateDefaultName: (name: string) => `${name} (copy)`,
+    volumeChange: "Volume change (%)",
+    volumeChangeHint: "For example +10 or −5.",
+    ahtChange: "AHT change (%)",
+    changeOutOfRange: "Must be more than −100% and at most +400%.",
+    targetServiceLevel: "Service level target (%)",
+    targetSeconds: "Answered within (seconds)",
+    duplicateConfirm: "Save the copy",
+    duplicated: (name: string) => `Scenario “${name}” saved.`,
+    deleteTitle: (name: string) => `Delete ${name}?`,
+    deleteBody: "The scenario is removed from the workbook. Its sheets stay unless you tick the box.",
+    deleteSheets: "Also delete the sheets built for this scenario alone",
+    deleteConfirm: "Delete",
+    deleted: (name: string) => `Scenario “${name}” deleted.`,
+    cancel: "Cancel",
+  },
+
+  roster: {
+    heading: "5. Roster check",
+    explain:
+      "Point at a column of scheduled agents, one cell per interval, to see the service level, ASA and abandons they achieve.",
+    scenario: "Scenario",
+    chooseScenario: "Choose a scenario",
+    address: "Roster cells",
+    addressPlaceholder: "Roster!D2:D49",
+    useSelection: "Use selection",
+    basis: "The numbers are",
+    basisScheduled: "Staff scheduled (before shrinkage)",
+    basisOnPhones: "Agents on the phones",
+    check: "Check roster",
+    needsScenario: "Save a scenario first (step 3).",
+    checking: "Checking the roster…",
+    checked: (sheetName: string) => `Roster check written to the sheet “${sheetName}”.`,
+    resultHeading: "Achieved over the day",
+    belowTarget: "Intervals below target",
+  },
+
+  fields: {
+    intervalMinutes: "Interval length",
+    targetServiceLevel: "Service level target",
+    targetSeconds: "Answered within",
+    targetAsaSeconds: "ASA target",
+    maxOccupancy: "Maximum occupancy",
+    patienceSeconds: "Caller patience",
+    abandonRule: "Abandon rule",
+    shrinkage: "Shrinkage",
+    paidHoursPerFteWeek: "Paid hours per FTE per week",
+    operatingDaysPerWeek: "Operating days per week",
+    costPerAgentHour: "Cost per agent-hour",
+    defaultAhtSeconds: "Default AHT",
+    volumeFactor: "Volume",
+    ahtFactor: "Handle time",
+  },
+
+  units: {
+    percent: "%",
+    seconds: " s",
+    hours: " h",
+    days: " days",
+    factor: "×",
+    none: "",
+  },
+
+  problems: {
+    required: "Enter a value.",
+    notANumber: (value: string) => `“${value}” is not a number. Use digits, with a comma or a point for decimals.`,
+    atLeast: (value: string) => `at least ${value}`,
+    moreThan: (value: string) => `more than ${value}`,
+    atMost: (value: string) => `at most ${value}`,
+    lessThan: (value: string) => `less than ${value}`,
+    outOfRange: (lower: string, upper: string) => `Must be ${lower} and ${upper}.`,
+    notAllowed: (allowed: string) => `Choose one of ${allowed}.`,
+    listSeparator: ", ",
+  },
+
+  forecastProblems: {
+    roles: { interval: "interval", calls: "calls", aht: "AHT" },
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: “${value}” is text; type the ${column} as a number.`,
+    errorInCell: (cell: string, value: string) => `${cell}: the cell shows ${value}; fix its formula or type a value.`,
+    negativeCalls: (cell: string, value: string) => `${cell}: calls cannot be negative (${value}).`,
+    missingCalls: (cell: string) => `${cell}: calls are missing; type 0 for an interval without calls.`,
+    ahtNotPositive: (cell: string, value: string) => `${cell}: AHT must be more than 0 seconds (${value}).`,
+    missingAht: (cell: string) => `${cell}: AHT is missing; type it, or give a default AHT above.`,
+    missingInterval: (cell: string) => `${cell}: the interval is missing; type its start time.`,
+    columnNotFound: (column: string) => `No ${column} column was recognised; choose it under Columns.`,
+    sameColumnTwice: (column: string, other: string) =>
+      `The ${column} and ${other} columns are the same; choose different columns.`,
+    noDataRows: "There are no data rows below the headers.",
+    tooManyRows: (rows: string, limit: string) => `The forecast has ${rows} rows; at most ${limit} can be planned.`,
+  },
+
+  rosterProblems: {
+    rosterNotOneColumn: (address: string) => `${address} is more than one column; select one column of agents.`,
+    rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
+      `The roster has ${rosterRows} cells but the forecast has ${forecastRows} intervals; select one cell per interval.`,
+    textInRosterCell: (cell: string, value: string) => `${cell}: “${value}” is text; type a number of agents.`,
+    negativeRosterCell: (cell: string, value: string) => `${cell}: agents cannot be negative (${value}).`,
+    missingRosterCell: (cell: string) => `${cell}: empty; type 0 where nobody is scheduled.`,
+  },
+
+  errors: {
+    forecastProblems: (count: string) =>
+      `The forecast has ${count} problems (listed under Forecast); nothing was written.`,
+    rosterProblems: (count: string) => `The roster has ${count} problems; nothing was written.`,
+    invalidTargets: (count: string) => `${count} targets need fixing; nothing was written.`,
+    targetUnreachable: (interval: string, cell: string) =>
+      `No staffing meets the target at ${interval} (${cell}). Lower the target, or raise the maximum occupancy.`,
+    loadOutOfRange: (interval: string, cell: string, argument: string) =>
+      `The ${argument} at ${interval} (${cell}) is more than the queueing maths can handle; check the forecast row.`,
+    sheetExists: (sheetName: string) => `The sheet “${sheetName}” already exists.`,
+    notGenerated: (sheetName: string) =>
+      `A sheet called “${sheetName}” is yours, not the add-in's, so it was left alone. Rename that sheet or the scenario.`,
+    sheetNotFound: (sheetName: string) => `The sheet “${sheetName}” no longer exists.`,
+    tableNotFound: (tableName: string) => `The table ${tableName} no longer exists; choose the forecast again.`,
+    scenarioNotFound: "That scenario is no longer in the workbook; the list has been refreshed.",
+    scenarioNameTaken: (name: string) => `A scenario called “${name}” already exists; choose another name.`,
+    scenarioNameEmpty: "Give the scenario a name.",
+    tooFewScenarios: "Tick at least two scenarios to compare.",
+    selectionNotUsable: (address: string) =>
+      `The selection ${address} is not a block of data. Select the forecast's cells, headers included, and try again.`,
+    invalidAddress: (address: string) => `“${address}” is not a range in this workbook.`,
+    storedScenariosUnreadable:
+      "The scenarios stored in this workbook could not be read. Saving a scenario will start a new list.",
+    excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
+    rolledBack: "The half-written sheet was removed; the workbook is as it was.",
+    operations: {
+      createSampleForecast: "writing the sample forecast",
+      readForecast: "reading the forecast",
+      writePlan: "writing the plan",
+      buildPlan: "writing the plan",
+      compareScenarios: "writing the comparison",
+      checkRoster: "checking the roster",
+      saveScenarios: "saving the scenarios",
+      loadScenarios: "reading the scenarios",
+      listTables: "listing the tables",
+    } as Record<string, string>,
+    otherOperation: "working on the workbook",
+  },
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,178 @@
+/**
+ * Step 1: where the forecast is. The selection or an Excel table; the columns the planner
+ * recognised from the headers, each changeable by hand; and every bad row by cell address.
+ */
+import { Body1, Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ColumnMapping, ForecastRead, ForecastRole, TableInfo } from "../../workbook/api";
+import { describeForecastProblem } from "../messages";
+import { useFormat, useStrings } from "../strings";
+import { useSectionStyles } from "./styles";
+
+/** How many problems the pane lists; the rest are counted (the sheet is where they get fixed). */
+const PROBLEMS_SHOWN = 20;
+
+const ROLES: ForecastRole[] = ["interval", "calls", "aht"];
+
+export interface ForecastSectionProps {
+  forecast: ForecastRead | null;
+  /** The default AHT typed for the current reading, as text. */
+  defaultAhtText: string;
+  tables: TableInfo[];
+  busy: boolean;
+  onUseSelection: () => void;
+  onUseTable: (tableName: string) => void;
+  onRefreshTables: () => void;
+  onReadAgain: (mapping: ColumnMapping, defaultAhtText: string) => void;
+}
+
+export function ForecastSection(props: ForecastSectionProps) {
+  const strings = useStrings();
+  const s = strings.forecast;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const [tableName, setTableName] = useState("");
+  const chosenTable = props.tables.some((table) => table.name === tableName) ? tableName : (props.tables[0]?.name ?? "");
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{s.explain}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={props.onUseSelection} disabled={props.busy}>
+          {s.useSelection}
+        </Button>
+      </div>
+      {props.tables.length === 0 ? (
+        <Caption1 className={styles.muted}>{s.noTables}</Caption1>
+      ) : (
+        <div className={styles.tightStack}>
+          <Field label={s.tableLabel}>
+            <Select
+              className={styles.fullWidth}
+              value={chosenTable}
+              onChange={(_event, data) => setTableName(data.value)}
+              onFocus={props.onRefreshTables}
+            >
+              {props.tables.map((table) => (
+                <option key={table.name} value={table.name}>
+                  {table.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={() => props.onUseTable(chosenTable)} disabled={props.busy || chosenTable === ""}>
+              {s.useTable}
+            </Button>
+          </div>
+        </div>
+      )}
+      {props.forecast === null ? (
+        <Caption1 className={styles.muted}>{s.none}</Caption1>
+      ) : (
+        <ForecastDetails
+          // A new reading resets the mapping fields to what was read.
+          key={`${props.forecast.address}|${JSON.stringify(props.forecast.reading.mapping)}|${props.defaultAhtText}`}
+          forecast={props.forecast}
+          defaultAhtText={props.defaultAhtText}
+          busy={props.busy}
+          onReadAgain={props.onReadAgain}
+        />
+      )}
+      {props.forecast && props.forecast.reading.problems.length > 0 && (
+        <div className={styles.problems} data-testid="forecast-problems">
+          <Subtitle2 as="h3" className={styles.subheading}>
+            {s.problemsHeading(format.count(props.forecast.reading.problems.length))}
+          </Subtitle2>
+          <ul className={styles.problemList}>
+            {props.forecast.reading.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+              <li key={index}>{describeForecastProblem(strings, format, problem)}</li>
+            ))}
+          </ul>
+          {props.forecast.reading.problems.length > PROBLEMS_SHOWN && (
+            <Caption1>{s.moreProblems(format.count(props.forecast.reading.problems.length - PROBLEMS_SHOWN))}</Caption1>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ForecastDetails({
+  forecast,
+  defaultAhtText,
+  busy,
+  onReadAgain,
+}: {
+  forecast: ForecastRead;
+  defaultAhtText: string;
+  busy: boolean;
+  onReadAgain: (mapping: ColumnMapping, defaultAhtText: string) => void;
+}) {
+  const s = useStrings().forecast;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const { reading } = forecast;
+  const [mapping, setMapping] = useState<ColumnMapping>(reading.mapping);
+  const [defaultAht, setDefaultAht] = useState(defaultAhtText);
+  const changed = JSON.stringify(mapping) !== JSON.stringify(reading.mapping) || defaultAht !== defaultAhtText;
+  const totalCalls = reading.rows.reduce((sum, row) => sum + row.callsOffered, 0);
+  const columnCount = Math.max(reading.headers.length, ...ROLES.map((role) => (reading.mapping[role] ?? -1) + 1));
+  const columns = Array.from({ length: columnCount }, (_, index) => index);
+  const roleLabel: Record<ForecastRole, string> = {
+    interval: s.intervalColumn,
+    calls: s.callsColumn,
+    aht: s.ahtColumn,
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Body1 className={styles.wrap} data-testid="forecast-summary">
+        {s.chosen(forecast.address, format.count(reading.rows.length), format.count(totalCalls))}
+      </Body1>
+      <div className={styles.card}>
+        <Subtitle2 as="h3" className={styles.subheading}>
+          {s.mappingHeading}
+        </Subtitle2>
+        <Caption1>{s.mappingExplain}</Caption1>
+        {ROLES.map((role) => (
+          <Field
+            key={role}
+            label={roleLabel[role]}
+            hint={mapping[role] === reading.mapping[role] && reading.recognised[role] ? s.recognised : s.chosenByHand}
+          >
+            <Select
+              className={styles.fullWidth}
+              value={mapping[role] === null ? "" : String(mapping[role])}
+              onChange={(_event, data) =>
+                setMapping((current) => ({ ...current, [role]: data.value === "" ? null : Number(data.value) }))
+              }
+            >
+              <option value="">{role === "aht" ? s.noAhtColumn : s.noColumn}</option>
+              {columns.map((column) => (
+                <option key={column} value={String(column)}>
+                  {s.columnOption(column + 1, reading.headers[column] ?? "")}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        <Field label={s.defaultAht} hint={s.defaultAhtHint}>
+          <Input
+            className={styles.fullWidth}
+            inputMode="decimal"
+            value={defaultAht}
+            onChange={(_event, data) => setDefaultAht(data.value)}
+          />
+        </Field>
+        {changed && (
+          <div className={styles.actions}>
+            <Button onClick={() => onReadAgain(mapping, defaultAht)} disabled={busy}>
+              {s.applyMapping}
+            </Button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Step 5: a roster against a scenario. The person points at a column of agents per interval
+ * (typed or taken from the selection); the adapter writes achieved SL, ASA and abandons per
+ * interval and for the day to a roster-check sheet, and the day's figures show here.
+ */
+import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
+import { useId } from "react";
+import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
+import { useFormat, useStrings } from "../strings";
+import { useSectionStyles } from "./styles";
+
+export interface RosterForm {
+  scenarioId: string;
+  address: string;
+  basis: RosterBasis;
+}
+
+export interface RosterSectionProps {
+  scenarios: Scenario[];
+  form: RosterForm;
+  result: { scenarioName: string; check: RosterCheck } | null;
+  busy: boolean;
+  onChange: (form: RosterForm) => void;
+  onUseSelection: () => void;
+  onCheck: () => void;
+}
+
+export function RosterSection({ scenarios, form, result, busy, onChange, onUseSelection, onCheck }: RosterSectionProps) {
+  const strings = useStrings();
+  const s = strings.roster;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const headingId = useId();
+  const scenarioId = scenarios.some((scenario) => scenario.id === form.scenarioId)
+    ? form.scenarioId
+    : (scenarios[0]?.id ?? "");
+
+  if (scenarios.length === 0) {
+    return (
+      <div className={styles.stack}>
+        <Body1>{s.explain}</Body1>
+        <Body1 className={styles.muted}>{s.needsScenario}</Body1>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{s.explain}</Body1>
+      <Field label={s.scenario}>
+        <Select
+          className={styles.fullWidth}
+          value={scenarioId}
+          onChange={(_event, data) => onChange({ ...form, scenarioId: data.value })}
+        >
+          {scenarios.map((scenario) => (
+            <option key={scenario.id} value={scenario.id}>
+              {scenario.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.address}>
+        <Input
+          className={styles.fullWidth}
+          value={form.address}
+          placeholder={s.addressPlaceholder}
+          onChange={(_event, data) => onChange({ ...form, scenarioId, address: data.value })}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={onUseSelection} disabled={busy}>
+          {s.useSelection}
+        </Button>
+      </div>
+      <Field label={s.basis}>
+        <RadioGroup
+          value={form.basis}
+          onChange={(_event, data) => onChange({ ...form, scenarioId, basis: data.value as RosterBasis })}
+        >
+          <Radio value="scheduled" label={s.basisScheduled} />
+          <Radio value="onPhones" label={s.basisOnPhones} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={onCheck}
+          disabled={busy || form.address.trim() === "" || scenarioId === ""}
+        >
+          {s.check}
+        </Button>
+      </div>
+      {result && (
+        <section className={styles.card} aria-labelledby={headingId} data-testid="roster-result">
+          <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
+            {s.resultHeading}
+          </Subtitle2>
+          <dl className={styles.figures}>
+            <dt>{strings.plan.dayServiceLevel}</dt>
+            <dd>{format.percent(result.check.dayServiceLevel)}</dd>
+            <dt>{strings.plan.dayAsa}</dt>
+            <dd>{`${format.seconds(result.check.dayAverageSpeedOfAnswer)}${strings.units.seconds}`}</dd>
+            <dt>{strings.plan.dayAbandon}</dt>
+            <dd>{format.percent(result.check.dayAbandonRate)}</dd>
+            <dt>{s.belowTarget}</dt>
+            <dd>{format.count(result.check.intervalsBelowTarget)}</dd>
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}

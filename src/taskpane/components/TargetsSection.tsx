@@ -1,0 +1,106 @@
+/**
+ * Step 2: the targets, as typed. The text stays as the person wrote it ("0,8" stays "0,8"); the
+ * planner's parseTargetInputs reads it and every refusal is shown beside its own field once the
+ * field has been left or a build was attempted.
+ */
+import { Body1, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
+import type { TargetField, TargetInputs } from "../../workbook/api";
+import { useStrings } from "../strings";
+import { useSectionStyles } from "./styles";
+
+type TextField = Exclude<TargetField, "abandonRule" | "intervalMinutes">;
+
+export interface TargetsSectionProps {
+  inputs: TargetInputs;
+  /** Messages to show now, by field (already limited to fields the person has left). */
+  errors: Partial<Record<TargetField, string>>;
+  onChange: (inputs: TargetInputs) => void;
+  onLeaveField: (field: TargetField) => void;
+}
+
+const INTERVALS = [15, 30, 60] as const;
+
+export function TargetsSection({ inputs, errors, onChange, onLeaveField }: TargetsSectionProps) {
+  const s = useStrings().targets;
+  const styles = useSectionStyles();
+  const set = (field: keyof TargetInputs, value: string) => onChange({ ...inputs, [field]: value });
+
+  const numberField = (field: TextField, label: string, hint?: string) => (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={errors[field]}
+      validationState={errors[field] ? "error" : "none"}
+    >
+      <Input
+        className={styles.fullWidth}
+        inputMode="decimal"
+        autoComplete="off"
+        value={inputs[field]}
+        onChange={(_event, data) => set(field, data.value)}
+        onBlur={() => onLeaveField(field)}
+        data-field={field}
+      />
+    </Field>
+  );
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{s.explain}</Body1>
+      <Field label={s.intervalMinutes} validationMessage={errors.intervalMinutes}>
+        <Select
+          className={styles.fullWidth}
+          value={inputs.intervalMinutes}
+          onChange={(_event, data) => set("intervalMinutes", data.value)}
+        >
+          {INTERVALS.map((minutes) => (
+            <option key={minutes} value={String(minutes)}>
+              {s.intervalOption(minutes)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.goal}>
+        <RadioGroup value={inputs.goal} onChange={(_event, data) => onChange({ ...inputs, goal: data.value as TargetInputs["goal"] })}>
+          <Radio value="serviceLevel" label={s.goalServiceLevel} />
+          <Radio value="asa" label={s.goalAsa} />
+        </RadioGroup>
+      </Field>
+      {inputs.goal === "serviceLevel" ? (
+        <>
+          {numberField("targetServiceLevel", s.targetServiceLevel)}
+          {numberField("targetSeconds", s.targetSeconds)}
+        </>
+      ) : (
+        <>
+          {numberField("targetAsaSeconds", s.targetAsaSeconds)}
+          {numberField("targetSeconds", s.targetSeconds, s.targetSecondsAsaHint)}
+        </>
+      )}
+      {numberField("maxOccupancy", s.maxOccupancy, s.maxOccupancyHint)}
+      {numberField("patienceSeconds", s.patienceSeconds, s.patienceHint)}
+      {inputs.patienceSeconds.trim() !== "" && (
+        <Field label={s.abandonRule} validationMessage={errors.abandonRule}>
+          <Select
+            className={styles.fullWidth}
+            value={inputs.abandonRule}
+            onChange={(_event, data) => set("abandonRule", data.value)}
+          >
+            <option value="0">{s.abandonRuleMiss}</option>
+            <option value="1">{s.abandonRuleExclude}</option>
+            <option value="2">{s.abandonRuleMet}</option>
+          </Select>
+        </Field>
+      )}
+      {numberField("shrinkage", s.shrinkage, s.shrinkageHint)}
+      {numberField("paidHoursPerFteWeek", s.paidHours)}
+      {numberField("operatingDaysPerWeek", s.operatingDays, s.operatingDaysHint)}
+      {numberField("costPerAgentHour", s.cost)}
+      <Subtitle2 as="h3" className={styles.subheading}>
+        {s.adjustmentsHeading}
+      </Subtitle2>
+      {numberField("volumeFactor", s.volumeFactor, s.volumeFactorHint)}
+      {numberField("ahtFactor", s.ahtFactor, s.ahtFactorHint)}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The adapter and the planner report problems as codes with parameters; this turns each into a
+ * sentence from the string table, with numbers in the person's locale. One function per family,
+ * each exhaustive over its codes so a new code fails the build until it has words.
+ */
+import type { ForecastProblem, InputProblem, RosterProblem, TargetField, WorkbookError } from "../workbook/api";
+import type { Formatter } from "./format";
+import type { Strings } from "./strings";
+
+type Unit = keyof Strings["units"];
+
+const FIELD_UNITS: Record<TargetField, Unit> = {
+  intervalMinutes: "none",
+  targetServiceLevel: "percent",
+  targetSeconds: "seconds",
+  targetAsaSeconds: "seconds",
+  maxOccupancy: "percent",
+  patienceSeconds: "seconds",
+  abandonRule: "none",
+  shrinkage: "percent",
+  paidHoursPerFteWeek: "hours",
+  operatingDaysPerWeek: "days",
+  costPerAgentHour: "none",
+  defaultAhtSeconds: "seconds",
+  volumeFactor: "factor",
+  ahtFactor: "factor",
+};
+
+export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+  const p = strings.problems;
+  switch (problem.code) {
+    case "required":
+      return p.required;
+    case "notANumber":
+      return p.notANumber(problem.value);
+    case "outOfRange": {
+      const unit = strings.units[FIELD_UNITS[problem.field]];
+      const show = (value: number) => `${format.number(value, 2)}${unit}`;
+      const lower = problem.minOpen ? p.moreThan(show(problem.min)) : p.atLeast(show(problem.min));
+      const upper = problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));
+      return p.outOfRange(lower, upper);
+    }
+    case "notAllowed":
+      return p.notAllowed(problem.allowed.join(p.listSeparator));
+  }
+}
+
+/** The first problem of each field, for the message beside it. */
+export function problemsByField(
+  strings: Strings,
+  format: Formatter,
+  problems: InputProblem[],
+): Partial<Record<TargetField, string>> {
+  const byField: Partial<Record<TargetField, string>> = {};
+  for (const problem of problems) {
+    byField[problem.field] ??= describeInputProblem(strings, format, problem);
+  }
+  return byField;
+}
+
+export function describeForecastProblem(strings: Strings, format: Formatter, problem: ForecastProblem): string {
+  const f = strings.forecastProblems;
+  switch (problem.code) {
+    case "textInNumberColumn":
+      return f.textInNumberColumn(problem.cell, f.roles[problem.column], problem.value);
+    case "errorInCell":
+      return f.errorInCell(problem.cell, problem.value);
+    case "negativeCalls":
+      return f.negativeCalls(problem.cell, format.number(problem.value, 2));
+    case "missingCalls":
+      return f.missingCalls(problem.cell);
+    case "ahtNotPositive":
+      return f.ahtNotPositive(problem.cell, format.number(problem.value, 2));
+    case "missingAht":
+      return f.missingAht(problem.cell);
+    case "missingInterval":
+      return f.missingInterval(problem.cell);
+    case "columnNotFound":
+      return f.columnNotFound(f.roles[problem.column]);
+    case "sameColumnTwice":
+      return f.sameColumnTwice(f.roles[problem.column], f.roles[problem.other]);
+    case "noDataRows":
+      return f.noDataRows;
+    case "tooManyRows":
+      return f.tooManyRows(format.count(problem.rows), format.count(problem.limit));
+  }
+}
+
+export function describeRosterProblem(strings: Strings, format: Formatter, problem: RosterProblem): string {
+  const r = strings.rosterProblems;
+  switch (problem.code) {
+    case "rosterNotOneColumn":
+      return r.rosterNotOneColumn(problem.address);
+    case "rosterLengthMismatch":
+      return r.rosterLengthMismatch(format.count(problem.rosterRows), format.count(problem.forecastRows));
+    case "textInRosterCell":
+      return r.textInRosterCell(problem.cell, problem.value);
+    case "negativeRosterCell":
+      return r.negativeRosterCell(problem.cell, format.number(problem.value, 2));
+    case "missingRosterCell":
+      return r.missingRosterCell(problem.cell);
+  }
+}
+
+export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {
+  const e = strings.errors;
+  switch (error.code) {
+    case "forecastProblems":
+      return e.forecastProblems(format.count(error.problems.length));
+    case "rosterProblems":
+      return [
+        e.rosterProblems(format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeRosterProblem(strings, format, problem)),
+      ].join(" ");
+    case "invalidTargets":
+      return e.invalidTargets(format.count(error.problems.length));
+    case "intervalNotComputable":
+      return error.reason === "unreachable"
+        ? e.targetUnreachable(error.intervalLabel, error.cell)
+        : e.loadOutOfRange(error.intervalLabel, error.cell, error.argument);
+    case "sheetExists":
+      return e.sheetExists(error.sheetName);
+    case "notGenerated":
+      return e.notGenerated(error.sheetName);
+    case "sheetNotFound":
+      return e.sheetNotFound(error.sheetName);
+    case "tableNotFound":
+      return e.tableNotFound(error.tableName);
+    case "scenarioNotFound":
+      return e.scenarioNotFound;
+    case "scenarioNameTaken":
+      return e.scenarioNameTaken(error.name);
+    case "scenarioNameEmpty":
+      return e.scenarioNameEmpty;
+    case "tooFewScenarios":
+      return e.tooFewScenarios;
+    case "selectionNotUsable":
+      return e.selectionNotUsable(error.address);
+    case "invalidAddress":
+      return e.invalidAddress(error.address);
+    case "storedScenariosUnreadable":
+      return e.storedScenariosUnreadable;
+    case "excelFailed": {
+      const operation = e.operations[error.operation] ?? e.otherOperation;
+      const failure = e.excelFailed(operation, error.detail);
+      return error.rolledBack ? `${failure} ${e.rolledBack}` : failure;
+    }
+  }
+}
