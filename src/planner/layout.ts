@@ -245,7 +245,7 @@ export interface PlanLayoutInput {
 }
 
 /** Row numbers of the plan sheet, exported for tests and for the pane's links. */
-export const PLAN_LAYOUT = { summaryTop: 5, summaryRows: 10, targetsTop: 17, tableHeaderRow: 32 } as const;
+export const PLAN_LAYOUT = { summaryTop: 5, summaryRows: 10, targetsTop: 17, tableHeaderRow: 31 } as const;
 
 export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
   const { scenario, plan, builtAt } = input;

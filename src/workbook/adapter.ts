@@ -1,26 +1,796 @@
-/* Implementation of api.ts; see there for the contract. */
+/**
+ * The Excel adapter: the only code that calls Excel. See api.ts for the contract.
+ *
+ * Every public function is one `Excel.run` with a fixed number of `context.sync()` calls,
+ * whatever the number of intervals: read what is needed (the sheet list, the settings, the
+ * cells), decide in plain TypeScript (src/planner/), then write a whole sheet in one batch with
+ * calculation suspended, and finally record it and swap it in. If Excel refuses anything, the
+ * half-written sheet is removed and the workbook is left as it was.
+ *
+ * Office enums are passed as their string values ("Line", "Columns", "Custom"), which the
+ * Office typings check, so the code runs against a simulated `Excel` that has no enum objects.
+ */
+import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
+import { compare } from "../planner/compare";
+import { MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
+import { label } from "../planner/labels";
+import {
+  comparisonSheetSpec,
+  intervalFormat,
+  planSheetSpec,
+  rosterSheetSpec,
+  sampleReference,
+  sampleSheetSpec,
+  type SheetSpec,
+} from "../planner/layout";
+import { computePlan, IntervalNotComputable } from "../planner/plan";
+import { checkRoster as computeRosterCheck, parseRosterColumn } from "../planner/roster";
+import { sampleDay } from "../planner/sample";
+import { applyChanges, fromStored, SCENARIOS_SETTING, scenarioNameProblem, toStored } from "../planner/scenarios";
+import { targetProblems } from "../planner/targets";
+import type { CellGrid, ForecastReading, ForecastReference, Plan, Scenario, ScenarioChanges } from "../planner/types";
 import type * as api from "./api";
-import type { Plan, Scenario, ScenarioChanges } from "../planner/types";
+import {
+  fromStoredRegistry,
+  generatedSheets,
+  pruneRegistry,
+  REGISTRY_SETTING,
+  toStoredRegistry,
+  uniqueSheetName,
+  uniqueTableName,
+  type RegistryEntry,
+  type SheetIdentity,
+} from "./registry";
 
-type R<T> = Promise<api.WorkbookResult<T>>;
-const notYet = (): never => {
-  throw new Error("not implemented yet");
-};
-export const createSampleForecast = (): R<api.SampleForecast> => notYet();
-export const listTables = (): R<api.TableInfo[]> => notYet();
-export const getSelectionAddress = (): R<string> => notYet();
-export const readForecast = (_s: api.ForecastSource, _o: api.ReadForecastOptions): R<api.ForecastRead> => notYet();
-export const sheetStatus = (_n: string): R<api.SheetStatus> => notYet();
-export const listGeneratedSheets = (_id?: string): R<api.GeneratedSheet[]> => notYet();
-export const buildPlan = (_s: Scenario, _o: api.BuildPlanOptions): R<api.BuiltPlan> => notYet();
-export const previewPlan = (_s: Scenario): R<Plan> => notYet();
-export const loadScenarios = (): R<Scenario[]> => notYet();
-export const saveScenarios = (_s: Scenario[]): R<Scenario[]> => notYet();
-export const saveScenario = (_s: Scenario): R<Scenario[]> => notYet();
-export const renameScenario = (_id: string, _n: string): R<Scenario[]> => notYet();
-export const duplicateScenario = (_id: string, _c: ScenarioChanges): R<{ scenario: Scenario; scenarios: Scenario[] }> =>
-  notYet();
-export const deleteScenario = (_id: string, _o: { deleteSheets: boolean }): R<Scenario[]> => notYet();
-export const compareScenarios = (_ids: string[]): R<api.BuiltComparison> => notYet();
-export const checkRoster = (_id: string, _r: api.RosterSource): R<api.BuiltRosterCheck> => notYet();
-export const showSheet = (_n: string): R<void> => notYet();
+type Result<T> = api.WorkbookResult<T>;
+type Context = Excel.RequestContext;
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" && code !== "" ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+function excelFailed<T>(operation: string, error: unknown, rolledBack: boolean): Result<T> {
+  return fail({ code: "excelFailed", operation, detail: describe(error), rolledBack });
+}
+
+/** One Excel.run; anything Excel throws becomes `excelFailed` (nothing to roll back outside writes). */
+async function run<T>(operation: string, body: (context: Context) => Promise<Result<T>>): Promise<Result<T>> {
+  if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
+    return excelFailed(operation, new Error("Excel is not available (the add-in is not running inside Excel)."), false);
+  }
+  try {
+    return await Excel.run(body);
+  } catch (error) {
+    return excelFailed(operation, error, false);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook state: sheets, tables, scenarios and the record of generated sheets, in one sync.
+
+interface State {
+  sheets: SheetIdentity[];
+  tableNames: string[];
+  /** null: the stored value is not something this add-in wrote. */
+  scenarios: Scenario[] | null;
+  registry: RegistryEntry[];
+  activeSheet: string;
+}
+
+async function readState(context: Context): Promise<State> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const tables = context.workbook.tables.load("items/name");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const scenarios = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load("value");
+  const registry = context.workbook.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+  await context.sync();
+  const identities = sheets.items.map((s) => ({ name: s.name, id: s.id }));
+  return {
+    sheets: identities,
+    tableNames: tables.items.map((t) => t.name),
+    scenarios: scenarios.isNullObject ? [] : fromStored(scenarios.value),
+    registry: pruneRegistry(registry.isNullObject ? [] : fromStoredRegistry(registry.value), identities),
+    activeSheet: active.name,
+  };
+}
+
+function findSheet(state: State, name: string): SheetIdentity | undefined {
+  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function statusOf(state: State, sheetName: string): api.SheetStatus {
+  const sheet = findSheet(state, sheetName);
+  const generated = sheet ? generatedSheets(state.registry, state.sheets).find((g) => g.sheetName === sheet.name) : undefined;
+  return { sheetName: sheet?.name ?? sheetName, exists: sheet !== undefined, generated: generated ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a sheet spec
+
+const STYLE_COLOURS = { note: "#605E5C", heading: "#DDEBF7", input: "#FFF2CC" } as const;
+
+function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const block of spec.blocks) {
+    const range = sheet.getRange(block.address);
+    range.formulas = block.cells.map((row) => row.map((cell) => (cell === null ? "" : cell)));
+    if (block.numberFormats) range.numberFormat = block.numberFormats;
+    switch (block.style) {
+      case "title":
+        range.format.font.bold = true;
+        range.format.font.size = 14;
+        break;
+      case "note":
+        range.format.font.italic = true;
+        range.format.font.color = STYLE_COLOURS.note;
+        break;
+      case "heading":
+        range.format.font.bold = true;
+        range.format.fill.color = STYLE_COLOURS.heading;
+        break;
+      case "label":
+        range.format.wrapText = true;
+        break;
+      case "input":
+        range.format.fill.color = STYLE_COLOURS.input;
+        break;
+      default:
+        break;
+    }
+  }
+  for (const table of spec.tables) {
+    const added = sheet.tables.add(sheet.getRange(table.address), true);
+    added.name = table.name;
+    added.style = table.style;
+  }
+  for (const chart of spec.charts) {
+    const added = sheet.charts.add(chart.type, sheet.getRange(chart.dataAddress), "Columns");
+    added.title.text = chart.title;
+    added.axes.categoryAxis.setCategoryNames(sheet.getRange(chart.categoriesAddress));
+    for (const series of chart.extraSeries) {
+      added.series.add(series.name).setValues(sheet.getRange(series.valuesAddress));
+    }
+    added.setPosition(chart.topLeft, chart.bottomRight);
+  }
+  for (const highlight of spec.highlights) {
+    const format = sheet.getRange(highlight.address).conditionalFormats.add("Custom");
+    format.custom.rule.formula = highlight.formula;
+    format.custom.format.fill.color = highlight.fillColor;
+    format.custom.format.font.color = highlight.fontColor;
+  }
+  for (const width of spec.columnWidths) sheet.getRange(width.columns).format.columnWidth = width.width;
+  for (const address of spec.autofit) sheet.getRange(address).format.autofitColumns();
+}
+
+interface WriteRequest {
+  operation: string;
+  state: State;
+  /** The name the sheet ends up with. */
+  sheetName: string;
+  /** A generated sheet this one replaces (deleted once the new one is complete). */
+  replaces: api.GeneratedSheet | null;
+  spec: SheetSpec;
+  entry: Omit<RegistryEntry, "sheetId" | "sheetName">;
+  activate: boolean;
+}
+
+/**
+ * Writes a new generated sheet in one batch (calculation suspended), then records it and, when
+ * it replaces an older one, deletes the older one and takes its name. On failure, removes what
+ * was written and leaves the workbook as it was.
+ */
+async function writeGeneratedSheet(context: Context, request: WriteRequest): Promise<Result<{ sheetName: string }>> {
+  const { state } = request;
+  const names = state.sheets.map((s) => s.name);
+  const buildName = request.replaces ? uniqueSheetName("WFM building", names) : request.sheetName;
+  let builtId: string | null = null;
+  try {
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheet = context.workbook.worksheets.add(buildName);
+    queueSheetSpec(sheet, request.spec);
+    sheet.load("id");
+    await context.sync();
+    builtId = sheet.id;
+
+    if (request.replaces) {
+      const old = state.sheets.find((s) => s.name === request.replaces?.sheetName);
+      if (old) context.workbook.worksheets.getItem(old.id).delete();
+      sheet.name = request.sheetName;
+    }
+    const registry = state.registry.filter((e) => !request.replaces || e.sheetId !== findSheet(state, request.replaces.sheetName)?.id);
+    registry.push({ ...request.entry, sheetId: builtId, sheetName: request.sheetName });
+    context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(registry));
+    if (request.activate) sheet.activate();
+    await context.sync();
+    return ok({ sheetName: request.sheetName });
+  } catch (error) {
+    const rolledBack = await rollBack(context, builtId ?? buildName, request);
+    return excelFailed(request.operation, error, rolledBack);
+  }
+}
+
+/** Removes a half-written sheet. If the sheet it replaced is already gone, keeps the new (complete) one instead. */
+async function rollBack(context: Context, built: string, request: WriteRequest): Promise<boolean> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(built);
+    sheet.load("name");
+    const oldId = request.replaces ? findSheet(request.state, request.replaces.sheetName)?.id : undefined;
+    const old = oldId ? context.workbook.worksheets.getItemOrNullObject(oldId) : null;
+    old?.load("name");
+    await context.sync();
+    if (!sheet.isNullObject) {
+      if (old && old.isNullObject && request.replaces) sheet.name = request.replaces.sheetName;
+      else sheet.delete();
+    }
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading forecasts
+
+/** Cells to read for a forecast reference, and how to turn them into a reading. */
+interface PendingForecast {
+  finish(): { reading: ForecastReading; intervalNumberFormat: string; address: string };
+}
+
+function referenceColumns(reference: ForecastReference): number[] {
+  return [reference.intervalColumn, reference.callsColumn, reference.ahtColumn]
+    .filter((c): c is string => c !== null)
+    .map(columnNumber);
+}
+
+/**
+ * Queues the read of a scenario's forecast. When it came from a table that still exists, the
+ * table's current rows are read (so rows added to the table are planned); otherwise the stored rows.
+ */
+function queueForecastRead(
+  context: Context,
+  state: State,
+  reference: ForecastReference,
+): PendingForecast | api.WorkbookError {
+  const sheet = findSheet(state, reference.sheetName);
+  if (!sheet) return { code: "sheetNotFound", sheetName: reference.sheetName };
+  const columns = referenceColumns(reference);
+  const left = Math.min(...columns);
+  const right = Math.max(...columns);
+  const tableName = reference.tableName;
+  const useTable = tableName !== null && state.tableNames.some((t) => t.toLowerCase() === tableName.toLowerCase());
+  const range = useTable
+    ? context.workbook.tables.getItem(tableName as string).getDataBodyRange()
+    : context.workbook.worksheets
+        .getItem(sheet.id)
+        .getRange(`${columnLetters(left)}${reference.firstRow}:${columnLetters(right)}${reference.firstRow + reference.rowCount - 1}`);
+  range.load("address,values,numberFormat");
+  return {
+    finish: () => {
+      const parsed = parseAddress(range.address) as ParsedAddress;
+      const grid: CellGrid = {
+        sheetName: parsed.sheetName ?? sheet.name,
+        tableName: useTable ? tableName : null,
+        topRow: parsed.top,
+        leftColumn: parsed.left,
+        values: range.values,
+        numberFormats: range.numberFormat,
+      };
+      const relative = (letter: string | null): number | null => (letter === null ? null : columnNumber(letter) - parsed.left);
+      const reading = parseForecast(grid, {
+        hasHeaderRow: false,
+        mapping: {
+          interval: relative(reference.intervalColumn),
+          calls: relative(reference.callsColumn),
+          aht: relative(reference.ahtColumn),
+        },
+        defaultAhtSeconds: reference.defaultAhtSeconds,
+      });
+      const intervalIndex = columnNumber(reference.intervalColumn) - parsed.left;
+      return {
+        reading,
+        intervalNumberFormat: intervalFormat(range.values[0]?.[intervalIndex], range.numberFormat[0]?.[intervalIndex] ?? null),
+        address: displayBlock(grid.sheetName, parsed.top, parsed.left, parsed.bottom, parsed.right),
+      };
+    },
+  };
+}
+
+function isError(value: unknown): value is api.WorkbookError {
+  return typeof value === "object" && value !== null && "code" in value;
+}
+
+/** The plan of a scenario from a finished reading, or the error that prevents it. */
+function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
+  if (reading.problems.length > 0 || reading.reference === null) {
+    return fail({ code: "forecastProblems", problems: reading.problems });
+  }
+  try {
+    return ok({ plan: computePlan(reading.rows, scenario.targets, scenario.adjustments), reference: reading.reference });
+  } catch (error) {
+    if (error instanceof IntervalNotComputable) {
+      const row = reading.rows[error.rowIndex];
+      return fail({
+        code: "intervalNotComputable",
+        intervalLabel: row.intervalLabel,
+        cell: row.callsCell,
+        argument: error.argument,
+        reason: error.kind,
+      });
+    }
+    throw error;
+  }
+}
+
+function checkTargets<T>(scenario: Scenario): Result<T> | null {
+  const problems = targetProblems(scenario.targets);
+  return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public functions (documented in api.ts)
+
+export function createSampleForecast(): Promise<Result<api.SampleForecast>> {
+  return run("createSampleForecast", async (context) => {
+    const state = await readState(context);
+    const day = sampleDay();
+    const sheetName = uniqueSheetName(label("sampleSheet"), state.sheets.map((s) => s.name));
+    const tableName = uniqueTableName("WFM_SampleForecast", state.tableNames);
+    const written = await writeGeneratedSheet(context, {
+      operation: "createSampleForecast",
+      state,
+      sheetName,
+      replaces: null,
+      spec: sampleSheetSpec({ day, tableName }),
+      entry: { kind: "sample", scenarioIds: [], createdAt: new Date().toISOString() },
+      activate: true,
+    });
+    if (!written.ok) return written;
+    return ok({ sheetName, tableName, reference: sampleReference(sheetName, tableName, day.length) });
+  });
+}
+
+export function listTables(): Promise<Result<api.TableInfo[]>> {
+  return run("listTables", async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const details = tables.items.map((table) => ({
+      name: table.name,
+      sheet: table.worksheet.load("name"),
+      range: table.getRange().load("address,rowCount"),
+      header: table.getHeaderRowRange().load("values"),
+    }));
+    await context.sync();
+    return ok(
+      details.map((d) => ({
+        name: d.name,
+        sheetName: d.sheet.name,
+        address: d.range.address,
+        headers: (d.header.values[0] ?? []).map((h) => String(h)),
+        rowCount: d.range.rowCount - 1,
+      })),
+    );
+  });
+}
+
+export function getSelectionAddress(): Promise<Result<string>> {
+  return run("getSelectionAddress", async (context) => {
+    const range = context.workbook.getSelectedRange().load("address");
+    await context.sync();
+    return ok(range.address);
+  });
+}
+
+function tooMany(address: string, rows: number, reading?: Partial<ForecastReading>): api.ForecastRead {
+  return {
+    address,
+    reading: {
+      headers: [],
+      hasHeaderRow: false,
+      mapping: { interval: null, calls: null, aht: null },
+      recognised: { interval: false, calls: false, aht: false },
+      rows: [],
+      problems: [{ code: "tooManyRows", rows, limit: MAX_FORECAST_ROWS }],
+      reference: null,
+      ...reading,
+    },
+  };
+}
+
+export function readForecast(source: api.ForecastSource, options: api.ReadForecastOptions): Promise<Result<api.ForecastRead>> {
+  return run("readForecast", async (context) => {
+    const parseOptions = { mapping: options.mapping, defaultAhtSeconds: options.defaultAhtSeconds ?? null };
+
+    if (source.kind === "reference") {
+      const state = await readState(context);
+      const pending = queueForecastRead(context, state, {
+        ...source.reference,
+        defaultAhtSeconds: options.defaultAhtSeconds ?? source.reference.defaultAhtSeconds,
+      });
+      if (isError(pending)) return fail(pending);
+      await context.sync();
+      const { reading, address } = pending.finish();
+      return ok({ address, reading });
+    }
+
+    // Find the block of cells (first sync), then read it (second sync).
+    let sheetName: string;
+    let block: { top: number; left: number; bottom: number; right: number };
+    let tableName: string | null = null;
+    if (source.kind === "table") {
+      const table = context.workbook.tables.getItemOrNullObject(source.name).load("name");
+      await context.sync();
+      if (table.isNullObject) return fail({ code: "tableNotFound", tableName: source.name });
+      const range = table.getRange().load("address");
+      await context.sync();
+      const parsed = parseAddress(range.address) as ParsedAddress;
+      sheetName = parsed.sheetName as string;
+      block = parsed;
+      tableName = table.name;
+    } else if (source.kind === "selection") {
+      const selected = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
+      const used = selected.worksheet.getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      const parsed = parseAddress(selected.address);
+      const usedBox = used.isNullObject ? null : parseAddress(used.address);
+      if (!parsed || !usedBox) return fail({ code: "selectionNotUsable", address: selected.address });
+      sheetName = parsed.sheetName as string;
+      if (parsed.top === parsed.bottom && parsed.left === parsed.right) block = usedBox;
+      else {
+        block = {
+          top: Math.max(parsed.top, usedBox.top),
+          left: Math.max(parsed.left, usedBox.left),
+          bottom: Math.min(parsed.bottom, usedBox.bottom),
+          right: Math.min(parsed.right, usedBox.right),
+        };
+        if (block.top > block.bottom || block.left > block.right) {
+          return fail({ code: "selectionNotUsable", address: selected.address });
+        }
+      }
+    } else {
+      const parsed = parseAddress(source.address);
+      if (!parsed) return fail({ code: "invalidAddress", address: source.address });
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      const named = parsed.sheetName ? context.workbook.worksheets.getItemOrNullObject(parsed.sheetName).load("name") : null;
+      await context.sync();
+      if (named && named.isNullObject) return fail({ code: "sheetNotFound", sheetName: parsed.sheetName as string });
+      sheetName = named ? named.name : active.name;
+      block = parsed;
+    }
+
+    const address = displayBlock(sheetName, block.top, block.left, block.bottom, block.right);
+    const rows = block.bottom - block.top + 1;
+    if (rows > MAX_FORECAST_ROWS + 1) return ok(tooMany(address, rows));
+    const range = context.workbook.worksheets
+      .getItem(sheetName)
+      .getRange(`${columnLetters(block.left)}${block.top}:${columnLetters(block.right)}${block.bottom}`)
+      .load("values,numberFormat");
+    await context.sync();
+    const reading = parseForecast(
+      { sheetName, tableName, topRow: block.top, leftColumn: block.left, values: range.values, numberFormats: range.numberFormat },
+      parseOptions,
+    );
+    return ok({ address, reading });
+  });
+}
+
+export function sheetStatus(sheetName: string): Promise<Result<api.SheetStatus>> {
+  return run("sheetStatus", async (context) => ok(statusOf(await readState(context), sheetName)));
+}
+
+export function listGeneratedSheets(scenarioId?: string): Promise<Result<api.GeneratedSheet[]>> {
+  return run("listGeneratedSheets", async (context) => {
+    const state = await readState(context);
+    const all = generatedSheets(state.registry, state.sheets);
+    return ok(scenarioId === undefined ? all : all.filter((g) => g.scenarioIds.includes(scenarioId)));
+  });
+}
+
+export function previewPlan(scenario: Scenario): Promise<Result<Plan>> {
+  const invalid = checkTargets<Plan>(scenario);
+  if (invalid) return Promise.resolve(invalid);
+  return run("previewPlan", async (context) => {
+    const state = await readState(context);
+    const pending = queueForecastRead(context, state, scenario.forecast);
+    if (isError(pending)) return fail(pending);
+    await context.sync();
+    const planned = planFrom(pending.finish().reading, scenario);
+    return planned.ok ? ok(planned.value.plan) : planned;
+  });
+}
+
+export function buildPlan(scenario: Scenario, options: api.BuildPlanOptions): Promise<Result<api.BuiltPlan>> {
+  const invalid = checkTargets<api.BuiltPlan>(scenario);
+  if (invalid) return Promise.resolve(invalid);
+  return run("buildPlan", async (context) => {
+    const state = await readState(context);
+    const pending = queueForecastRead(context, state, scenario.forecast);
+    if (isError(pending)) return fail(pending);
+    await context.sync();
+    const { reading, intervalNumberFormat } = pending.finish();
+    const planned = planFrom(reading, scenario);
+    if (!planned.ok) return planned;
+
+    const existing = generatedSheets(state.registry, state.sheets).find(
+      (g) => g.kind === "plan" && g.scenarioId === scenario.id,
+    );
+    if (existing && !options.replaceExisting) return fail({ code: "sheetExists", sheetName: existing.sheetName });
+    const sheetName = existing
+      ? existing.sheetName
+      : uniqueSheetName(label("planSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
+    const tableName = uniqueTableName("WFM_Plan", state.tableNames);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildPlan",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: planSheetSpec({
+        scenario: { ...scenario, forecast: planned.value.reference },
+        plan: planned.value.plan,
+        tableName,
+        builtAt: new Date(),
+        intervalNumberFormat,
+      }),
+      entry: { kind: "plan", scenarioIds: [scenario.id], createdAt: new Date().toISOString() },
+      activate: options.activate ?? true,
+    });
+    if (!written.ok) return written;
+    return ok({ sheetName, tableName, plan: planned.value.plan, replacedSheet: existing ? existing.sheetName : null });
+  });
+}
+
+// ----- scenarios -----
+
+async function readScenarios(context: Context): Promise<Scenario[] | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load("value");
+  await context.sync();
+  return setting.isNullObject ? [] : fromStored(setting.value);
+}
+
+async function writeScenarios(context: Context, scenarios: Scenario[]): Promise<void> {
+  context.workbook.settings.add(SCENARIOS_SETTING, toStored(scenarios));
+  await context.sync();
+}
+
+function namesProblem(scenarios: Scenario[]): api.WorkbookError | null {
+  for (const scenario of scenarios) {
+    const problem = scenarioNameProblem(scenario.name, scenarios, scenario.id);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Loads the stored scenarios, lets `change` edit them, stores the result (two syncs). */
+function updateScenarios<T>(
+  operation: string,
+  change: (scenarios: Scenario[]) => Result<{ scenarios: Scenario[]; value: T }>,
+): Promise<Result<T>> {
+  return run(operation, async (context) => {
+    const stored = await readScenarios(context);
+    if (stored === null) return fail({ code: "storedScenariosUnreadable" });
+    const changed = change(stored);
+    if (!changed.ok) return changed;
+    const problem = namesProblem(changed.value.scenarios);
+    if (problem) return fail(problem);
+    await writeScenarios(context, changed.value.scenarios);
+    return ok(changed.value.value);
+  });
+}
+
+export function loadScenarios(): Promise<Result<Scenario[]>> {
+  return run("loadScenarios", async (context) => {
+    const stored = await readScenarios(context);
+    return stored === null ? fail({ code: "storedScenariosUnreadable" }) : ok(stored);
+  });
+}
+
+export function saveScenarios(scenarios: Scenario[]): Promise<Result<Scenario[]>> {
+  const problem = namesProblem(scenarios);
+  if (problem) return Promise.resolve(fail(problem));
+  return run("saveScenarios", async (context) => {
+    await writeScenarios(context, scenarios);
+    return ok(scenarios);
+  });
+}
+
+export function saveScenario(scenario: Scenario): Promise<Result<Scenario[]>> {
+  return updateScenarios("saveScenario", (stored) => {
+    const stamped = { ...scenario, updatedAt: new Date().toISOString() };
+    const index = stored.findIndex((s) => s.id === scenario.id);
+    const scenarios = index >= 0 ? stored.map((s, i) => (i === index ? stamped : s)) : [...stored, stamped];
+    return ok({ scenarios, value: scenarios });
+  });
+}
+
+export function renameScenario(scenarioId: string, newName: string): Promise<Result<Scenario[]>> {
+  return updateScenarios("renameScenario", (stored) => {
+    if (!stored.some((s) => s.id === scenarioId)) return fail({ code: "scenarioNotFound", scenarioId });
+    const scenarios = stored.map((s) =>
+      s.id === scenarioId ? { ...s, name: newName.trim(), updatedAt: new Date().toISOString() } : s,
+    );
+    return ok({ scenarios, value: scenarios });
+  });
+}
+
+export function duplicateScenario(
+  scenarioId: string,
+  changes: ScenarioChanges,
+): Promise<Result<{ scenario: Scenario; scenarios: Scenario[] }>> {
+  return updateScenarios("duplicateScenario", (stored) => {
+    const source = stored.find((s) => s.id === scenarioId);
+    if (!source) return fail({ code: "scenarioNotFound", scenarioId });
+    const copy = applyChanges(source, changes);
+    const problems = targetProblems(copy.targets);
+    if (problems.length > 0) return fail({ code: "invalidTargets", problems });
+    const scenarios = [...stored, copy];
+    return ok({ scenarios, value: { scenario: copy, scenarios } });
+  });
+}
+
+export function deleteScenario(scenarioId: string, options: { deleteSheets: boolean }): Promise<Result<Scenario[]>> {
+  return run("deleteScenario", async (context) => {
+    const state = await readState(context);
+    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
+    if (!state.scenarios.some((s) => s.id === scenarioId)) return fail({ code: "scenarioNotFound", scenarioId });
+    const scenarios = state.scenarios.filter((s) => s.id !== scenarioId);
+    let registry = state.registry;
+    if (options.deleteSheets) {
+      // Only sheets made for this scenario alone; comparisons with others stay.
+      const doomed = registry.filter((e) => e.scenarioIds.length === 1 && e.scenarioIds[0] === scenarioId);
+      for (const entry of doomed) context.workbook.worksheets.getItem(entry.sheetId).delete();
+      registry = registry.filter((e) => !doomed.includes(e));
+      context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(registry));
+    }
+    context.workbook.settings.add(SCENARIOS_SETTING, toStored(scenarios));
+    await context.sync();
+    return ok(scenarios);
+  });
+}
+
+export function compareScenarios(scenarioIds: string[]): Promise<Result<api.BuiltComparison>> {
+  if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
+  return run("compareScenarios", async (context) => {
+    const state = await readState(context);
+    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
+    const scenarios: Scenario[] = [];
+    for (const id of scenarioIds) {
+      const scenario = state.scenarios.find((s) => s.id === id);
+      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
+      const invalid = checkTargets<api.BuiltComparison>(scenario);
+      if (invalid) return invalid;
+      scenarios.push(scenario);
+    }
+    const pending: PendingForecast[] = [];
+    for (const scenario of scenarios) {
+      const read = queueForecastRead(context, state, scenario.forecast);
+      if (isError(read)) return fail(read);
+      pending.push(read);
+    }
+    await context.sync();
+    const items: { scenario: Scenario; plan: Plan }[] = [];
+    for (let i = 0; i < scenarios.length; i++) {
+      const planned = planFrom(pending[i].finish().reading, scenarios[i]);
+      if (!planned.ok) return planned;
+      items.push({ scenario: scenarios[i], plan: planned.value.plan });
+    }
+    const comparison = compare(items);
+    const sheetName = uniqueSheetName(label("comparisonSheet"), state.sheets.map((s) => s.name));
+    const written = await writeGeneratedSheet(context, {
+      operation: "compareScenarios",
+      state,
+      sheetName,
+      replaces: null,
+      spec: comparisonSheetSpec({
+        comparison,
+        tableName: uniqueTableName("WFM_Comparison", state.tableNames),
+        builtAt: new Date(),
+      }),
+      entry: { kind: "comparison", scenarioIds: [...scenarioIds], createdAt: new Date().toISOString() },
+      activate: true,
+    });
+    return written.ok ? ok({ sheetName, comparison }) : written;
+  });
+}
+
+export function checkRoster(scenarioId: string, roster: api.RosterSource): Promise<Result<api.BuiltRosterCheck>> {
+  return run("checkRoster", async (context) => {
+    const selection = roster.address === "selection" ? context.workbook.getSelectedRange().load("address") : null;
+    const state = await readState(context);
+    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
+    const scenario = state.scenarios.find((s) => s.id === scenarioId);
+    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId });
+    const invalid = checkTargets<api.BuiltRosterCheck>(scenario);
+    if (invalid) return invalid;
+
+    const typed = selection ? selection.address : roster.address;
+    const parsed = parseAddress(typed);
+    if (!parsed) return fail({ code: "invalidAddress", address: typed });
+    const rosterSheet = findSheet(state, parsed.sheetName ?? state.activeSheet);
+    if (!rosterSheet) return fail({ code: "sheetNotFound", sheetName: parsed.sheetName ?? state.activeSheet });
+    if (parsed.left !== parsed.right) {
+      return fail({ code: "rosterProblems", problems: [{ code: "rosterNotOneColumn", address: typed }] });
+    }
+    const pending = queueForecastRead(context, state, scenario.forecast);
+    if (isError(pending)) return fail(pending);
+    // A whole column means "the cells beside the forecast's rows".
+    const wholeColumn = parsed.top === 1 && parsed.bottom === 1_048_576;
+    const expected = scenario.forecast.rowCount;
+    const top = wholeColumn ? scenario.forecast.firstRow : parsed.top;
+    const bottom = wholeColumn ? scenario.forecast.firstRow + expected - 1 : parsed.bottom;
+    if (bottom - top + 1 > MAX_FORECAST_ROWS + 1) {
+      return fail({
+        code: "rosterProblems",
+        problems: [{ code: "rosterLengthMismatch", rosterRows: bottom - top + 1, forecastRows: expected }],
+      });
+    }
+    const letter = columnLetters(parsed.left);
+    const rosterRange = context.workbook.worksheets
+      .getItem(rosterSheet.id)
+      .getRange(`${letter}${top}:${letter}${bottom}`)
+      .load("values");
+    await context.sync();
+
+    const { reading, intervalNumberFormat } = pending.finish();
+    if (reading.problems.length > 0 || reading.reference === null) {
+      return fail({ code: "forecastProblems", problems: reading.problems });
+    }
+    const column = parseRosterColumn(
+      { sheetName: rosterSheet.name, tableName: null, topRow: top, leftColumn: parsed.left, values: rosterRange.values },
+      reading.rows.length,
+      typed,
+    );
+    if (column.problems.length > 0) return fail({ code: "rosterProblems", problems: column.problems });
+    let check;
+    try {
+      check = computeRosterCheck(reading.rows, column.agents, roster.basis, scenario.targets, scenario.adjustments);
+    } catch (error) {
+      if (error instanceof IntervalNotComputable) {
+        const row = reading.rows[error.rowIndex];
+        return fail({
+          code: "intervalNotComputable",
+          intervalLabel: row.intervalLabel,
+          cell: row.callsCell,
+          argument: error.argument,
+          reason: error.kind,
+        });
+      }
+      throw error;
+    }
+    const sheetName = uniqueSheetName(label("rosterSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
+    const written = await writeGeneratedSheet(context, {
+      operation: "checkRoster",
+      state,
+      sheetName,
+      replaces: null,
+      spec: rosterSheetSpec({
+        scenario: { ...scenario, forecast: reading.reference },
+        check,
+        roster: { sheetName: rosterSheet.name, column: letter, firstRow: column.firstRow },
+        basis: roster.basis,
+        tableName: uniqueTableName("WFM_Roster", state.tableNames),
+        builtAt: new Date(),
+        intervalNumberFormat,
+      }),
+      entry: { kind: "roster", scenarioIds: [scenario.id], createdAt: new Date().toISOString() },
+      activate: true,
+    });
+    return written.ok ? ok({ sheetName, check }) : written;
+  });
+}
+
+export function showSheet(sheetName: string): Promise<Result<void>> {
+  return run("showSheet", async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+    await context.sync();
+    if (sheet.isNullObject) return fail({ code: "sheetNotFound", sheetName });
+    sheet.activate();
+    await context.sync();
+    return ok(undefined);
+  });
+}

@@ -246,7 +246,7 @@ export interface Operation {
   op: string;
   target: string;
   args: unknown[];
-  /** Index of the sync (1-based, per FakeExcel) that ran it. */
+  /** Index of the round trip (1-based, per FakeExcel) that ran it. */
   sync: number;
 }
 
@@ -267,9 +267,11 @@ export class FakeExcel {
   activeSheetName: string;
   /** Every operation run, in order. */
   readonly operations: Operation[] = [];
-  /** Number of context.sync() calls (explicit, and the one Excel.run makes at the end). */
+  /** Number of context.sync() calls the code made (not counting the one Excel.run adds at the end). */
   syncCount = 0;
-  /** Syncs per Excel.run, in order. */
+  /** Requests that reached "Excel": syncs with queued operations, including Excel.run's final one. */
+  roundTrips = 0;
+  /** context.sync() calls per Excel.run, in order. */
   readonly syncsPerRun: number[] = [];
   /** How many batches ran with suspendApiCalculationUntilNextSync() queued before their writes. */
   suspendedBatches = 0;
@@ -365,7 +367,8 @@ export class FakeExcel {
     const before = this.syncCount;
     try {
       const result = await batch(context);
-      await context.sync();
+      // office.js syncs once more after the batch function; without queued operations it sends nothing.
+      await context.sync(false);
       return result;
     } finally {
       this.syncsPerRun.push(this.syncCount - before);
@@ -558,13 +561,14 @@ class FakeContext {
     this.suspendQueued = true;
   }
 
-  async sync(): Promise<void> {
+  async sync(explicit = true): Promise<void> {
     const excel = this.excel;
-    excel.syncCount++;
-    const syncIndex = excel.syncCount;
+    if (explicit) excel.syncCount++;
     const queue = this.queue;
     this.queue = [];
-    excel.operations.push({ op: "context.sync", target: "context", args: [], sync: syncIndex });
+    if (queue.length > 0) excel.roundTrips++;
+    const syncIndex = excel.roundTrips;
+    if (explicit) excel.operations.push({ op: "context.sync", target: "context", args: [], sync: syncIndex });
     if (this.suspendQueued) excel.suspendedBatches++;
     this.suspendQueued = false;
     await Promise.resolve();
@@ -1078,7 +1082,10 @@ class FakeRange extends FakeObject<RangeModel> {
   }
 
   get format(): any {
-    const range = this;
+    const range = {
+      styleAll: (op: string, value: unknown, apply: (style: CellStyle) => void) => this.styleAll(op, value, apply),
+      queue: (op: string, args: unknown[], run: (model: RangeModel) => void) => this.queue(op, args, run),
+    };
     return {
       font: {
         set bold(v: boolean) {
@@ -1413,7 +1420,7 @@ class FakeChart extends FakeObject<ChartModel> {
   }
 
   get title(): { text: string } {
-    const chart = this;
+    const chart = { queue: (op: string, args: unknown[], run: (model: ChartModel) => void) => this.queue(op, args, run) };
     return {
       set text(v: string) {
         chart.queue("chart.title.text=", [v], (m) => (m.title = v));
@@ -1445,7 +1452,7 @@ class FakeChart extends FakeObject<ChartModel> {
   }
 
   get legend(): { position: string } {
-    const chart = this;
+    const chart = { queue: (op: string, args: unknown[], run: (model: ChartModel) => void) => this.queue(op, args, run) };
     return {
       set position(v: string) {
         chart.queue("chart.legend.position=", [v], () => undefined);
