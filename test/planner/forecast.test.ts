@@ -1,0 +1,176 @@
+import { MAX_FORECAST_ROWS, parseForecast } from "../../src/planner/forecast";
+import type { CellGrid } from "../../src/planner/types";
+
+function grid(values: unknown[][], at: Partial<CellGrid> = {}): CellGrid {
+  return { sheetName: "Forecast", tableName: null, topRow: 1, leftColumn: 1, values, ...at };
+}
+
+const HALF_HOUR = 1 / 48;
+
+describe("reading a forecast", () => {
+  test("recognises English headers and reads every row", () => {
+    const reading = parseForecast(
+      grid([
+        ["Interval", "Calls", "AHT"],
+        [16 * HALF_HOUR, 120, 300],
+        [17 * HALF_HOUR, 135.5, 290],
+      ]),
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.hasHeaderRow).toBe(true);
+    expect(reading.mapping).toEqual({ interval: 0, calls: 1, aht: 2 });
+    expect(reading.recognised).toEqual({ interval: true, calls: true, aht: true });
+    expect(reading.rows.map((r) => [r.intervalLabel, r.callsOffered, r.averageHandleSeconds, r.callsCell])).toEqual([
+      ["08:00", 120, 300, "Forecast!B2"],
+      ["08:30", 135.5, 290, "Forecast!B3"],
+    ]);
+    expect(reading.reference).toEqual({
+      sheetName: "Forecast",
+      tableName: null,
+      firstRow: 2,
+      rowCount: 2,
+      intervalColumn: "A",
+      callsColumn: "B",
+      ahtColumn: "C",
+      defaultAhtSeconds: null,
+    });
+  });
+
+  test("Estonian headers in another order, placed away from A1", () => {
+    const reading = parseForecast(
+      grid(
+        [
+          ["Käsitlusaeg", "Intervall", "Kõned"],
+          [310, "08:00", 40],
+        ],
+        { topRow: 5, leftColumn: 4 },
+      ),
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.reference).toMatchObject({ firstRow: 6, intervalColumn: "E", callsColumn: "F", ahtColumn: "D" });
+    expect(reading.rows[0]).toMatchObject({ intervalLabel: "08:00", callsOffered: 40, averageHandleSeconds: 310, callsCell: "Forecast!F6" });
+  });
+
+  test("Portuguese headers", () => {
+    const reading = parseForecast(
+      grid([
+        ["Intervalo", "Chamadas", "Tempo médio de atendimento"],
+        ["08:00", 10, 240],
+      ]),
+    );
+    expect(reading.mapping).toEqual({ interval: 0, calls: 1, aht: 2 });
+    expect(reading.problems).toEqual([]);
+  });
+
+  test("every bad row is listed by cell with what to fix, and no row is partly accepted", () => {
+    const reading = parseForecast(
+      grid(
+        [
+          ["Interval", "Calls", "AHT"],
+          ["08:00", 100, 300],
+          ["08:30", "about 90", 300],
+          ["09:00", -4, 300],
+          ["09:30", 80, ""],
+          ["10:00", 80, "#N/A"],
+          ["10:30", 80, 0],
+          ["", 70, 280],
+          ["11:30", "", 280],
+          ["12:00", true, 280],
+          ["12:30", 60, "4 min"],
+        ],
+        { sheetName: "Forecast" },
+      ),
+    );
+    expect(reading.problems).toEqual([
+      { code: "textInNumberColumn", cell: "Forecast!B3", column: "calls", value: "about 90" },
+      { code: "negativeCalls", cell: "Forecast!B4", value: -4 },
+      { code: "missingAht", cell: "Forecast!C5" },
+      { code: "errorInCell", cell: "Forecast!C6", column: "aht", value: "#N/A" },
+      { code: "ahtNotPositive", cell: "Forecast!C7", value: 0 },
+      { code: "missingInterval", cell: "Forecast!A8" },
+      { code: "missingCalls", cell: "Forecast!B9" },
+      { code: "textInNumberColumn", cell: "Forecast!B10", column: "calls", value: "TRUE" },
+      { code: "textInNumberColumn", cell: "Forecast!C11", column: "aht", value: "4 min" },
+    ]);
+    expect(reading.rows.map((r) => r.intervalLabel)).toEqual(["08:00"]);
+  });
+
+  test("a default AHT fills blank AHT cells, or stands in for a missing AHT column", () => {
+    const withBlank = parseForecast(
+      grid([
+        ["Interval", "Calls", "AHT"],
+        ["08:00", 100, ""],
+        ["08:30", 90, 310],
+      ]),
+      { defaultAhtSeconds: 280 },
+    );
+    expect(withBlank.problems).toEqual([]);
+    expect(withBlank.rows.map((r) => r.averageHandleSeconds)).toEqual([280, 310]);
+
+    const noColumn = parseForecast(grid([["Interval", "Calls"], ["08:00", 100]]), { defaultAhtSeconds: 280 });
+    expect(noColumn.problems).toEqual([]);
+    expect(noColumn.reference).toMatchObject({ ahtColumn: null, defaultAhtSeconds: 280 });
+
+    const noDefault = parseForecast(grid([["Interval", "Calls"], ["08:00", 100]]));
+    expect(noDefault.problems).toEqual([{ code: "columnNotFound", column: "aht" }]);
+  });
+
+  test("columns the headers do not name can be mapped by hand", () => {
+    const values = [
+      ["Slot", "Contacts expected", "Secs"],
+      ["08:00", 100, 300],
+    ];
+    const unrecognised = parseForecast(grid([["When", "How many", "How long"], ["08:00", 100, 300]]));
+    expect(unrecognised.problems).toEqual([
+      { code: "columnNotFound", column: "interval" },
+      { code: "columnNotFound", column: "calls" },
+      { code: "columnNotFound", column: "aht" },
+    ]);
+    expect(unrecognised.reference).toBeNull();
+    const mapped = parseForecast(grid(values), { mapping: { calls: 1, aht: 2 } });
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.recognised).toEqual({ interval: true, calls: false, aht: false });
+    expect(mapped.rows[0]).toMatchObject({ callsOffered: 100, averageHandleSeconds: 300 });
+  });
+
+  test("one column cannot play two roles", () => {
+    const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", 1, 2]]), { mapping: { aht: 1 } });
+    expect(reading.problems).toEqual([{ code: "sameColumnTwice", column: "aht", other: "calls" }]);
+  });
+
+  test("without a header row (numbers in the first row) the mapping is needed", () => {
+    const values = [
+      [0.5, 100, 300],
+      [0.52, 90, 300],
+    ];
+    const reading = parseForecast(grid(values, { topRow: 2 }), { mapping: { interval: 0, calls: 1, aht: 2 } });
+    expect(reading.hasHeaderRow).toBe(false);
+    expect(reading.rows).toHaveLength(2);
+    expect(reading.reference?.firstRow).toBe(2);
+  });
+
+  test("trailing empty rows are not part of the forecast; an empty one is refused", () => {
+    const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", 1, 2], ["", "", ""], ["", "", ""]]));
+    expect(reading.reference?.rowCount).toBe(1);
+    expect(parseForecast(grid([["Interval", "Calls", "AHT"]])).problems).toEqual([{ code: "noDataRows" }]);
+  });
+
+  test("sheet names with spaces are quoted in cell addresses", () => {
+    const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", "x", 2]], { sheetName: "My forecast" }));
+    expect(reading.problems[0]).toMatchObject({ cell: "'My forecast'!B2" });
+  });
+
+  test("refuses more rows than a plan can hold", () => {
+    const values: unknown[][] = [["Interval", "Calls", "AHT"]];
+    for (let i = 0; i <= MAX_FORECAST_ROWS; i++) values.push([i, 1, 1]);
+    expect(parseForecast(grid(values)).problems).toEqual([
+      { code: "tooManyRows", rows: MAX_FORECAST_ROWS + 1, limit: MAX_FORECAST_ROWS },
+    ]);
+  });
+
+  test("date-time intervals are labelled with their date", () => {
+    const serial = 45726 + 8 / 24; // 2025-03-10 08:00
+    const reading = parseForecast(grid([["Interval", "Calls", "AHT"], [serial, 1, 2]]));
+    expect(reading.rows[0].intervalLabel).toBe("2025-03-10 08:00");
+  });
+});
