@@ -1,0 +1,159 @@
+/**
+ * Everything the browser test needs around the page: the built dist/ served on 127.0.0.1,
+ * Debian's Chromium (never a downloaded one) started with the flags this closed network needs,
+ * Office.js answered from the local @microsoft/office-js copy, every other non-loopback request
+ * aborted, and the simulated workbook installed as the global `Excel` before any page script.
+ */
+import { build } from "esbuild";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { FakeExcelSeed } from "../support/fake-excel";
+import { contentTypeOf, serveDirectory, type StaticServer } from "./static-server";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const RESULTS = path.join(ROOT, "test-results");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The default width of an Excel task pane. */
+export const PANE_WIDTH = 320;
+
+export interface PaneSession {
+  page: Page;
+  /** Requests that were aborted because they left the machine (should stay empty). */
+  blockedRequests: string[];
+  /** Uncaught exceptions and console errors in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function bundleFakeExcel(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, "install-fake-excel.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+export function checkPrerequisites(): void {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error(`${path.relative(ROOT, DIST)}/taskpane.html is missing: run \`npm run build\` before \`npm run test:browser\`.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH; this test never downloads a browser.`,
+    );
+  }
+  if (!existsSync(path.join(OFFICE_JS_DIST, "office.js"))) {
+    throw new Error("node_modules/@microsoft/office-js is missing: run `npm ci`.");
+  }
+  mkdirSync(RESULTS, { recursive: true });
+}
+
+export class PaneBrowser {
+  private constructor(
+    private readonly browser: BrowserContext,
+    private readonly server: StaticServer,
+    private readonly userDataDir: string,
+    private readonly fakeExcelBundle: string,
+  ) {}
+
+  static async start(): Promise<PaneBrowser> {
+    checkPrerequisites();
+    const [server, fakeExcelBundle] = await Promise.all([serveDirectory(DIST), bundleFakeExcel()]);
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), "wfm-pane-chromium-"));
+    // A persistent context is how Playwright takes a --user-data-dir of ours: a new empty one per run.
+    const browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-gpu",
+        "--disable-sync",
+      ],
+      viewport: { width: PANE_WIDTH, height: 900 },
+      // Screenshots at twice the pixels, as on the high-density screens most planners use.
+      deviceScaleFactor: 2,
+      locale: "en-GB",
+    }).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
+    return new PaneBrowser(browser, server, userDataDir, fakeExcelBundle);
+  }
+
+  get origin(): string {
+    return this.server.origin;
+  }
+
+  /** Opens the built task pane in a new page whose simulated workbook starts as `seed` says. */
+  async openPane(
+    seed: FakeExcelSeed,
+    options: { colorScheme?: "light" | "dark"; height?: number } = {},
+  ): Promise<PaneSession> {
+    const page = await this.browser.newPage();
+    await page.setViewportSize({ width: PANE_WIDTH, height: options.height ?? 900 });
+    await page.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
+    const blockedRequests: string[] = [];
+    const pageErrors: string[] = [];
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_CDN)) {
+        const relative = decodeURIComponent(new URL(url).pathname).slice("/lib/1/hosted/".length);
+        const file = path.resolve(OFFICE_JS_DIST, relative);
+        if (file.startsWith(OFFICE_JS_DIST + path.sep) && existsSync(file)) {
+          await route.fulfill({ path: file, contentType: contentTypeOf(file) });
+        } else {
+          await route.fulfill({ status: 404, body: "" });
+        }
+        return;
+      }
+      const { hostname, protocol } = new URL(url);
+      if ((protocol === "http:" || protocol === "https:") && (hostname === "127.0.0.1" || hostname === "localhost")) {
+        await route.continue();
+        return;
+      }
+      blockedRequests.push(url);
+      await route.abort("blockedbyclient");
+    });
+    await page.addInitScript({ content: `window.__fakeExcelSeed = ${JSON.stringify(seed)};` });
+    await page.addInitScript({ content: this.fakeExcelBundle });
+
+    page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(`console.error: ${message.text()}`);
+    });
+    await page.goto(`${this.server.origin}/taskpane.html`);
+    return { page, blockedRequests, pageErrors, close: () => page.close() };
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.close();
+    rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Widest content in the page against its viewport: the pane must not scroll sideways. */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+export function resultPath(fileName: string): string {
+  return path.join(RESULTS, fileName);
+}

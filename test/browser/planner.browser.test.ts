@@ -1,0 +1,372 @@
+/**
+ * The scenario planner in a real browser: the BUILT pane (dist/taskpane.html with its Office.js,
+ * functions, commands and pane bundles) in Debian's Chromium, with the simulated workbook as
+ * the global `Excel`, so the real adapter (src/workbook/) does every read and write.
+ *
+ * One story, step by step, as a director would use it: create the sample forecast, try a
+ * forecast with mistakes, set targets (with a decimal comma and a typo), build the plan, rebuild
+ * it after being asked, duplicate it as "volume +10%, 90/20", compare, check a roster, and see
+ * a failure reported with the workbook left as it was. Each step checks what the person sees in
+ * the pane AND what was written to the workbook, and that the pane still fits 320 px.
+ * Screenshots go to test-results/ (UPDATE_DOCS_SCREENSHOT=1 also refreshes docs/planner.png).
+ */
+import { copyFileSync } from "fs";
+import path from "path";
+import type { Locator, Page } from "playwright-core";
+import { sampleDay } from "../../src/planner/sample";
+import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
+import { horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, ROOT, type PaneSession } from "./harness";
+
+type PaneWindow = Window & { fakeExcel: FakeExcel };
+
+const STEP_TIMEOUT = 20_000;
+
+/** A roster column for the sample day: roughly what the plan asks for, a little short at the peaks. */
+function sampleRoster(): number[] {
+  return sampleDay().map(({ calls, ahtSeconds }) => {
+    const traffic = (calls * ahtSeconds) / 1800;
+    return Math.max(1, Math.round((traffic + 2 * Math.sqrt(traffic)) / 0.7) - (traffic > 40 ? 6 : 0));
+  });
+}
+
+const SEED: FakeExcelSeed = {
+  sheets: [
+    { name: "Notes", values: [["Our own notes: the add-in must never change this sheet"], ["Budget", 125000]] },
+    {
+      name: "Raw forecast",
+      values: [
+        ["Time", "Volume", "Handle time"],
+        [0.3333333333, 120, 300],
+        [0.3541666667, "lots", 310],
+        [0.375, -4, 0],
+        [0.3958333333, "", 290],
+      ],
+    },
+    { name: "Roster", values: [["Scheduled agents"], ...sampleRoster().map((agents) => [agents])] },
+  ],
+  selection: "Notes!A1",
+};
+
+let browser: PaneBrowser;
+let session: PaneSession;
+let page: Page;
+
+/** Runs `inspect` against the simulated workbook inside the page. */
+function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
+  return page.evaluate(
+    // The function is sent as source text and rebuilt in the page, where `fakeExcel` lives.
+    (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as PaneWindow).fakeExcel),
+    inspect.toString(),
+  ) as Promise<T>;
+}
+
+const status = () => page.getByTestId("status");
+const alert = () => page.getByTestId("alert");
+
+async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
+}
+
+async function expectFits(): Promise<void> {
+  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+  expect(clientWidth).toBe(PANE_WIDTH);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+async function openSection(name: RegExp): Promise<void> {
+  const header = page.getByRole("button", { name });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+async function screenshot(fileName: string): Promise<void> {
+  await page.screenshot({ path: resultPath(fileName), fullPage: true });
+}
+
+beforeAll(async () => {
+  browser = await PaneBrowser.start();
+  session = await browser.openPane(SEED);
+  page = session.page;
+  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await browser?.close();
+});
+
+afterEach(() => {
+  // Office.js, React and the adapter must not have thrown anywhere along the way.
+  expect(session.pageErrors).toEqual([]);
+});
+
+describe("scenario planner in Chromium, on the built pane and a simulated workbook", () => {
+  test("opens on a short explanation and a 'Create sample forecast' action, in Excel mode", async () => {
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Staffing planner");
+    await page.getByRole("button", { name: "Create sample forecast" }).waitFor();
+    // Office.onReady gave host null, but the global Excel is there: no "not in Excel" banner.
+    await expect(page.getByRole("note").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => typeof Office !== "undefined" && typeof Excel.run === "function")).resolves.toBe(true);
+    await expectFits();
+    await screenshot("planner-01-start.png");
+  });
+
+  test("creates the sample forecast sheet and reads it as the forecast", async () => {
+    await page.getByRole("button", { name: "Create sample forecast" }).click();
+    await expectText(status(), "Sample forecast written to the sheet “Sample forecast”");
+
+    const written = await workbook((fake) => {
+      const sheet = fake.sheet("Sample forecast");
+      const table = sheet.tables()[0];
+      return {
+        sheets: fake.sheetNames(),
+        tableAddress: table ? sheet.tableAddress(table.name) : null,
+        headers: sheet.values("A1:C1")[0],
+        calls: sheet.values("B2:B49").map((row) => row[0]),
+      };
+    });
+    expect(written.sheets).toEqual(expect.arrayContaining(["Notes", "Raw forecast", "Roster", "Sample forecast"]));
+    expect(written.tableAddress).toBe("A1:C49");
+    expect(written.headers).toEqual(["Interval", "Calls", "AHT (s)"]);
+    expect(written.calls).toHaveLength(48);
+    const calls = written.calls as number[];
+    // A realistic day: quiet night, a morning and an afternoon peak.
+    expect(Math.max(...calls.slice(0, 12))).toBeLessThan(30);
+    expect(Math.max(...calls.slice(18, 24))).toBeGreaterThan(200);
+    expect(Math.max(...calls.slice(27, 32))).toBeGreaterThan(180);
+
+    await expectText(page.getByTestId("forecast-summary"), /48 intervals/);
+    await expect(page.getByLabel("Calls column").inputValue()).resolves.toBe("1");
+    await expectFits();
+  });
+
+  test("lists a bad forecast's rows by cell and writes nothing", async () => {
+    const sheetsBefore = await workbook((fake) => fake.sheetNames());
+    await workbook((fake) => fake.select("'Raw forecast'!A1:C5"));
+    await page.getByRole("button", { name: "Use selection" }).first().click();
+    await expectText(alert(), /The forecast has \d+ problems/);
+
+    const problems = page.getByTestId("forecast-problems").getByRole("listitem");
+    const texts = await problems.allTextContents();
+    expect(texts.some((text) => text.includes("B3") && text.includes("“lots”"))).toBe(true);
+    expect(texts.some((text) => text.includes("B4") && /negative/.test(text))).toBe(true);
+    expect(texts.some((text) => text.includes("C4") && /AHT/.test(text))).toBe(true);
+    expect(texts.some((text) => text.includes("B5") && /missing/.test(text))).toBe(true);
+    // Build is not offered while the forecast has problems.
+    await openSection(/Plan/);
+    await expect(page.getByRole("button", { name: "Build plan" }).isDisabled()).resolves.toBe(true);
+    await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(sheetsBefore);
+    await expectFits();
+    await screenshot("planner-02-forecast-problems.png");
+
+    // Back to the sample, through the table picker.
+    await page.getByLabel("Excel table").selectOption({ index: 0 });
+    await page.getByRole("button", { name: "Use table" }).click();
+    await expectText(status(), "Forecast read: all 48 rows are valid.");
+    await expect(page.getByTestId("forecast-problems").count()).resolves.toBe(0);
+  });
+
+  test("refuses nonsense in a target beside the field and accepts a decimal comma", async () => {
+    await openSection(/Targets/);
+    const serviceLevel = page.getByLabel("Service level target (%)");
+    await serviceLevel.fill("lots");
+    await serviceLevel.blur();
+    await expectText(page.locator(".fui-Field"), "“lots” is not a number");
+    await expect(serviceLevel.getAttribute("aria-invalid")).resolves.toBe("true");
+
+    await serviceLevel.fill("0,8"); // a fraction with a decimal comma: 80%
+    const occupancy = page.getByLabel("Maximum occupancy (%)");
+    await occupancy.fill("85,5");
+    await occupancy.blur();
+    const shrinkage = page.getByLabel("Shrinkage (%)");
+    await shrinkage.fill("130");
+    await shrinkage.blur();
+    await expectText(page.locator(".fui-Field"), "Must be at least 0% and less than 100%.");
+    await shrinkage.fill("30");
+    await shrinkage.blur();
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await expectFits();
+  });
+
+  test("builds the plan: a new sheet with a summary, a table of live WFM formulas and a chart", async () => {
+    await openSection(/Plan/);
+    await expect(page.getByLabel("Scenario name").inputValue()).resolves.toBe("Base");
+    await page.getByRole("button", { name: "Build plan" }).click();
+    await expectText(status(), "Plan written to the sheet “Plan - Base”.");
+    await expectText(page.getByTestId("plan-figures"), "Peak agents required");
+
+    const plan = await workbook((fake) => {
+      const sheet = fake.sheet("Plan - Base");
+      const table = sheet.tables()[0];
+      const address = table ? sheet.tableAddress(table.name) : null;
+      const formulas = address ? sheet.formulas(address).flat() : [];
+      const charts = sheet.charts();
+      return {
+        tables: sheet.tables().length,
+        address,
+        wfmFormulas: formulas.filter((f): f is string => typeof f === "string" && f.startsWith("=") && f.includes("WFM.")),
+        charts: charts.map((chart) => ({ title: chart.title, series: chart.series.length })),
+        notes: fake.sheet("Notes").values("A1:B2"),
+        settings: fake.setting("wfm.scenarios") as { scenarios: { name: string }[] },
+      };
+    });
+    expect(plan.tables).toBe(1);
+    expect(plan.address).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+    const [, top, bottom] = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(plan.address as string) as RegExpExecArray;
+    expect(Number(bottom) - Number(top)).toBe(48); // a header row and one row per half-hour
+    expect(plan.wfmFormulas.length).toBeGreaterThanOrEqual(48 * 5);
+    expect(plan.wfmFormulas.some((f) => f.includes("WFM.AGENTS_REQUIRED("))).toBe(true);
+    expect(plan.wfmFormulas.some((f) => f.includes("WFM.SCHEDULED_STAFF("))).toBe(true);
+    expect(plan.charts).toEqual([{ title: "Agents required and scheduled staff by interval", series: 2 }]);
+    expect(plan.notes).toEqual([["Our own notes: the add-in must never change this sheet", ""], ["Budget", 125000]]);
+    expect(plan.settings.scenarios.map((scenario) => scenario.name)).toEqual(["Base"]);
+    await expectFits();
+    await screenshot("planner-03-plan.png");
+  });
+
+  test("asks in a dialog before rebuilding, and replaces only the scenario's own sheet", async () => {
+    await page.getByRole("button", { name: "Build plan" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: STEP_TIMEOUT });
+    await expectText(dialog, "“Plan - Base”");
+    // Focus is inside the dialog, for keyboard and screen-reader users.
+    await expect(dialog.evaluate((node) => node.contains(document.activeElement))).resolves.toBe(true);
+    await screenshot("planner-04-rebuild-dialog.png");
+    await dialog.getByRole("button", { name: "Rebuild" }).click();
+    await expectText(status(), "Plan rebuilt: the sheet “Plan - Base” was replaced.");
+
+    const sheets = await workbook((fake) => fake.sheetNames());
+    expect(sheets.filter((name) => name.startsWith("Plan - Base"))).toEqual(["Plan - Base"]);
+    expect(sheets).toEqual(expect.arrayContaining(["Notes", "Raw forecast", "Roster", "Sample forecast"]));
+  });
+
+  test("duplicates the scenario with volume +10% and a 90/20 target, then compares the two side by side", async () => {
+    await openSection(/Scenarios/);
+    await page.getByRole("button", { name: "Actions for Base" }).click();
+    await page.getByRole("menuitem", { name: "Duplicate with changes…" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel("Name of the copy").fill("Volume +10%, 90/20");
+    await dialog.getByLabel("Volume change (%)").fill("+10");
+    await dialog.getByLabel("Service level target (%)").fill("90");
+    await dialog.getByLabel("Answered within (seconds)").fill("20");
+    await dialog.getByRole("button", { name: "Save the copy" }).click();
+    await expectText(status(), "Scenario “Volume +10%, 90/20” saved.");
+
+    const list = page.getByTestId("scenario-list");
+    // While the dialog closes, the page behind it is still aria-hidden: wait for the new entry.
+    await list.getByRole("checkbox", { name: "Volume +10%, 90/20" }).waitFor({ timeout: STEP_TIMEOUT });
+    await expect(list.getByRole("checkbox").count()).resolves.toBe(2);
+    await expect(list.getByRole("checkbox", { name: "Base" }).isChecked()).resolves.toBe(true);
+    await expect(list.getByRole("checkbox", { name: "Volume +10%, 90/20" }).isChecked()).resolves.toBe(true);
+    await expectText(list, "90% in 20 s");
+
+    await page.getByRole("button", { name: "Compare selected" }).click();
+    await expectText(status(), "Comparison written to the sheet “Comparison”.");
+    const rows = page.getByTestId("comparison").getByRole("row");
+    await expect(rows.count()).resolves.toBe(3);
+    const copyRow = (await rows.nth(2).allInnerTexts()).join(" ");
+    expect(copyRow).toContain("Volume +10%, 90/20");
+    expect(copyRow).toMatch(/\+\d/); // more FTE than the base
+
+    const stored = await workbook((fake) => ({
+      scenarios: (fake.setting("wfm.scenarios") as {
+        scenarios: { name: string; adjustments: { volumeFactor: number }; targets: { targetServiceLevel: number; targetSeconds: number } }[];
+      }).scenarios,
+      comparison: fake.hasSheet("Comparison") ? fake.sheet("Comparison").usedAddress() : null,
+      comparisonText: fake.hasSheet("Comparison") ? JSON.stringify(fake.sheet("Comparison").values("A1:H12")) : "",
+    }));
+    expect(stored.scenarios.map((scenario) => scenario.name)).toEqual(["Base", "Volume +10%, 90/20"]);
+    expect(stored.scenarios[1].adjustments.volumeFactor).toBeCloseTo(1.1, 10);
+    expect(stored.scenarios[1].targets.targetServiceLevel).toBeCloseTo(0.9, 10);
+    expect(stored.scenarios[1].targets.targetSeconds).toBe(20);
+    expect(stored.comparison).not.toBeNull();
+    expect(stored.comparisonText).toContain("Base");
+    expect(stored.comparisonText).toContain("Volume +10%, 90/20");
+    await expectFits();
+    await screenshot("planner-05-compare.png");
+    // The README's picture: the pane after comparing, as the first screen shows it.
+    await page.getByRole("button", { name: /Targets/ }).click();
+    await page.getByRole("button", { name: /Forecast/ }).click();
+    await page.getByTestId("comparison").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resultPath("planner.png") });
+    if (process.env.UPDATE_DOCS_SCREENSHOT === "1") {
+      copyFileSync(resultPath("planner.png"), path.join(ROOT, "docs/planner.png"));
+    }
+  });
+
+  test("checks a roster column and writes achieved SL, ASA and abandons per interval", async () => {
+    await openSection(/Roster check/);
+    await workbook((fake) => fake.select("Roster!A2:A49"));
+    // The roster's own "Use selection" (the forecast's comes first in the page).
+    await page.getByRole("button", { name: "Use selection" }).last().click();
+    await expect(page.getByLabel("Roster cells").inputValue()).resolves.toMatch(/Roster!\$?A\$?2:\$?A\$?49/);
+    await page.getByRole("button", { name: "Check roster" }).click();
+    await expectText(status(), "Roster check written to the sheet “Roster check - Base”.");
+    await expectText(page.getByTestId("roster-result"), "Intervals below target");
+
+    const check = await workbook((fake) => {
+      const sheet = fake.sheet("Roster check - Base");
+      return { used: sheet.usedAddress(), highlights: sheet.conditionalFormats().length + JSON.stringify(sheet.values("A1:L60")).split("Below target").length - 1 };
+    });
+    expect(check.used).not.toBeNull();
+    expect(check.highlights).toBeGreaterThan(0);
+    await expectFits();
+    await screenshot("planner-06-roster.png");
+  });
+
+  test("says what went wrong when Excel refuses a step, and leaves no half-written sheet", async () => {
+    await workbook((fake) => fake.failWhen({ when: (operation) => operation.op === "charts.add", message: "The chart could not be added." }));
+    await openSection(/Scenarios/);
+    await page.getByRole("button", { name: "Actions for Volume +10%, 90/20" }).click();
+    await page.getByRole("menuitem", { name: "Build plan" }).click();
+    await expectText(alert(), "Excel refused a step");
+    await expectText(alert(), "The half-written sheet was removed; the workbook is as it was.");
+    const sheets = await workbook((fake) => fake.sheetNames());
+    expect(sheets.some((name) => name.startsWith("Plan - Volume"))).toBe(false);
+    await expectFits();
+    await screenshot("planner-07-failure.png");
+  });
+
+  test("every control on the page has an accessible name", async () => {
+    const unnamed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>("button, input, select, textarea, [role=menuitem]"))
+        .filter((element) => element.offsetParent !== null)
+        .filter((element) => {
+          const labelled = element.getAttribute("aria-labelledby");
+          const byId = labelled?.split(" ").some((id) => (document.getElementById(id)?.textContent ?? "").trim() !== "");
+          const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? "";
+          return !(element.getAttribute("aria-label") || byId || label.trim() || element.textContent?.trim());
+        })
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  test("follows a dark colour scheme, fits 320 px, and Tab goes first to the first action", async () => {
+    const dark = await browser.openPane(SEED, { colorScheme: "dark" });
+    try {
+      await dark.page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
+      const background = await dark.page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor,
+      );
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + b).toBeLessThan(3 * 80);
+      const { scrollWidth, clientWidth } = await horizontalOverflow(dark.page);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await dark.page.screenshot({ path: resultPath("planner-08-dark.png") });
+      await dark.page.keyboard.press("Tab");
+      await expect(dark.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Create sample forecast");
+      expect(dark.pageErrors).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+
+  test("asked nothing of the network but Office.js's own telemetry, which was aborted", () => {
+    // Office.js outside Office still opens its telemetry frame; the route aborts it. Anything
+    // else leaving the machine would be the pane's or a bundle's doing.
+    const unexpected = session.blockedRequests.filter(
+      (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});
