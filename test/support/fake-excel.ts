@@ -346,6 +346,16 @@ export class FakeExcel {
     return this.operations.filter((o) => o.op === op).length;
   }
 
+  /** Rename a sheet, as the person would. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.findSheet(from);
+    if (!sheet) throw new Error(`no sheet "${from}"`);
+    this.checkSheetName(to, sheet);
+    if (this.activeSheetName === sheet.name) this.activeSheetName = to;
+    if (this.selection.sheet === sheet.name) this.selection = { ...this.selection, sheet: to };
+    sheet.name = to;
+  }
+
   /** Select a range, as the person would ("Forecast!A1:C49"). */
   select(address: string): void {
     const parsed = parseBox(address);
@@ -568,23 +578,24 @@ class FakeContext {
     this.queue = [];
     if (queue.length > 0) excel.roundTrips++;
     const syncIndex = excel.roundTrips;
-    if (explicit) excel.operations.push({ op: "context.sync", target: "context", args: [], sync: syncIndex });
     if (this.suspendQueued) excel.suspendedBatches++;
     this.suspendQueued = false;
     await Promise.resolve();
-    for (const item of queue) {
-      try {
-        excel.record({ ...item.operation, sync: syncIndex });
-        item.run();
-      } catch (error) {
-        if (error instanceof FakeExcelError) {
-          error.debugInfo.errorLocation = error.debugInfo.errorLocation ?? item.operation.op;
+    try {
+      for (const item of queue) {
+        try {
+          excel.record({ ...item.operation, sync: syncIndex });
+          item.run();
+        } catch (error) {
+          if (error instanceof FakeExcelError) error.debugInfo.errorLocation = error.debugInfo.errorLocation ?? item.operation.op;
           throw error;
         }
-        throw error;
       }
+      for (const object of this.nullables) object.settleNull();
+    } finally {
+      // Recorded after the operations it sent, so a sync's operations come before its marker.
+      if (explicit) excel.operations.push({ op: "context.sync", target: "context", args: [], sync: syncIndex });
     }
-    for (const object of this.nullables) object.settleNull();
   }
 }
 
