@@ -601,6 +601,8 @@ export function saveScenarios(scenarios: Scenario[]): Promise<Result<Scenario[]>
 
 export function saveScenario(scenario: Scenario): Promise<Result<Scenario[]>> {
   return updateScenarios("saveScenario", (stored) => {
+    const problem = scenarioNameProblem(scenario.name, stored, scenario.id);
+    if (problem) return fail(problem);
     const stamped = { ...scenario, updatedAt: new Date().toISOString() };
     const index = stored.findIndex((s) => s.id === scenario.id);
     const scenarios = index >= 0 ? stored.map((s, i) => (i === index ? stamped : s)) : [...stored, stamped];
@@ -611,6 +613,8 @@ export function saveScenario(scenario: Scenario): Promise<Result<Scenario[]>> {
 export function renameScenario(scenarioId: string, newName: string): Promise<Result<Scenario[]>> {
   return updateScenarios("renameScenario", (stored) => {
     if (!stored.some((s) => s.id === scenarioId)) return fail({ code: "scenarioNotFound", scenarioId });
+    const problem = scenarioNameProblem(newName, stored, scenarioId);
+    if (problem) return fail(problem);
     const scenarios = stored.map((s) =>
       s.id === scenarioId ? { ...s, name: newName.trim(), updatedAt: new Date().toISOString() } : s,
     );
@@ -626,6 +630,8 @@ export function duplicateScenario(
     const source = stored.find((s) => s.id === scenarioId);
     if (!source) return fail({ code: "scenarioNotFound", scenarioId });
     const copy = applyChanges(source, changes);
+    const problem = scenarioNameProblem(copy.name, stored);
+    if (problem) return fail(problem);
     const problems = targetProblems(copy.targets);
     if (problems.length > 0) return fail({ code: "invalidTargets", problems });
     const scenarios = [...stored, copy];

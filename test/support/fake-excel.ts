@@ -53,7 +53,8 @@ interface Box {
 }
 
 function sheetPrefix(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+  // Excel leaves names of letters (any alphabet), digits, _ and . unquoted unless they look like a cell.
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
