@@ -621,7 +621,8 @@ export function comparisonSheetSpec(input: ComparisonLayoutInput): SheetSpec {
   const lastColumn = columnLetters(1 + k);
   const first = tableHeaderRow + 1;
   const last = tableHeaderRow + comparison.rows.length;
-  const rows: CellContent[][] = comparison.rows.map((row) => [literal(row.intervalLabel), ...row.agentsRequired]);
+  // Interval labels are text ("08:00"): the apostrophe keeps Excel from reading them as times.
+  const rows: CellContent[][] = comparison.rows.map((row) => [`'${row.intervalLabel}`, ...row.agentsRequired]);
   const rowFormats = comparison.rows.map(() => [FORMATS.text, ...Array<string>(k).fill(FORMATS.integer)]);
 
   return {

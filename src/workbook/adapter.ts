@@ -119,8 +119,10 @@ const STYLE_COLOURS = { note: "#605E5C", heading: "#DDEBF7", input: "#FFF2CC" } 
 function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const block of spec.blocks) {
     const range = sheet.getRange(block.address);
-    range.formulas = block.cells.map((row) => row.map((cell) => (cell === null ? "" : cell)));
+    // Formats first: a value typed into a cell formatted as text ("@") stays text, and formulas
+    // keep our format instead of taking one from the cells they refer to.
     if (block.numberFormats) range.numberFormat = block.numberFormats;
+    range.formulas = block.cells.map((row) => row.map((cell) => (cell === null ? "" : cell)));
     switch (block.style) {
       case "title":
         range.format.font.bold = true;

@@ -208,6 +208,14 @@ function typed(input: unknown): { value: unknown; formula: string | null } {
   throw new FakeExcelError("InvalidArgument", `A cell cannot hold ${typeof input}.`);
 }
 
+/** As `typed`, but a cell formatted as text ("@") keeps what is typed as text, as in Excel. */
+function typedInto(cell: CellModel, input: unknown): { value: unknown; formula: string | null } {
+  if (cell.numberFormat === "@" && typeof input === "string" && !input.startsWith("=")) {
+    return { value: input.startsWith("'") ? input.slice(1) : input, formula: null };
+  }
+  return typed(input);
+}
+
 const CHART_TYPES = new Set(
   (
     "ColumnClustered ColumnStacked ColumnStacked100 BarClustered BarStacked BarStacked100 Line LineStacked " +
@@ -1020,13 +1028,13 @@ class FakeRange extends FakeObject<RangeModel> {
     return this.get("values");
   }
   set values(v: any) {
-    this.write("range.values=", v, (cell, input) => Object.assign(cell, typed(input)));
+    this.write("range.values=", v, (cell, input) => Object.assign(cell, typedInto(cell, input)));
   }
   get formulas(): any[][] {
     return this.get("formulas");
   }
   set formulas(v: any) {
-    this.write("range.formulas=", v, (cell, input) => Object.assign(cell, typed(input)));
+    this.write("range.formulas=", v, (cell, input) => Object.assign(cell, typedInto(cell, input)));
   }
   get numberFormat(): any[][] {
     return this.get("numberFormat");
