@@ -53,7 +53,8 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
     maxWidth: "100%",
-    overflowWrap: "anywhere",
+    // Long sheet names and addresses wrap rather than widen the pane.
+    overflowWrap: "break-word",
   },
   content: {
     display: "flex",
@@ -187,7 +188,7 @@ export function App({ excelAvailable }: AppProps) {
     setForecast({ source, read: result.value, defaultAhtText });
     const problems = result.value.reading.problems.length;
     if (problems > 0) {
-      report("error", strings.forecast.problemsAnnounce(format.count(problems)));
+      report("error", strings.forecast.problemsAnnounce(problems, format.count(problems)));
       return null;
     }
     openSection("targets", "plan");
@@ -196,7 +197,7 @@ export function App({ excelAvailable }: AppProps) {
 
   const readAndReport = async (source: ForecastSource, options: ReadForecastOptions, defaultAhtText: string) => {
     const read = await readForecast(source, options, defaultAhtText);
-    if (read) report("success", strings.forecast.ready(format.count(read.reading.rows.length)));
+    if (read) report("success", strings.forecast.ready(read.reading.rows.length, format.count(read.reading.rows.length)));
   };
 
   const createSample = () =>
@@ -253,7 +254,8 @@ export function App({ excelAvailable }: AppProps) {
       return null;
     }
     if (parsed.targets === null) {
-      report("error", strings.targets.fixFields(format.count(Object.keys(allFieldErrors).length)));
+      const fields = Object.keys(allFieldErrors).length;
+      report("error", strings.targets.fixFields(fields, format.count(fields)));
       openSection("targets");
       const firstField = parsed.problems[0]?.field;
       // Keyboard and screen-reader users land on the first field to fix.

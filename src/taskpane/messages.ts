@@ -106,14 +106,14 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
   const e = strings.errors;
   switch (error.code) {
     case "forecastProblems":
-      return e.forecastProblems(format.count(error.problems.length));
+      return e.forecastProblems(error.problems.length, format.count(error.problems.length));
     case "rosterProblems":
       return [
-        e.rosterProblems(format.count(error.problems.length)),
+        e.rosterProblems(error.problems.length, format.count(error.problems.length)),
         ...error.problems.slice(0, 3).map((problem) => describeRosterProblem(strings, format, problem)),
       ].join(" ");
     case "invalidTargets":
-      return e.invalidTargets(format.count(error.problems.length));
+      return e.invalidTargets(error.problems.length, format.count(error.problems.length));
     case "intervalNotComputable":
       return error.reason === "unreachable"
         ? e.targetUnreachable(error.intervalLabel, error.cell)

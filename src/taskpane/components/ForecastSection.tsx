@@ -38,7 +38,7 @@ export function ForecastSection(props: ForecastSectionProps) {
     <div className={styles.stack}>
       <Body1>{s.explain}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={props.onUseSelection} disabled={props.busy}>
+        <Button appearance="primary" onClick={props.onUseSelection} disabledFocusable={props.busy}>
           {s.useSelection}
         </Button>
       </div>
@@ -61,10 +61,26 @@ export function ForecastSection(props: ForecastSectionProps) {
             </Select>
           </Field>
           <div className={styles.actions}>
-            <Button onClick={() => props.onUseTable(chosenTable)} disabled={props.busy || chosenTable === ""}>
+            <Button onClick={() => props.onUseTable(chosenTable)} disabled={chosenTable === ""} disabledFocusable={props.busy}>
               {s.useTable}
             </Button>
           </div>
+        </div>
+      )}
+      {props.forecast && <ForecastSummary forecast={props.forecast} />}
+      {props.forecast && props.forecast.reading.problems.length > 0 && (
+        <div className={styles.problems} data-testid="forecast-problems">
+          <Subtitle2 as="h3" className={styles.subheading}>
+            {s.problemsHeading(props.forecast.reading.problems.length, format.count(props.forecast.reading.problems.length))}
+          </Subtitle2>
+          <ul className={styles.problemList}>
+            {props.forecast.reading.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+              <li key={index}>{describeForecastProblem(strings, format, problem)}</li>
+            ))}
+          </ul>
+          {props.forecast.reading.problems.length > PROBLEMS_SHOWN && (
+            <Caption1>{s.moreProblems(format.count(props.forecast.reading.problems.length - PROBLEMS_SHOWN))}</Caption1>
+          )}
         </div>
       )}
       {props.forecast === null ? (
@@ -79,22 +95,22 @@ export function ForecastSection(props: ForecastSectionProps) {
           onReadAgain={props.onReadAgain}
         />
       )}
-      {props.forecast && props.forecast.reading.problems.length > 0 && (
-        <div className={styles.problems} data-testid="forecast-problems">
-          <Subtitle2 as="h3" className={styles.subheading}>
-            {s.problemsHeading(format.count(props.forecast.reading.problems.length))}
-          </Subtitle2>
-          <ul className={styles.problemList}>
-            {props.forecast.reading.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
-              <li key={index}>{describeForecastProblem(strings, format, problem)}</li>
-            ))}
-          </ul>
-          {props.forecast.reading.problems.length > PROBLEMS_SHOWN && (
-            <Caption1>{s.moreProblems(format.count(props.forecast.reading.problems.length - PROBLEMS_SHOWN))}</Caption1>
-          )}
-        </div>
-      )}
     </div>
+  );
+}
+
+function ForecastSummary({ forecast }: { forecast: ForecastRead }) {
+  const s = useStrings().forecast;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const { reading } = forecast;
+  const totalCalls = reading.rows.reduce((sum, row) => sum + row.callsOffered, 0);
+  return (
+    <Body1 className={styles.wrap} data-testid="forecast-summary">
+      {reading.problems.length > 0 && reading.reference
+        ? s.chosenWithProblems(forecast.address, format.count(reading.rows.length), format.count(reading.reference.rowCount))
+        : s.chosen(forecast.address, reading.rows.length, format.count(reading.rows.length), format.count(totalCalls))}
+    </Body1>
   );
 }
 
@@ -110,13 +126,11 @@ function ForecastDetails({
   onReadAgain: (mapping: ColumnMapping, defaultAhtText: string) => void;
 }) {
   const s = useStrings().forecast;
-  const format = useFormat();
   const styles = useSectionStyles();
   const { reading } = forecast;
   const [mapping, setMapping] = useState<ColumnMapping>(reading.mapping);
   const [defaultAht, setDefaultAht] = useState(defaultAhtText);
   const changed = JSON.stringify(mapping) !== JSON.stringify(reading.mapping) || defaultAht !== defaultAhtText;
-  const totalCalls = reading.rows.reduce((sum, row) => sum + row.callsOffered, 0);
   const columnCount = Math.max(reading.headers.length, ...ROLES.map((role) => (reading.mapping[role] ?? -1) + 1));
   const columns = Array.from({ length: columnCount }, (_, index) => index);
   const roleLabel: Record<ForecastRole, string> = {
@@ -127,9 +141,6 @@ function ForecastDetails({
 
   return (
     <div className={styles.stack}>
-      <Body1 className={styles.wrap} data-testid="forecast-summary">
-        {s.chosen(forecast.address, format.count(reading.rows.length), format.count(totalCalls))}
-      </Body1>
       <div className={styles.card}>
         <Subtitle2 as="h3" className={styles.subheading}>
           {s.mappingHeading}
@@ -167,7 +178,7 @@ function ForecastDetails({
         </Field>
         {changed && (
           <div className={styles.actions}>
-            <Button onClick={() => onReadAgain(mapping, defaultAht)} disabled={busy}>
+            <Button onClick={() => onReadAgain(mapping, defaultAht)} disabledFocusable={busy}>
               {s.applyMapping}
             </Button>
           </div>

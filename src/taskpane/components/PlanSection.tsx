@@ -44,10 +44,10 @@ export function PlanSection(props: PlanSectionProps) {
       </Field>
       {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast}</Caption1>}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={props.onBuild} disabled={props.busy || !props.canBuild}>
+        <Button appearance="primary" onClick={props.onBuild} disabled={!props.canBuild} disabledFocusable={props.busy}>
           {s.build}
         </Button>
-        <Button onClick={props.onSave} disabled={props.busy || !props.canBuild}>
+        <Button onClick={props.onSave} disabled={!props.canBuild} disabledFocusable={props.busy}>
           {s.save}
         </Button>
       </div>
@@ -95,7 +95,7 @@ function PlanFigures({
         ))}
       </dl>
       <div className={styles.actions}>
-        <Button size="small" onClick={() => onShowSheet(view.sheetName)} disabled={busy}>
+        <Button size="small" onClick={() => onShowSheet(view.sheetName)} disabledFocusable={busy}>
           {s.showSheet}
         </Button>
       </div>

@@ -69,7 +69,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
         />
       </Field>
       <div className={styles.actions}>
-        <Button onClick={onUseSelection} disabled={busy}>
+        <Button onClick={onUseSelection} disabledFocusable={busy}>
           {s.useSelection}
         </Button>
       </div>
@@ -86,7 +86,8 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
         <Button
           appearance="primary"
           onClick={onCheck}
-          disabled={busy || form.address.trim() === "" || scenarioId === ""}
+          disabled={form.address.trim() === "" || scenarioId === ""}
+          disabledFocusable={busy}
         >
           {s.check}
         </Button>

@@ -67,7 +67,7 @@ const useStyles = makeStyles({
   },
   checkbox: { overflowWrap: "anywhere", minWidth: 0 },
   table: { tableLayout: "auto", width: "100%" },
-  numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
 export interface ScenariosSectionProps {
@@ -134,7 +134,7 @@ export function ScenariosSection(props: ScenariosSectionProps) {
               />
               <Menu>
                 <MenuTrigger disableButtonEnhancement>
-                  <MenuButton size="small" aria-label={s.actions(scenario.name)} disabled={props.busy}>
+                  <MenuButton size="small" aria-label={s.actions(scenario.name)} disabledFocusable={props.busy}>
                     {s.actionsShort}
                   </MenuButton>
                 </MenuTrigger>
@@ -157,7 +157,7 @@ export function ScenariosSection(props: ScenariosSectionProps) {
       )}
       {props.scenarios.length > 0 && (
         <div className={section.actions}>
-          <Button appearance="primary" onClick={props.onCompare} disabled={props.busy || selectedCount < 2}>
+          <Button appearance="primary" onClick={props.onCompare} disabled={selectedCount < 2} disabledFocusable={props.busy}>
             {s.compare}
           </Button>
           {selectedCount < 2 && <Caption1 className={section.muted}>{s.compareHint}</Caption1>}

@@ -45,9 +45,12 @@ export const en = {
     readingSelection: "Reading the selected cells…",
     readingTable: (tableName: string) => `Reading the table ${tableName}…`,
     none: "No forecast chosen yet.",
-    chosen: (address: string, intervals: string, calls: string) =>
-      `Forecast ${address}: ${intervals} intervals, ${calls} calls.`,
-    ready: (intervals: string) => `Forecast read: all ${intervals} rows are valid.`,
+    chosen: (address: string, intervals: number, shownIntervals: string, shownCalls: string) =>
+      `Forecast ${address}: ${shownIntervals} ${intervals === 1 ? "interval" : "intervals"}, ${shownCalls} calls.`,
+    chosenWithProblems: (address: string, shownValid: string, shownTotal: string) =>
+      `Forecast ${address}: ${shownValid} of ${shownTotal} rows can be used as they are.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Forecast read: its one row is valid." : `Forecast read: all ${shownRows} rows are valid.`,
     mappingHeading: "Columns",
     mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
     intervalColumn: "Interval column",
@@ -63,9 +66,10 @@ export const en = {
     defaultAhtProblem: (problem: string) => `Default AHT: ${problem}`,
     defaultAhtHint: "For rows without an AHT, or every row when there is no AHT column.",
     applyMapping: "Read again with these columns",
-    problemsHeading: (count: string) => `${count} problems to fix before anything is written`,
-    problemsAnnounce: (count: string) =>
-      `The forecast has ${count} problems. They are listed under Forecast by cell; nothing was written.`,
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${count === 1 ? "problem" : "problems"} to fix before anything is written`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}, listed under Forecast by cell; nothing was written.`,
     moreProblems: (count: string) => `…and ${count} more.`,
   },
 
@@ -100,7 +104,8 @@ export const en = {
     volumeFactorHint: "1 is as forecast; +10% or 1,1 means 10% more calls.",
     ahtFactor: "Handle time",
     ahtFactorHint: "1 is as forecast; −5% or 0,95 means 5% shorter calls.",
-    fixFields: (count: string) => `${count} fields need fixing; each says what is wrong.`,
+    fixFields: (count: number, shown: string) =>
+      count === 1 ? "One field needs fixing; it says what is wrong." : `${shown} fields need fixing; each says what is wrong.`,
   },
 
   plan: {
@@ -272,10 +277,12 @@ export const en = {
   },
 
   errors: {
-    forecastProblems: (count: string) =>
-      `The forecast has ${count} problems (listed under Forecast); nothing was written.`,
-    rosterProblems: (count: string) => `The roster has ${count} problems; nothing was written.`,
-    invalidTargets: (count: string) => `${count} targets need fixing; nothing was written.`,
+    forecastProblems: (count: number, shown: string) =>
+      `The forecast has ${shown} ${count === 1 ? "problem" : "problems"} (listed under Forecast); nothing was written.`,
+    rosterProblems: (count: number, shown: string) =>
+      `The roster has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
+    invalidTargets: (count: number, shown: string) =>
+      `${shown} ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     targetUnreachable: (interval: string, cell: string) =>
       `No staffing meets the target at ${interval} (${cell}). Lower the target, or raise the maximum occupancy.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
