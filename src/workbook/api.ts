@@ -283,7 +283,9 @@ export {
   targetsToInputs,
   parseTargetInputs,
   parseDecimal,
+  targetProblems,
 } from "../planner/targets";
+export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";
 export { computePlan } from "../planner/plan";
 export { labels, type LabelId } from "../planner/labels";
