@@ -1,0 +1,193 @@
+/**
+ * Cells in, cells out: how every worksheet function reads its arguments and spills its result.
+ *
+ * Each argument arrives from Excel as a matrix (a single cell is [[value]]). Arguments broadcast
+ * against each other the way NumPy arrays do: along rows and along columns separately, an
+ * argument either has the result's size or size 1. So a single cell goes with any range, a row
+ * goes with a range of the same width, a column with a range of the same height, and a column of
+ * N against a row of M spills N×M (every pairing, like a data table). Anything else is #VALUE!
+ * for the whole call, naming the arguments that do not line up.
+ *
+ * Per cell: a blank required argument gives a blank result; a blank optional argument takes its
+ * default; text, TRUE/FALSE or an Excel error in the argument gives that cell's error (errors win
+ * over blanks, in argument order); numbers go to the engine, and whatever it throws or any result
+ * that is not a finite number becomes that cell's #NUM!. Nothing is thrown out of `evaluate`.
+ *
+ * The loop runs once per cell of a spilled range and once per call of a single-cell formula, so
+ * it allocates nothing but the result: numbers go to the kernel through one reused array.
+ */
+import { errorFromException, ExcelError, isExcelError, numberError, valueError } from "./excel-runtime";
+
+/** One argument of a worksheet function, in the person's words. */
+export interface Parameter {
+  /** The name Excel shows in the formula tooltip and every message uses. */
+  readonly name: string;
+  /** What a cell of it must hold, completing "calls must be …". */
+  readonly expects: string;
+  /** Optional arguments take `fallback` when omitted or blank; required ones blank the result. */
+  readonly optional?: boolean;
+  /** The value of an omitted or blank optional argument (null: "none", e.g. no patience). */
+  readonly fallback?: number | null;
+}
+
+/**
+ * The numbers of one cell, in parameter order. Required arguments are always numbers when a
+ * kernel runs; optional ones may be their null fallback.
+ */
+export type CellNumbers = (number | null)[];
+
+/** A cell's value in a spilled result: a number, a blank, or an Excel error. */
+export type CellValue = number | string | ExcelError;
+
+export interface WorksheetFunction {
+  /** The function's id without the namespace, e.g. "AGENTS_REQUIRED". */
+  readonly name: string;
+  readonly parameters: readonly Parameter[];
+  /** Calls the engine for one cell; throwing is fine, `evaluate` turns it into the cell's error. */
+  readonly kernel: (numbers: CellNumbers) => number;
+  /** The error to show for an infinite or NaN kernel result, when a specific message helps. */
+  readonly explainNonFinite?: (numbers: CellNumbers) => ExcelError;
+}
+
+/** A WorksheetFunction with the scratch array its cells are read into. */
+interface PreparedFunction extends WorksheetFunction {
+  readonly numbers: CellNumbers;
+}
+
+export function defineFunction(definition: WorksheetFunction): PreparedFunction {
+  return { ...definition, numbers: definition.parameters.map(() => null) };
+}
+
+const BLANK = "";
+
+function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+function describe(raw: unknown): string {
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "string") return `the text "${raw.length > 20 ? raw.slice(0, 20) + "…" : raw}"`;
+  return `a ${typeof raw}`;
+}
+
+/** The cell at (row, column) of an argument, reading a size-1 dimension as broadcast. */
+function cellAt(argument: unknown, row: number, column: number): unknown {
+  if (!Array.isArray(argument)) return argument;
+  const line: unknown = argument.length <= 1 ? argument[0] : argument[row];
+  if (!Array.isArray(line)) return line;
+  return line.length <= 1 ? line[0] : line[column];
+}
+
+function rowCount(argument: unknown): number {
+  return Array.isArray(argument) && argument.length > 1 ? argument.length : 1;
+}
+
+function columnCount(argument: unknown): number {
+  if (!Array.isArray(argument)) return 1;
+  let widest = 1;
+  for (const line of argument) if (Array.isArray(line) && line.length > widest) widest = line.length;
+  return widest;
+}
+
+function evaluateCell(
+  fn: PreparedFunction,
+  args: ArrayLike<unknown>,
+  row: number,
+  column: number,
+): CellValue {
+  const parameters = fn.parameters;
+  const numbers = fn.numbers;
+  let blank = false;
+  for (let i = 0; i < parameters.length; i++) {
+    const raw = cellAt(args[i], row, column);
+    if (typeof raw === "number") {
+      if (!Number.isFinite(raw)) return numberError(`${parameters[i].name} must be a finite number`);
+      numbers[i] = raw;
+    } else if (isBlank(raw)) {
+      if (parameters[i].optional) numbers[i] = parameters[i].fallback ?? null;
+      else blank = true;
+    } else if (isExcelError(raw)) {
+      return raw;
+    } else {
+      return valueError(`${parameters[i].name} must be ${parameters[i].expects}, not ${describe(raw)}`);
+    }
+  }
+  if (blank) return BLANK;
+  let result: number;
+  try {
+    result = fn.kernel(numbers);
+  } catch (failure) {
+    return errorFromException(fn.name, failure);
+  }
+  if (typeof result === "number" && Number.isFinite(result)) return result;
+  if (fn.explainNonFinite) {
+    try {
+      return fn.explainNonFinite(numbers);
+    } catch (failure) {
+      return errorFromException(fn.name, failure);
+    }
+  }
+  return numberError(`WFM.${fn.name} has no finite answer for these inputs`);
+}
+
+/** The #VALUE! for arguments whose shapes cannot broadcast, or null when they can. */
+function mismatch(
+  fn: PreparedFunction,
+  args: ArrayLike<unknown>,
+  count: (argument: unknown) => number,
+  dimension: "rows" | "columns",
+): { size: number; error: ExcelError | null } {
+  let size = 1;
+  let setBy = -1;
+  for (let i = 0; i < fn.parameters.length; i++) {
+    const n = count(args[i]);
+    if (n === 1) continue;
+    if (setBy < 0) {
+      size = n;
+      setBy = i;
+    } else if (n !== size) {
+      const first = fn.parameters[setBy].name;
+      const second = fn.parameters[i].name;
+      return {
+        size,
+        error: valueError(
+          `${first} has ${size} ${dimension} but ${second} has ${n}: give ranges of the same size, ` +
+            "or a single cell, row or column",
+        ),
+      };
+    }
+  }
+  return { size, error: null };
+}
+
+/**
+ * Evaluates a worksheet function over its (broadcast) arguments. Never throws: every failure is
+ * an Excel error in the cell it concerns, or one #VALUE! cell when the shapes do not line up.
+ */
+export function evaluate(fn: PreparedFunction, args: ArrayLike<unknown>): CellValue[][] {
+  try {
+    let single = true;
+    for (let i = 0; i < fn.parameters.length; i++) {
+      const argument = args[i];
+      if (!Array.isArray(argument)) continue;
+      if (argument.length > 1) single = false;
+      else if (Array.isArray(argument[0]) && argument[0].length > 1) single = false;
+    }
+    if (single) return [[evaluateCell(fn, args, 0, 0)]];
+
+    const rows = mismatch(fn, args, rowCount, "rows");
+    if (rows.error) return [[rows.error]];
+    const columns = mismatch(fn, args, columnCount, "columns");
+    if (columns.error) return [[columns.error]];
+
+    const result: CellValue[][] = new Array(rows.size);
+    for (let r = 0; r < rows.size; r++) {
+      const line: CellValue[] = new Array(columns.size);
+      for (let c = 0; c < columns.size; c++) line[c] = evaluateCell(fn, args, r, c);
+      result[r] = line;
+    }
+    return result;
+  } catch (failure) {
+    return [[errorFromException(fn.name, failure)]];
+  }
+}
