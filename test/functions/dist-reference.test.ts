@@ -74,13 +74,14 @@ interface ReferenceCase {
   erlang_b: number;
   erlang_c: number;
   stable: boolean;
-  p_wait: number;
-  sl: number;
+  // Absent when the queue is unstable (stable: false).
+  p_wait?: number;
+  sl?: number;
   asa?: number;
-  occupancy: number;
-  p_abandon: number;
-  sl_excluding_short_abandons: number;
-  sl_short_abandons_met: number;
+  occupancy?: number;
+  p_abandon?: number;
+  sl_excluding_short_abandons?: number;
+  sl_short_abandons_met?: number;
 }
 
 const cases: ReferenceCase[] = JSON.parse(fs.readFileSync(path.join(REFERENCE, "erlang-cases.json"), "utf8")).cases;
@@ -114,12 +115,14 @@ function numberFrom(id: string, ...args: (number | null | undefined)[]): number 
   return value;
 }
 
-function expectAbsolute(actual: number, expected: number, tolerance: number, what: string): void {
+function expectAbsolute(actual: number, expected: number | undefined, tolerance: number, what: string): void {
+  if (expected === undefined) throw new Error(`${what}: the reference gives no value`);
   const error = Math.abs(actual - expected);
   if (!(error <= tolerance)) throw new Error(`${what}: got ${actual}, expected ${expected} (|error| ${error} > ${tolerance})`);
 }
 
-function expectRelative(actual: number, expected: number, tolerance: number, what: string): void {
+function expectRelative(actual: number, expected: number | undefined, tolerance: number, what: string): void {
+  if (expected === undefined) throw new Error(`${what}: the reference gives no value`);
   const error = Math.abs(actual - expected) / Math.max(Math.abs(expected), Number.MIN_VALUE);
   if (!(error <= tolerance)) {
     throw new Error(`${what}: got ${actual}, expected ${expected} (relative error ${error} > ${tolerance})`);
@@ -176,32 +179,34 @@ describe("erlang-cases.json through dist/functions.js", () => {
     expectAbsolute(numberFrom("ERLANG_C", c.agents, c.traffic), c.erlang_c, PROBABILITY_ABS, `${where} erlang_c`);
 
     const at = [...load, c.agents, c.interval_min, c.patience] as const;
-    expectAbsolute(numberFrom("WAIT_PROBABILITY", ...at), c.p_wait, PROBABILITY_ABS, `${where} p_wait`);
-    expectAbsolute(numberFrom("OCCUPANCY", ...at), c.occupancy, PROBABILITY_ABS, `${where} occupancy`);
-
     const sl = (rule: number, agents = c.agents): number =>
       numberFrom("SERVICE_LEVEL", ...load, agents, c.target_time, c.interval_min, c.patience, rule);
-    expectAbsolute(sl(0), c.sl, PROBABILITY_ABS, `${where} sl`);
-    expectAbsolute(sl(1), c.sl_excluding_short_abandons, PROBABILITY_ABS, `${where} sl_excluding_short_abandons`);
-    expectAbsolute(sl(2), c.sl_short_abandons_met, PROBABILITY_ABS, `${where} sl_short_abandons_met`);
 
-    if (c.patience === null) {
-      // ABANDON_RATE needs patience: left blank, the result is blank.
-      expect(call("ABANDON_RATE", ...load, c.agents, null, c.interval_min)).toBe(BLANK);
-      expect(c.p_abandon).toBe(0);
-    } else {
-      const abandon = numberFrom("ABANDON_RATE", ...load, c.agents, c.patience, c.interval_min);
-      expectAbsolute(abandon, c.p_abandon, PROBABILITY_ABS, `${where} p_abandon`);
-    }
-
-    if (c.stable) {
-      expect(c.asa).toBeDefined();
-      expectRelative(numberFrom("ASA", ...at), c.asa as number, RELATIVE, `${where} asa`);
-    } else {
+    if (!c.stable) {
+      // Erlang C at or below the traffic: the queue never empties. The reference gives no
+      // measures; its README says the service level is 0 and a worksheet reports #NUM! for ASA.
+      expect(c.patience).toBeNull();
+      expect(numberFrom("WAIT_PROBABILITY", ...at)).toBe(1);
+      expect(sl(0)).toBe(0);
       const asa = call("ASA", ...at) as RuntimeError;
       expect(asa).toBeInstanceOf(RuntimeError);
       expect(asa.code).toBe("#NUM!");
       expect(asa.message).toContain("agents must exceed the traffic");
+    } else {
+      expectAbsolute(numberFrom("WAIT_PROBABILITY", ...at), c.p_wait, PROBABILITY_ABS, `${where} p_wait`);
+      expectAbsolute(numberFrom("OCCUPANCY", ...at), c.occupancy, PROBABILITY_ABS, `${where} occupancy`);
+      expectAbsolute(sl(0), c.sl, PROBABILITY_ABS, `${where} sl`);
+      expectAbsolute(sl(1), c.sl_excluding_short_abandons, PROBABILITY_ABS, `${where} sl_excluding_short_abandons`);
+      expectAbsolute(sl(2), c.sl_short_abandons_met, PROBABILITY_ABS, `${where} sl_short_abandons_met`);
+      expectRelative(numberFrom("ASA", ...at), c.asa, RELATIVE, `${where} asa`);
+      if (c.patience === null) {
+        // ABANDON_RATE needs patience: left blank, the result is blank.
+        expect(call("ABANDON_RATE", ...load, c.agents, null, c.interval_min)).toBe(BLANK);
+        expect(c.p_abandon).toBe(0);
+      } else {
+        const abandon = numberFrom("ABANDON_RATE", ...load, c.agents, c.patience, c.interval_min);
+        expectAbsolute(abandon, c.p_abandon, PROBABILITY_ABS, `${where} p_abandon`);
+      }
     }
 
     // Agents required: exact, unless the boundary staffing sits within 1e-9 of a target.
@@ -273,10 +278,16 @@ describe("worked-examples.json through dist/functions.js", () => {
   });
 
   test("Abstract Micro ErlcWait4: mean wait of all calls, which in Erlang C is the ASA", () => {
-    for (const { inputs, expected } of examples[1].cases) {
+    // The published figures (2.243505841 and 30.4312286) are off from the eighth significant
+    // digit: at 30 digits erlang_reference.py gives 2.24350584650609534649573668305 and
+    // 30.4312291133798427537066914357. Each is checked against the 30-digit value at the
+    // reference tolerance and against the published figure to 1e-7 relative.
+    const exact = [2.24350584650609534649573668305, 30.4312291133798427537066914357];
+    examples[1].cases.forEach(({ inputs, expected }: { inputs: Record<string, number>; expected: Record<string, number> }, i: number) => {
       const asa = numberFrom("ASA", inputs.calls, inputs.aht, inputs.agents, inputs.interval_min);
-      expectPublished(asa, expected.asa_all_calls, `asa for aht ${inputs.aht}`);
-    }
+      expectRelative(asa, exact[i], RELATIVE, `asa for aht ${inputs.aht}`);
+      expectRelative(asa, expected.asa_all_calls, 1e-7, `published asa for aht ${inputs.aht}`);
+    });
   });
 
   test("Mitan: 360 calls of 240 s in 30 minutes with 55 agents", () => {
@@ -303,9 +314,12 @@ describe("worked-examples.json through dist/functions.js", () => {
       expectPublished(sl, row.sl, `sl ${where}`);
       if (row.occupancy !== undefined) expectPublished(numberFrom("OCCUPANCY", ...at), row.occupancy, `occupancy ${where}`);
       if (row.mean_wait_all_calls !== undefined) {
-        // With exponential patience, abandons happen at rate 1/patience while waiting, so the mean
-        // wait of all calls is the abandon rate × patience.
-        expectPublished(abandon * patience, row.mean_wait_all_calls, `mean wait of all calls ${where}`);
+        // With exponential patience, callers abandon at rate 1/patience while they wait, so the
+        // mean wait of all calls is the abandon rate × patience. pyworkforce publishes 4.19514; at
+        // 30 digits erlang_reference.py gives p_abandon 0.0139837441224089375372290523316, that is
+        // 4.19512323672268 s, so the published figure is checked to 1e-5 relative.
+        expectRelative(abandon * patience, 4.19512323672268126116871569948, RELATIVE, `mean wait of all calls ${where}`);
+        expectRelative(abandon * patience, row.mean_wait_all_calls, 1e-5, `published mean wait of all calls ${where}`);
       }
     }
     const slRule = (rule: number): number =>
