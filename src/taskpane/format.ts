@@ -17,8 +17,17 @@ export interface Formatter {
   seconds(value: number): string;
 }
 
+/** The locale if Intl knows it; a malformed tag (RangeError) or an unknown one falls back to en-US. */
+function knownLocale(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "en-US";
+  } catch {
+    return "en-US";
+  }
+}
+
 export function formatterFor(locale: string): Formatter {
-  const safeLocale = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "en-US";
+  const safeLocale = knownLocale(locale);
   const decimal = new Intl.NumberFormat(safeLocale).formatToParts(1.5).find((part) => part.type === "decimal")?.value;
   const numberWith = (digits: number, options: Intl.NumberFormatOptions = {}) =>
     new Intl.NumberFormat(safeLocale, { maximumFractionDigits: digits, minimumFractionDigits: 0, ...options });

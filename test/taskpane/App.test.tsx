@@ -1,0 +1,172 @@
+/**
+ * The pane's behaviour around the workbook, with a stand-in for src/workbook/api.ts: what it
+ * shows outside Excel, that rebuilding asks first and only then passes replaceExisting, and that
+ * a refusal reaches the alert region. The real adapter is exercised by the browser test.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { App } from "../../src/taskpane/App";
+import { LocaleProvider } from "../../src/taskpane/strings";
+import { WorkbookProvider, type WorkbookApi } from "../../src/taskpane/workbook";
+import type { ForecastRead, Plan, Scenario, WorkbookResult } from "../../src/workbook/api";
+
+const ok = <T,>(value: T): Promise<WorkbookResult<T>> => Promise.resolve({ ok: true, value });
+
+const reference = {
+  sheetName: "Sample forecast",
+  tableName: "WFM_SampleForecast_1",
+  firstRow: 2,
+  rowCount: 2,
+  intervalColumn: "A",
+  callsColumn: "B",
+  ahtColumn: "C",
+  defaultAhtSeconds: null,
+};
+
+const forecast: ForecastRead = {
+  address: "'Sample forecast'!A1:C3",
+  reading: {
+    headers: ["Interval", "Calls", "AHT (s)"],
+    hasHeaderRow: true,
+    mapping: { interval: 0, calls: 1, aht: 2 },
+    recognised: { interval: true, calls: true, aht: true },
+    rows: [
+      { interval: 0.375, intervalLabel: "09:00", callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2" },
+      { interval: 0.3958, intervalLabel: "09:30", callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3" },
+    ],
+    problems: [],
+    reference,
+  },
+};
+
+const plan: Plan = {
+  rows: [],
+  summary: {
+    totalCalls: 220,
+    dayServiceLevel: 0.85,
+    dayAverageSpeedOfAnswer: 12,
+    dayAbandonRate: 0,
+    peakAgentsRequired: 22,
+    peakScheduledStaff: 31.4,
+    agentHoursRequired: 21,
+    agentHoursScheduled: 30,
+    fte: 4,
+    dayCost: null,
+  },
+};
+
+type StubWorkbook = { [K in keyof WorkbookApi]: WorkbookApi[K] & jest.Mock };
+
+function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook {
+  let stored: Scenario[] = [];
+  const stub = {
+    createSampleForecast: jest.fn(() =>
+      ok({ sheetName: "Sample forecast", tableName: "WFM_SampleForecast_1", reference }),
+    ),
+    listTables: jest.fn(() => ok([])),
+    getSelectionAddress: jest.fn(() => ok("Roster!A2:A3")),
+    readForecast: jest.fn(() => ok(forecast)),
+    buildPlan: jest.fn(() => ok({ sheetName: "Plan - Base", tableName: "WFM_Plan_1", plan, replacedSheet: null })),
+    loadScenarios: jest.fn(() => ok(stored)),
+    saveScenario: jest.fn((scenario: Scenario) => {
+      stored = [...stored.filter((s) => s.id !== scenario.id), scenario];
+      return ok(stored);
+    }),
+    renameScenario: jest.fn(),
+    duplicateScenario: jest.fn(),
+    deleteScenario: jest.fn(),
+    compareScenarios: jest.fn(),
+    checkRoster: jest.fn(),
+    showSheet: jest.fn(() => ok(undefined)),
+    ...overrides,
+  };
+  return stub as unknown as StubWorkbook;
+}
+
+function renderPane(workbook: WorkbookApi, excelAvailable = true) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider language="en-GB">
+        <WorkbookProvider workbook={workbook}>
+          <App excelAvailable={excelAvailable} />
+        </WorkbookProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+}
+
+describe("the scenario planner pane", () => {
+  test("outside Excel it says so and offers nothing that would fail", async () => {
+    const workbook = stubWorkbook();
+    renderPane(workbook, false);
+    expect(screen.getByRole("note")).toHaveTextContent("Excel is not available here");
+    expect(screen.getByRole("button", { name: "Create sample forecast" })).toHaveAttribute("aria-disabled", "true");
+    expect(workbook.loadScenarios).not.toHaveBeenCalled();
+  });
+
+  test("creates the sample, reads it, and announces it in the status region", async () => {
+    const workbook = stubWorkbook();
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Sample forecast written to the sheet “Sample forecast” (2 half-hours)"));
+    expect(workbook.readForecast).toHaveBeenCalledWith({ kind: "table", name: "WFM_SampleForecast_1" }, {});
+    expect(screen.getByTestId("forecast-summary")).toHaveTextContent("2 intervals, 220 calls");
+  });
+
+  test("asks before rebuilding, and only then passes replaceExisting", async () => {
+    const workbook = stubWorkbook();
+    workbook.buildPlan
+      .mockImplementationOnce(() => Promise.resolve({ ok: false, error: { code: "sheetExists", sheetName: "Plan - Base" } }))
+      .mockImplementationOnce(() => ok({ sheetName: "Plan - Base", tableName: "WFM_Plan_1", plan, replacedSheet: "Plan - Base" }));
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Build plan" })));
+
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(dialog).toHaveTextContent("The sheet “Plan - Base” holds this scenario's plan.");
+    expect(workbook.buildPlan).toHaveBeenCalledTimes(1);
+    expect(workbook.buildPlan.mock.calls[0][1]).toEqual({ replaceExisting: false });
+
+    // Tabster's modal bookkeeping marks the surface aria-hidden under jsdom (not in Chromium,
+    // where the browser test finds the same button by its role), so look past it here.
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Rebuild", hidden: true })));
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Plan rebuilt: the sheet “Plan - Base” was replaced."));
+    expect(workbook.buildPlan.mock.calls[1][1]).toEqual({ replaceExisting: true });
+    expect(screen.getByTestId("plan-figures")).toHaveTextContent("Peak agents required22");
+  });
+
+  test("a refusal from Excel reaches the alert region with what happened to the workbook", async () => {
+    const workbook = stubWorkbook({
+      buildPlan: jest.fn(() =>
+        Promise.resolve({
+          ok: false as const,
+          error: { code: "excelFailed" as const, operation: "writePlan", detail: "The chart could not be added", rolledBack: true },
+        }),
+      ),
+    });
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Build plan" })));
+    await waitFor(() =>
+      expect(screen.getByTestId("alert")).toHaveTextContent(
+        "Excel refused a step while writing the plan: The chart could not be added. The half-written sheet was removed; the workbook is as it was.",
+      ),
+    );
+  });
+
+  test("a typo in a target is refused beside the field and blocks the build", async () => {
+    const workbook = stubWorkbook();
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    const shrinkage = await screen.findByLabelText("Shrinkage (%)");
+    fireEvent.change(shrinkage, { target: { value: "3o" } });
+    fireEvent.blur(shrinkage);
+    expect(await screen.findByText("“3o” is not a number. Use digits, with a comma or a point for decimals.")).toBeInTheDocument();
+    expect(shrinkage).toHaveAttribute("aria-invalid", "true");
+
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Build plan" })));
+    expect(workbook.buildPlan).not.toHaveBeenCalled();
+    expect(screen.getByTestId("alert")).toHaveTextContent("One field needs fixing; it says what is wrong.");
+  });
+});

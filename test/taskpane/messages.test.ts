@@ -1,0 +1,149 @@
+/**
+ * The words for every structured problem the adapter and planner report, and numbers in the
+ * person's locale. Exhaustiveness is the compiler's job (messages.ts switches over every code);
+ * these check the sentences carry what the person needs: the cell, the value, what to do.
+ */
+import type { ForecastProblem, InputProblem, RosterProblem, WorkbookError } from "../../src/workbook/api";
+import { formatterFor } from "../../src/taskpane/format";
+import {
+  describeForecastProblem,
+  describeInputProblem,
+  describeRosterProblem,
+  describeWorkbookError,
+  problemsByField,
+} from "../../src/taskpane/messages";
+import { en } from "../../src/taskpane/strings/en";
+import { stringsFor } from "../../src/taskpane/strings";
+
+const format = formatterFor("en-GB");
+
+describe("formats", () => {
+  test("follow the locale's decimal separator", () => {
+    expect(formatterFor("et-EE").decimalSeparator).toBe(",");
+    expect(formatterFor("pt-BR").decimalSeparator).toBe(",");
+    expect(formatterFor("en-US").decimalSeparator).toBe(".");
+    expect(formatterFor("et-EE").number(85.5)).toBe("85,5");
+  });
+
+  test("show fractions as percents and factors as changes", () => {
+    expect(format.percent(0.858)).toBe("85.8%");
+    expect(format.change(1.1)).toBe("+10%");
+    expect(format.change(0.95)).toBe("-5%");
+    expect(format.change(1)).toBe("0%");
+    expect(format.signed(11.14)).toBe("+11.1");
+    expect(format.seconds(Infinity)).toBe("∞");
+  });
+
+  test("fall back to en-US for a tag Intl does not know", () => {
+    expect(formatterFor("xx-invalid-").locale).toBe("en-US");
+  });
+});
+
+describe("string tables", () => {
+  test("every language falls back to English until its table exists", () => {
+    expect(stringsFor("et-EE")).toBe(en);
+    expect(stringsFor("pt-BR")).toBe(en);
+    expect(stringsFor(undefined)).toBe(en);
+  });
+});
+
+describe("forecast problems name the cell and say what to do", () => {
+  const cases: [ForecastProblem, RegExp][] = [
+    [{ code: "textInNumberColumn", cell: "Forecast!B7", column: "calls", value: "abc" }, /^Forecast!B7: “abc” is text; type the calls/],
+    [{ code: "errorInCell", cell: "Forecast!C3", column: "aht", value: "#DIV/0!" }, /^Forecast!C3: the cell shows #DIV\/0!/],
+    [{ code: "negativeCalls", cell: "Forecast!B4", value: -4 }, /^Forecast!B4: calls cannot be negative \(-4\)/],
+    [{ code: "missingCalls", cell: "Forecast!B5" }, /type 0 for an interval without calls/],
+    [{ code: "ahtNotPositive", cell: "Forecast!C4", value: 0 }, /^Forecast!C4: AHT must be more than 0 seconds/],
+    [{ code: "missingAht", cell: "Forecast!C9" }, /default AHT/],
+    [{ code: "missingInterval", cell: "Forecast!A9" }, /start time/],
+    [{ code: "columnNotFound", column: "calls" }, /No calls column was recognised; choose it under Columns/],
+    [{ code: "sameColumnTwice", column: "calls", other: "aht" }, /calls and AHT columns are the same/],
+    [{ code: "noDataRows" }, /no data rows/],
+    [{ code: "tooManyRows", rows: 4000, limit: 3000 }, /4,000 rows; at most 3,000/],
+  ];
+  test.each(cases)("%o", (problem, expected) => {
+    expect(describeForecastProblem(en, format, problem)).toMatch(expected);
+  });
+});
+
+describe("roster problems", () => {
+  const cases: [RosterProblem, RegExp][] = [
+    [{ code: "rosterNotOneColumn", address: "Roster!A2:B49" }, /^Roster!A2:B49 is more than one column/],
+    [{ code: "rosterLengthMismatch", rosterRows: 47, forecastRows: 48 }, /47 cells but the forecast has 48 intervals/],
+    [{ code: "textInRosterCell", cell: "Roster!A7", value: "x" }, /^Roster!A7: “x” is text/],
+    [{ code: "negativeRosterCell", cell: "Roster!A8", value: -1 }, /cannot be negative/],
+    [{ code: "missingRosterCell", cell: "Roster!A9" }, /type 0 where nobody is scheduled/],
+  ];
+  test.each(cases)("%o", (problem, expected) => {
+    expect(describeRosterProblem(en, format, problem)).toMatch(expected);
+  });
+});
+
+describe("target fields", () => {
+  test("say the bounds in the field's unit, open or closed", () => {
+    const shrinkage: InputProblem = { field: "shrinkage", code: "outOfRange", value: 130, min: 0, max: 100, maxOpen: true };
+    expect(describeInputProblem(en, format, shrinkage)).toBe("Must be at least 0% and less than 100%.");
+    const asa: InputProblem = { field: "targetAsaSeconds", code: "outOfRange", value: 0, min: 0, max: 3600, minOpen: true };
+    expect(describeInputProblem(en, format, asa)).toBe("Must be more than 0 s and at most 3,600 s.");
+  });
+
+  test("keep the first problem of each field", () => {
+    const byField = problemsByField(en, format, [
+      { field: "shrinkage", code: "required" },
+      { field: "shrinkage", code: "notANumber", value: "x" },
+      { field: "targetSeconds", code: "notANumber", value: "twenty" },
+    ]);
+    expect(byField).toEqual({
+      shrinkage: "Enter a value.",
+      targetSeconds: "“twenty” is not a number. Use digits, with a comma or a point for decimals.",
+    });
+  });
+});
+
+describe("workbook errors", () => {
+  const errors: WorkbookError[] = [
+    { code: "forecastProblems", problems: [{ code: "noDataRows" }] },
+    { code: "rosterProblems", problems: [{ code: "missingRosterCell", cell: "Roster!A9" }] },
+    { code: "invalidTargets", problems: [{ field: "shrinkage", code: "required" }] },
+    { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "unreachable" },
+    { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "range" },
+    { code: "sheetExists", sheetName: "Plan - Base" },
+    { code: "notGenerated", sheetName: "Plan - Base" },
+    { code: "sheetNotFound", sheetName: "Plan - Base" },
+    { code: "tableNotFound", tableName: "Forecast" },
+    { code: "scenarioNotFound", scenarioId: "s1" },
+    { code: "scenarioNameTaken", name: "Base" },
+    { code: "scenarioNameEmpty" },
+    { code: "tooFewScenarios", count: 1 },
+    { code: "selectionNotUsable", address: "Sheet1!A1" },
+    { code: "invalidAddress", address: "Nowhere!Z0" },
+    { code: "storedScenariosUnreadable" },
+    { code: "excelFailed", operation: "writePlan", detail: "The chart could not be added", rolledBack: true },
+    { code: "excelFailed", operation: "somethingNew", detail: "Busy", rolledBack: false },
+  ];
+
+  test.each(errors.map((error) => [error.code, error]))("%s has a sentence", (_code, error) => {
+    const text = describeWorkbookError(en, format, error);
+    expect(text.length).toBeGreaterThan(15);
+    expect(text).not.toMatch(/undefined|\[object/);
+  });
+
+  test("a refused step says which step, Excel's words, and that the workbook was put back", () => {
+    expect(
+      describeWorkbookError(en, format, {
+        code: "excelFailed",
+        operation: "writePlan",
+        detail: "The chart could not be added",
+        rolledBack: true,
+      }),
+    ).toBe(
+      "Excel refused a step while writing the plan: The chart could not be added. The half-written sheet was removed; the workbook is as it was.",
+    );
+  });
+
+  test("singular and plural counts read correctly", () => {
+    expect(describeWorkbookError(en, format, { code: "forecastProblems", problems: [{ code: "noDataRows" }] })).toMatch(
+      /has 1 problem \(/,
+    );
+  });
+});
