@@ -1,0 +1,148 @@
+/**
+ * Throughput of WFM.AGENTS_REQUIRED through the worksheet-function layer, on one core, against
+ * the issue's goals: single-cell formulas at 10, 1,000 and 10,000 Erlangs without patience and at
+ * 10 and 1,000 Erlangs with it, and a year of half-hours spilled from one column call.
+ *
+ * Each single-cell figure calls the function the way Excel does (every argument a 1×1 matrix),
+ * cycling through 64 call volumes around the stated traffic so that no answer is computed from
+ * the same inputs twice in a row; it warms up, then counts calls for about a second. The engine's
+ * own rate on the same inputs is printed beside it to show what the layer costs.
+ *
+ * Run with `npm run bench`. Not a test: timings depend on the machine, which is printed.
+ */
+import * as os from "os";
+import * as engine from "../src/engine";
+import { agentsRequired } from "../src/functions/functions";
+
+const AHT_SECONDS = 180;
+const INTERVAL_MINUTES = 30;
+const PATIENCE_SECONDS = 300;
+const TARGET = { targetServiceLevel: 0.8, targetSeconds: 20 };
+const VARIANTS = 64;
+
+type Cell = number | string;
+const matrix = (value: Cell): Cell[][] => [[value]];
+
+/** Calls per half hour that give `erlangs` at the bench's AHT, spread ±5% over VARIANTS values. */
+function callVolumes(erlangs: number): number[] {
+  const centre = (erlangs * INTERVAL_MINUTES * 60) / AHT_SECONDS;
+  return Array.from({ length: VARIANTS }, (_, i) => centre * (0.95 + (0.1 * i) / (VARIANTS - 1)));
+}
+
+/** Runs `once(i)` repeatedly for about `seconds` after a short warm-up; returns calls per second. */
+function rate(once: (i: number) => unknown, seconds = 1): number {
+  const warmUntil = performance.now() + 200;
+  let i = 0;
+  while (performance.now() < warmUntil) once(i++);
+  let calls = 0;
+  let batch = 1;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < seconds * 1000) {
+    for (let k = 0; k < batch; k++) once(calls + k);
+    calls += batch;
+    elapsed = performance.now() - start;
+    if (elapsed < 50) batch *= 2;
+  }
+  return calls / (elapsed / 1000);
+}
+
+/** Median of `runs` timings of `once`, in milliseconds, after one untimed run. */
+function medianMilliseconds(once: () => unknown, runs = 5): number {
+  once();
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    once();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
+const format = (n: number): string => Math.round(n).toLocaleString("en-US");
+let misses = 0;
+
+function report(label: string, measured: string, goal: string, met: boolean, note = ""): void {
+  if (!met) misses++;
+  console.log(`${label.padEnd(58)} ${measured.padStart(16)}   goal ${goal.padEnd(14)} ${met ? "PASS" : "MISS"}${note}`);
+}
+
+function singleCell(erlangs: number, patience: number | null, goalPerSecond: number): void {
+  const volumes = callVolumes(erlangs);
+  const cells = volumes.map(matrix);
+  const aht = matrix(AHT_SECONDS);
+  const sl = matrix(TARGET.targetServiceLevel);
+  const time = matrix(TARGET.targetSeconds);
+  const interval = matrix(INTERVAL_MINUTES);
+  const patienceCell = matrix(patience ?? "");
+  const centre = (erlangs * INTERVAL_MINUTES * 60) / AHT_SECONDS;
+  const check = agentsRequired(matrix(centre), aht, sl, time, interval, patienceCell)[0][0];
+  if (typeof check !== "number") throw new Error(`AGENTS_REQUIRED failed on the bench inputs: ${JSON.stringify(check)}`);
+
+  const perSecond = rate((i) => agentsRequired(cells[i & (VARIANTS - 1)], aht, sl, time, interval, patienceCell));
+  const engineOnly = rate((i) =>
+    engine.agentsRequired(
+      {
+        callsOffered: volumes[i & (VARIANTS - 1)],
+        averageHandleSeconds: AHT_SECONDS,
+        intervalMinutes: INTERVAL_MINUTES,
+        patienceSeconds: patience,
+      },
+      TARGET,
+    ),
+  );
+  const model = patience === null ? "Erlang C" : `Erlang A, patience ${patience} s`;
+  report(
+    `AGENTS_REQUIRED ${format(erlangs)} Erlangs (${model})`,
+    `${format(perSecond)}/s`,
+    `≥ ${format(goalPerSecond)}/s`,
+    perSecond >= goalPerSecond,
+    `   (engine alone ${format(engineOnly)}/s; ${check} agents)`,
+  );
+}
+
+/** A year of half-hours: 17,520 forecast volumes from 0 to 500 calls, with a daily and weekly shape. */
+function yearOfHalfHours(): number[][] {
+  const rows = 365 * 48;
+  let seed = 20240101;
+  const noise = (): number => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  return Array.from({ length: rows }, (_, i) => {
+    const halfHour = i % 48;
+    const weekday = Math.floor(i / 48) % 7 < 5 ? 1 : 0.6;
+    const daily = Math.max(0, Math.sin((Math.PI * (halfHour - 14)) / 30));
+    return [Math.min(500, Math.round(500 * daily * weekday * (0.8 + 0.2 * noise())))];
+  });
+}
+
+function spilledYear(patience: number | null, goalMilliseconds: number): void {
+  const calls = yearOfHalfHours();
+  const args = [calls, matrix(AHT_SECONDS), matrix(0.8), matrix(20), matrix(INTERVAL_MINUTES), matrix(patience ?? "")];
+  const run = (): unknown[][] => agentsRequired(args[0], args[1], args[2], args[3], args[4], args[5]);
+  const result = run();
+  const failed = result.filter((row) => typeof row[0] !== "number").length;
+  if (result.length !== calls.length || failed > 0) throw new Error(`the spilled year has ${failed} failed cells`);
+  const milliseconds = medianMilliseconds(run);
+  const model = patience === null ? "Erlang C" : `Erlang A, patience ${patience} s`;
+  report(
+    `AGENTS_REQUIRED year of half-hours (${model})`,
+    `${milliseconds.toFixed(1)} ms`,
+    `< ${format(goalMilliseconds)} ms`,
+    milliseconds < goalMilliseconds,
+    `   (${format(calls.length)} rows, calls 0–500, median of 5)`,
+  );
+}
+
+console.log(`WFM worksheet functions bench: ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
+console.log(`AHT ${AHT_SECONDS} s, ${INTERVAL_MINUTES}-minute intervals, target 80% in 20 s, one core\n`);
+singleCell(10, null, 1_000_000);
+singleCell(1_000, null, 100_000);
+singleCell(10_000, null, 10_000);
+singleCell(10, PATIENCE_SECONDS, 50_000);
+singleCell(1_000, PATIENCE_SECONDS, 2_000);
+spilledYear(null, 100);
+spilledYear(PATIENCE_SECONDS, 2_000);
+console.log(misses === 0 ? "\nAll goals met." : `\n${misses} goal(s) missed.`);
