@@ -1,0 +1,186 @@
+/**
+ * @jest-environment node
+ *
+ * What Excel and the planner read about the functions: dist/functions.json (written by
+ * custom-functions-metadata-plugin during `npm run build`) describes every function and every
+ * parameter, each help link lands on that function's README heading, and every example formula
+ * in the README's function reference gives the result printed beside it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as wfm from "../../src/functions/functions";
+
+const REPO = path.resolve(__dirname, "../..");
+const METADATA = path.join(REPO, "dist", "functions.json");
+
+/** The issue's functions and their parameters in order; optional ones in brackets. */
+const SIGNATURES: Record<string, string[]> = {
+  TRAFFIC: ["calls", "aht", "[interval]"],
+  ERLANG_B: ["servers", "traffic"],
+  ERLANG_C: ["agents", "traffic"],
+  SERVICE_LEVEL: ["calls", "aht", "agents", "target_time", "[interval]", "[patience]", "[abandon_rule]"],
+  ASA: ["calls", "aht", "agents", "[interval]", "[patience]"],
+  WAIT_PROBABILITY: ["calls", "aht", "agents", "[interval]", "[patience]"],
+  ABANDON_RATE: ["calls", "aht", "agents", "patience", "[interval]"],
+  OCCUPANCY: ["calls", "aht", "agents", "[interval]", "[patience]"],
+  AGENTS_REQUIRED: [
+    "calls",
+    "aht",
+    "target_sl",
+    "target_time",
+    "[interval]",
+    "[patience]",
+    "[max_occupancy]",
+    "[abandon_rule]",
+  ],
+  AGENTS_FOR_ASA: ["calls", "aht", "target_asa", "[interval]", "[patience]"],
+  AGENTS_FOR_ABANDON: ["calls", "aht", "max_abandon", "patience", "[interval]"],
+  FRACTIONAL_AGENTS: ["calls", "aht", "target_sl", "target_time", "[interval]", "[patience]"],
+  CALL_CAPACITY: ["agents", "aht", "target_sl", "target_time", "[interval]", "[patience]"],
+  LINES_REQUIRED: ["traffic", "max_blocking"],
+  SCHEDULED_STAFF: ["agents", "shrinkage"],
+  PATIENCE_ESTIMATE: ["abandoned", "total_wait_seconds"],
+};
+
+/** Words that say the unit of each parameter in its description. */
+const UNITS: Record<string, RegExp> = {
+  calls: /per interval/,
+  aht: /seconds/,
+  agents: /agents/i,
+  servers: /lines or agents/,
+  traffic: /Erlangs/,
+  target_time: /seconds/,
+  target_asa: /seconds/,
+  patience: /seconds/,
+  interval: /minutes/,
+  target_sl: /fraction/i,
+  max_occupancy: /fraction/i,
+  max_abandon: /fraction/i,
+  max_blocking: /fraction/i,
+  shrinkage: /fraction/i,
+  abandon_rule: /0 \(default\)/,
+  abandoned: /calls/,
+  total_wait_seconds: /seconds/,
+};
+
+interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: ParameterMetadata[];
+  result?: { dimensionality?: string };
+}
+
+function readMetadata(): FunctionMetadata[] {
+  if (!fs.existsSync(METADATA)) {
+    throw new Error(`${METADATA} is missing: run \`npm run build\` before this test (npm test does).`);
+  }
+  return JSON.parse(fs.readFileSync(METADATA, "utf8")).functions;
+}
+
+const readme = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+const reference = readme.slice(readme.indexOf("## Function reference"));
+
+/** GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces to -. */
+function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+describe("dist/functions.json", () => {
+  let metadata: FunctionMetadata[];
+  beforeAll(() => {
+    metadata = readMetadata();
+  });
+
+  test("lists exactly the issue's functions", () => {
+    expect(metadata.map((f) => f.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
+    for (const f of metadata) expect(f.name).toBe(f.id);
+  });
+
+  test.each(Object.keys(SIGNATURES))("%s has a description, a help link and described parameters", (id) => {
+    const f = metadata.find((candidate) => candidate.id === id);
+    expect(f).toBeDefined();
+    const fn = f as FunctionMetadata;
+    expect(fn.description?.length ?? 0).toBeGreaterThan(20);
+    expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#wfm${id.toLowerCase()}`);
+    expect(fn.result?.dimensionality).toBe("matrix");
+    const expected = SIGNATURES[id];
+    expect(fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(expected);
+    for (const p of fn.parameters) {
+      expect(p.dimensionality).toBe("matrix");
+      expect(p.type).toBe("any");
+      expect(p.description?.length ?? 0).toBeGreaterThan(10);
+      expect(p.description).toMatch(UNITS[p.name]);
+    }
+  });
+});
+
+describe("README function reference", () => {
+  const headings = [...reference.matchAll(/^### (.+)$/gm)].map((match) => match[1]);
+
+  test.each(Object.keys(SIGNATURES))("%s has a heading whose anchor its help link uses", (id) => {
+    const heading = headings.find((h) => h === `WFM.${id}`);
+    expect(heading).toBeDefined();
+    expect(slug(heading as string)).toBe(`wfm${id.toLowerCase()}`);
+  });
+
+  test("sections on spilling and errors are there", () => {
+    expect(headings).toEqual(expect.arrayContaining(["Ranges, spilling and blanks", "Errors"]));
+  });
+
+  test("the spilling examples give what the README says", () => {
+    expect(reference).toContain("`11 11 12 / 13 14 15 / 17 18 19`");
+    const table = wfm.agentsRequired([[80], [100], [140]], [[180]], [[0.7, 0.8, 0.9]], [[20]]);
+    expect(table.map((row) => row.join(" ")).join(" / ")).toBe("11 11 12 / 13 14 15 / 17 18 19");
+    expect(reference).toContain("gives `11, 14, (blank), 18`");
+    expect(wfm.agentsRequired([[80], [100], [""], [140]], [[180]], [[0.8]], [[20]])).toEqual([[11], [14], [""], [18]]);
+  });
+
+  /** Reads an Excel argument as typed in a formula: a number, a percentage, text or nothing. */
+  function argument(text: string): unknown[][] {
+    const typed = text.trim();
+    if (typed === "") return [[""]];
+    if (typed.startsWith('"')) return [[typed.slice(1, -1)]];
+    if (typed.endsWith("%")) return [[Number(typed.slice(0, -1)) / 100]];
+    const value = Number(typed);
+    if (Number.isNaN(value)) throw new Error(`cannot read the argument ${typed}`);
+    return [[value]];
+  }
+
+  const examples = [...reference.matchAll(/`=WFM\.([A-Z_]+)\(([^`{}]*)\)`\s*→\s*`([^`]+)`/g)].map((match) => ({
+    formula: match[0].split("→")[0].trim(),
+    id: match[1],
+    args: match[2].split(","),
+    shown: match[3],
+  }));
+
+  test("every function has at least one example", () => {
+    expect(new Set(examples.map((e) => e.id))).toEqual(new Set(Object.keys(SIGNATURES)));
+  });
+
+  test.each(examples.map((e) => [e.formula, e] as const))("%s gives what the README says", (_, example) => {
+    const fn = wfm.WORKSHEET_FUNCTIONS[example.id] as unknown as (...args: unknown[][][]) => unknown[][];
+    const result = fn(...example.args.map(argument))[0][0];
+    if (example.shown.startsWith("#")) {
+      expect(result).toMatchObject({ code: example.shown });
+      return;
+    }
+    expect(typeof result).toBe("number");
+    const shown = Number(example.shown);
+    const decimals = example.shown.includes(".") ? example.shown.split(".")[1].length : 0;
+    expect(Math.abs((result as number) - shown)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  });
+});
