@@ -80,8 +80,17 @@ function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
 
+/** Waits for the text; on timeout, says what the pane showed instead and keeps a screenshot. */
 async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
+  } catch (error) {
+    const shown = await page.evaluate(() =>
+      ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
+    );
+    await page.screenshot({ path: resultPath("planner-failure.png"), fullPage: true });
+    throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/planner-failure.png)\n${String(error)}`);
+  }
 }
 
 async function expectFits(): Promise<void> {
@@ -300,11 +309,18 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     expect(stored.comparisonText).toContain("Volume +10%, 90/20");
     await expectFits();
     await screenshot("planner-05-compare.png");
-    // The README's picture: the pane after comparing, as the first screen shows it.
-    await page.getByRole("button", { name: /Targets/ }).click();
-    await page.getByRole("button", { name: /Forecast/ }).click();
-    await page.getByTestId("comparison").scrollIntoViewIfNeeded();
+    // The README's picture: step 3 with the plan's figures, the two scenarios and their comparison.
+    await page.getByRole("button", { name: "1. Forecast" }).click();
+    await page.getByRole("button", { name: "2. Targets" }).click();
+    // Let the panels' collapse animation finish before framing the shot.
+    await page.getByLabel("Shrinkage (%)").waitFor({ state: "detached" });
+    await page.getByLabel("Calls column").waitFor({ state: "detached" });
+    await page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
+    await page
+      .getByRole("heading", { name: "3. Plan" })
+      .evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 8));
     await page.screenshot({ path: resultPath("planner.png") });
+    await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
     if (process.env.UPDATE_DOCS_SCREENSHOT === "1") {
       copyFileSync(resultPath("planner.png"), path.join(ROOT, "docs/planner.png"));
     }

@@ -68,6 +68,8 @@ const useStyles = makeStyles({
   checkbox: { overflowWrap: "anywhere", minWidth: 0 },
   table: { tableLayout: "auto", width: "100%" },
   numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // A header cell lays its text out in a flex box of its own; numbers' headers sit over the numbers.
+  numberHeader: { whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
 });
 
 export interface ScenariosSectionProps {
@@ -216,9 +218,9 @@ function ComparisonTotals({ comparison }: { comparison: Comparison }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.comparisonScenario}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberCell}>{s.comparisonFte}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberCell}>{s.comparisonDifference}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberCell}>{s.comparisonServiceLevel}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{s.comparisonFte}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{s.comparisonDifference}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{s.comparisonServiceLevel}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
