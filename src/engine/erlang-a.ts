@@ -37,7 +37,15 @@ const RESCALE_BY = 1e-200;
 /** log(1e200): how far a negative binomial term may be pushed up before it is brought back. */
 const LOG_SHIFT = 460.517018598809;
 /** Above this many queue lengths the series would take seconds: refuse rather than hang. */
-const MAX_QUEUE_TERMS = 50_000_000;
+const MAX_QUEUE_TERMS = 20_000_000;
+
+function tooLong(patienceSeconds: number, traffic: number, agents: number): EngineInputError {
+  return new EngineInputError(
+    "patience",
+    `patience ${patienceSeconds} s is too long for this overload (${traffic.toFixed(1)} Erlangs on ${agents} agents): ` +
+      "the queue would hold millions of callers. Use a shorter patience or leave it blank for Erlang C.",
+  );
+}
 
 /**
  * Every Erlang A measure for whole `agents`, given the Erlang B blocking for those agents.
@@ -54,6 +62,10 @@ export function erlangAMeasures(
   const traffic = arrivalRate * averageHandleSeconds;
   const serviceRate = agents / averageHandleSeconds; // N·μ
   const abandonRate = 1 / patienceSeconds; // θ
+  // The weights peak near (λ − N·μ)/θ callers waiting and spread over a few √(λ/θ).
+  const expectedTerms =
+    Math.max(0, (arrivalRate - serviceRate) / abandonRate) + 40 * Math.sqrt(arrivalRate / abandonRate);
+  if (expectedTerms > MAX_QUEUE_TERMS) throw tooLong(patienceSeconds, traffic, agents);
   // Weight of the states with a free agent, relative to p_N.
   let below = agents === 0 ? 0 : 1 / blocking - 1;
   if (!Number.isFinite(below)) {
@@ -137,12 +149,7 @@ export function erlangAMeasures(
       late *= RESCALE_BY;
       below *= RESCALE_BY;
     }
-    if (j > MAX_QUEUE_TERMS) {
-      throw new EngineInputError(
-        "patience",
-        `patience ${patienceSeconds} s is too long for this overload (${traffic.toFixed(1)} Erlangs on ${agents} agents): the queue would hold millions of callers. Use a shorter patience or leave it blank for Erlang C.`,
-      );
-    }
+    if (j > 2 * MAX_QUEUE_TERMS) throw tooLong(patienceSeconds, traffic, agents);
   }
   const norm = below + total;
   const waitProbability = total / norm;

@@ -106,7 +106,9 @@ export function erlangAMeasuresAt(
       // With no agents nobody is answered; between 0 and 1 agent the answered calls are those of 1 agent.
       averageSpeedOfAnswer:
         lower === 0 ? high.averageSpeedOfAnswer : mix(low.averageSpeedOfAnswer, high.averageSpeedOfAnswer),
-      occupancy: (traffic * (1 - mix(low.abandonRate, high.abandonRate))) / agents,
+      // Carried traffic (occupancy × agents) lies on the same line; dividing it, not 1 − abandons,
+      // keeps occupancy within [0, 1] when the agents are a sliver above a whole number.
+      occupancy: mix(low.occupancy * lower, high.occupancy * (lower + 1)) / agents,
     };
   }
   return { traffic, agents, stable: true, ...result };

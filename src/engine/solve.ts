@@ -16,6 +16,7 @@ import { erlangAMeasuresAt, erlangCMeasures, serviceLevelUnder } from "./measure
 import type { AbandonRule, IntervalLoad, QueueMeasures, ServiceTarget } from "./types";
 import {
   MAX_AGENTS,
+  MAX_TRAFFIC,
   checkLoad,
   patienceOf,
   requireAbandonRule,
@@ -240,13 +241,24 @@ export function callCapacity(
   else if (checked.abandonRule === 0 && checked.serviceLevel > 0) {
     failing = Math.floor((agents / checked.serviceLevel) * callsPerErlang) + 1;
   } else {
-    const limit = 1_000_000 * callsPerErlang;
+    // As calls grow without bound nearly every caller abandons after an exponential patience,
+    // so the service level counting short abandons as met tends to 1 − e^(−t/patience); a target
+    // at or below that (or a target of 0) is met at any volume.
+    const floor = checked.abandonRule === 2 ? -Math.expm1(-checked.seconds / patience) : 0;
+    if (checked.serviceLevel <= floor) {
+      throw new EngineInputError(
+        "target_sl",
+        "This target is met at any volume under this abandon rule, so there is no most calls.",
+        "unreachable",
+      );
+    }
+    const limit = MAX_TRAFFIC * callsPerErlang;
     failing = Math.max(1, Math.ceil(agents * callsPerErlang));
     while (passes(failing)) {
       if (failing >= limit) {
         throw new EngineInputError(
           "target_sl",
-          "This target is met at any volume under this abandon rule, so there is no most calls.",
+          `This target is still met at ${MAX_TRAFFIC} Erlangs, the most this add-in models, so there is no most calls.`,
           "unreachable",
         );
       }

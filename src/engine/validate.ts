@@ -11,7 +11,7 @@ export const MAX_TRAFFIC = 1_000_000;
 export const MAX_AGENTS = 2_000_000;
 
 function show(value: number): string {
-  return Number.isFinite(value) ? String(value) : String(value);
+  return typeof value === "number" ? String(value) : `a ${typeof value}`;
 }
 
 export function requireFinite(argument: string, value: number, what: string): void {
@@ -19,6 +19,23 @@ export function requireFinite(argument: string, value: number, what: string): vo
     throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
   }
 }
+
+/** low ≤ value ≤ high. */
+export function requireBetween(argument: string, value: number, low: number, high: number, what: string): void {
+  requireFinite(argument, value, what);
+  if (value < low || value > high) {
+    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+  }
+}
+
+/**
+ * The domains of times. They are wide enough for any voice, chat or back-office queue and keep
+ * every series and search short: a handle time under a second or a patience over a day is a
+ * unit mistake, not a contact centre.
+ */
+export const AHT_RANGE = { low: 1, high: 86_400 } as const;
+export const INTERVAL_RANGE = { low: 1, high: 1_440 } as const;
+export const PATIENCE_RANGE = { low: 1, high: 86_400 } as const;
 
 /** value ≥ 0 (or > 0 when `strict`). */
 export function requireNonNegative(argument: string, value: number, what: string, strict = false): void {
@@ -71,15 +88,33 @@ export function requireTraffic(argument: string, value: number): void {
 export function patienceOf(load: IntervalLoad): number | null {
   const patience = load.patienceSeconds;
   if (patience === null || patience === undefined) return null;
-  requireNonNegative("patience", patience, "a mean patience in seconds above 0 (leave it blank for Erlang C)", true);
+  requireBetween(
+    "patience",
+    patience,
+    PATIENCE_RANGE.low,
+    PATIENCE_RANGE.high,
+    "a mean patience in seconds from 1 to 86,400 (leave it blank for Erlang C)",
+  );
   return patience;
 }
 
 /** Checks an interval's load and returns its offered traffic in Erlangs. */
 export function checkLoad(load: IntervalLoad): number {
   requireNonNegative("calls", load.callsOffered, "a number of calls of 0 or more");
-  requireNonNegative("aht", load.averageHandleSeconds, "an average handle time in seconds above 0", true);
-  requireNonNegative("interval", load.intervalMinutes, "an interval length in minutes above 0", true);
+  requireBetween(
+    "aht",
+    load.averageHandleSeconds,
+    AHT_RANGE.low,
+    AHT_RANGE.high,
+    "an average handle time in seconds from 1 to 86,400",
+  );
+  requireBetween(
+    "interval",
+    load.intervalMinutes,
+    INTERVAL_RANGE.low,
+    INTERVAL_RANGE.high,
+    "an interval length in minutes from 1 to 1,440",
+  );
   const traffic = (load.callsOffered * load.averageHandleSeconds) / (load.intervalMinutes * 60);
   if (traffic > MAX_TRAFFIC) {
     throw new EngineInputError(

@@ -184,3 +184,28 @@ describe("refusals name the argument and say what is expected", () => {
     expect(error.message).toContain(argument);
   });
 });
+
+describe("answers come quickly or not at all on inputs at the edge of their domain", () => {
+  test("times outside a contact centre's range are refused, naming the argument", () => {
+    expect(refusal(() => trafficErlangs(10, 1e-300, 30)).argument).toBe("aht");
+    expect(refusal(() => trafficErlangs(10, 0.5, 30)).argument).toBe("aht");
+    expect(refusal(() => trafficErlangs(10, 180, 2000)).argument).toBe("interval");
+    expect(refusal(() => serviceLevel(halfHour(10, 180, 0.5), 5, 20)).argument).toBe("patience");
+    expect(refusal(() => serviceLevel(halfHour(10, 180, 100_000), 5, 20)).argument).toBe("patience");
+  });
+
+  test("a call capacity that no volume bounds is refused at once", () => {
+    // Short abandons counted as met: with 60 s patience, 1 − e^(−120/60) = 86% is met by abandons alone.
+    const rule2 = { targetServiceLevel: 0.8, targetSeconds: 120, abandonRule: 2 as const };
+    expect(refusal(() => callCapacity(10, 180, rule2, 30, 60)).kind).toBe("unreachable");
+    const zero = { targetServiceLevel: 0, targetSeconds: 20 };
+    expect(refusal(() => callCapacity(10, 180, zero, 30, 300)).kind).toBe("unreachable");
+    // Erlang C stays bounded: at 0% the queue must still empty.
+    expect(callCapacity(10, 180, zero, 30, null)).toBe(99);
+  });
+
+  test("an overload whose queue would hold millions of callers is refused, not computed for minutes", () => {
+    const load: IntervalLoad = { callsOffered: 2_000_000, averageHandleSeconds: 1, intervalMinutes: 30, patienceSeconds: 86_400 };
+    expect(refusal(() => serviceLevel(load, 10, 20)).argument).toBe("patience");
+  });
+});

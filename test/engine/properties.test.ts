@@ -74,28 +74,32 @@ test("agents required never falls as calls or AHT rise or as the target tightens
 });
 
 test("Erlang A tends to Erlang C as patience grows", () => {
+  // The approach is not uniform: to first order the gap is proportional to Erlang C's ASA over
+  // the patience, so the last gap is held to 20 times that ratio (the largest seen over 20,000
+  // random loads was 9). Occupancy is kept at 90% or less and patience capped at a day.
   fc.assert(
     fc.property(
       fc.integer({ min: 1, max: 1500 }),
       aht,
       intervalMinutes,
       targetSeconds,
-      fc.integer({ min: 1, max: 30 }),
+      fc.integer({ min: 0, max: 30 }),
       (calls, handle, minutes, seconds, spare) => {
         const traffic = (calls * handle) / (minutes * 60);
-        const agents = Math.floor(traffic) + spare; // a stable Erlang C queue
+        const agents = Math.ceil(traffic / 0.9) + spare;
         const c = queueMeasures(load(calls, handle, minutes, null), agents, seconds);
-        const gaps = [1e3, 1e5, 1e7].map((ratio) => {
-          const a = queueMeasures(load(calls, handle, minutes, handle * ratio), agents, seconds);
+        const gaps = [1, 10, 100, 1000].map((ratio) => {
+          const patienceSeconds = Math.min(86_400, handle * ratio);
+          const a = queueMeasures(load(calls, handle, minutes, patienceSeconds), agents, seconds);
           return Math.max(
             Math.abs(a.serviceLevel - c.serviceLevel),
             Math.abs(a.waitProbability - c.waitProbability),
             a.abandonRate,
           );
         });
-        expect(gaps[1]).toBeLessThanOrEqual(gaps[0] + EPS);
-        expect(gaps[2]).toBeLessThanOrEqual(gaps[1] + EPS);
-        expect(gaps[2]).toBeLessThan(1e-3);
+        for (let k = 1; k < gaps.length; k++) expect(gaps[k]).toBeLessThanOrEqual(gaps[k - 1] + EPS);
+        const longest = Math.min(86_400, handle * 1000);
+        expect(gaps[3]).toBeLessThanOrEqual((20 * c.averageSpeedOfAnswer) / longest + 1e-9);
       },
     ),
     { numRuns: 150 },
