@@ -169,6 +169,7 @@ export function App({ excelAvailable }: AppProps) {
   const refreshTables = async () => {
     const tableList = await workbook.listTables();
     if (tableList.ok) setTables(tableList.value);
+    else fail(tableList.error);
   };
 
   // ---------------------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
   }
 
   return (
-    <div className={styles.stack}>
+    <div className={styles.stack} data-testid="roster-section">
       <Body1>{s.explain}</Body1>
       <Field label={s.scenario}>
         <Select

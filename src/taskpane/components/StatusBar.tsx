@@ -63,7 +63,12 @@ export function StatusBar({ status, onDismiss }: { status: Status; onDismiss: ()
         )}
       >
         {polite?.kind === "busy" && <Spinner size="extra-tiny" aria-hidden />}
-        {polite && <span className={styles.text}>{polite.text}</span>}
+        {/* A new key per message: the same words twice in a row are announced twice. */}
+        {polite && (
+          <span key={polite.kind === "busy" ? "busy" : polite.serial} className={styles.text}>
+            {polite.text}
+          </span>
+        )}
         {polite && polite.kind !== "busy" && (
           <Button size="small" appearance="transparent" onClick={onDismiss} aria-label={strings.app.dismissStatus}>
             {strings.app.dismissGlyph}
@@ -77,7 +82,11 @@ export function StatusBar({ status, onDismiss }: { status: Status; onDismiss: ()
         data-testid="alert"
         className={mergeClasses(failure ? styles.message : styles.empty, failure ? styles.error : undefined)}
       >
-        {failure && <span className={styles.text}>{failure.text}</span>}
+        {failure && (
+          <span key={failure.serial} className={styles.text}>
+            {failure.text}
+          </span>
+        )}
         {failure && (
           <Button size="small" appearance="transparent" onClick={onDismiss} aria-label={strings.app.dismissStatus}>
             {strings.app.dismissGlyph}

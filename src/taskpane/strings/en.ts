@@ -20,7 +20,7 @@ export const en = {
     notInExcel:
       "Excel is not available here: open this pane from the Staffing planner button on Excel's Home tab.",
     busy: "Working…",
-    unexpectedFailure: (detail: string) => `Something went wrong: ${detail}. The workbook was not changed by this step.`,
+    unexpectedFailure: (detail: string) => `Something unexpected went wrong: ${detail}. Please try again.`,
     dismissStatus: "Dismiss message",
     dismissGlyph: "×",
     sections: "Planner steps",
