@@ -4,7 +4,9 @@
  *
  * Whole servers use the recursion B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)), which involves
  * no factorials or powers and is stable for every A ≥ 0 and N (Jagerman, "Some properties of
- * the Erlang loss function", Bell System Technical Journal 53, 1974). Fractional servers x use
+ * the Erlang loss function", Bell System Technical Journal 53, 1974). For large A the
+ * recursion starts at min(N, ⌊A⌋) from the positive series 1/B(n) = Σ_j n!/((n−j)!·A^j), which
+ * needs O(√A) terms rather than O(A) steps. Fractional servers x use
  * the continuous extension B(x, A) = A^x e^(−A) / Γ(x + 1, A): the fractional part f = x − ⌊x⌋
  * starts from the incomplete gamma function and the same recursion climbs ⌊x⌋ steps.
  * Accurate to a few ulps for N up to millions of servers and A up to 10^6 Erlangs.
@@ -20,13 +22,42 @@ function erlangBBase(fraction: number, traffic: number): number {
   return scaledUpperGammaInverse(fraction + 1, traffic) / traffic;
 }
 
+/** Below this many servers the plain recursion is as quick as anything else. */
+const SERIES_FROM = 64;
+
+/**
+ * 1/B(n, A) for whole n ≤ A as the finite series Σ_{j=0..n} Π_{i<j} (n − i)/A, whose terms
+ * are positive and fall at least as fast as e^(−j²/2A): about 9√A terms reach double precision,
+ * where the recursion would take n steps.
+ */
+function inverseErlangBSeries(servers: number, traffic: number): number {
+  const perErlang = 1 / traffic;
+  let term = 1;
+  let sum = 1;
+  for (let i = 0; i < servers; i++) {
+    term *= (servers - i) * perErlang;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
 /** Erlang B without argument checks, for the engine's own loops. */
 export function erlangBUnchecked(servers: number, traffic: number): number {
   if (traffic === 0) return servers > 0 ? 0 : 1;
   const whole = Math.floor(servers);
   const fraction = servers - whole;
-  let blocking = erlangBBase(fraction, traffic);
-  for (let k = 1; k <= whole; k++) {
+  let blocking: number;
+  let from: number;
+  if (fraction === 0 && whole >= SERIES_FROM && traffic >= SERIES_FROM) {
+    // Start at min(N, ⌊A⌋) with the series, then climb the rest of the way by the recursion.
+    from = Math.min(whole, Math.floor(traffic));
+    blocking = 1 / inverseErlangBSeries(from, traffic);
+  } else {
+    from = 0;
+    blocking = erlangBBase(fraction, traffic);
+  }
+  for (let k = from + 1; k <= whole; k++) {
     const offered = traffic * blocking;
     blocking = offered / (fraction + k + offered);
   }

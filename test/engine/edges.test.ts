@@ -209,3 +209,30 @@ describe("answers come quickly or not at all on inputs at the edge of their doma
     expect(refusal(() => serviceLevel(load, 10, 20)).argument).toBe("patience");
   });
 });
+
+describe("Erlang B for large traffic starts from its series", () => {
+  /** The textbook recursion, step by step from 0, as an independent yardstick. */
+  function recursion(servers: number, traffic: number): number {
+    let blocking = 1;
+    for (let k = 1; k <= servers; k++) blocking = (traffic * blocking) / (k + traffic * blocking);
+    return blocking;
+  }
+
+  test.each([
+    [64, 64],
+    [100, 64.5],
+    [500, 1000],
+    [1000, 1000],
+    [1011, 1000],
+    [1200, 1000],
+    [9_000, 10_000],
+    [10_013, 10_000],
+    [50_100, 50_000],
+    [100_000, 50_000],
+  ])("B(%i, %d) agrees with the recursion to 1e-12 relative", (servers, traffic) => {
+    const expected = recursion(servers, traffic);
+    const got = erlangB(servers, traffic);
+    if (expected === 0) expect(got).toBe(0);
+    else expect(Math.abs(got - expected) / expected).toBeLessThanOrEqual(1e-12);
+  });
+});
