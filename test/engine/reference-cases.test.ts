@@ -12,7 +12,7 @@ import {
   trafficErlangs,
   type IntervalLoad,
 } from "../../src/engine";
-import { PROBABILITY_ABS, RELATIVE, referenceCases, relativeError, type ReferenceCase } from "./reference";
+import { PROBABILITY_ABS, RELATIVE, referenceCases, relativeError, type ReferenceCase } from "../support/reference";
 
 const cases = referenceCases();
 

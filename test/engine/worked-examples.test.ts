@@ -11,7 +11,7 @@ import {
   trafficErlangs,
   type IntervalLoad,
 } from "../../src/engine";
-import { PROBABILITY_ABS, RELATIVE, readReference, relativeError } from "./reference";
+import { PROBABILITY_ABS, RELATIVE, readReference, relativeError } from "../support/reference";
 
 interface Example {
   source: string;

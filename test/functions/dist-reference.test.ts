@@ -16,9 +16,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { REFERENCE_DIR as REFERENCE } from "../support/reference";
 
 const REPO = path.resolve(__dirname, "../..");
-const REFERENCE = path.resolve(__dirname, "../../../shared/reference");
 const BUNDLE = path.join(REPO, "dist", "functions.js");
 
 const PROBABILITY_ABS = 1e-9;

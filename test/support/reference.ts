@@ -1,8 +1,13 @@
-/** Loads the high-precision reference values shipped beside the project in ../shared/reference. */
+/**
+ * The high-precision reference values: test/fixtures/reference/, a copy of the team's
+ * ../shared/reference/ (see PROVENANCE.md there; a test keeps the two identical).
+ */
 import * as fs from "fs";
 import * as path from "path";
 
-export const REFERENCE_DIR = path.resolve(__dirname, "../../../shared/reference");
+export const REFERENCE_DIR = path.resolve(__dirname, "../fixtures/reference");
+/** The team's shared copy beside the checkout; present in CI, perhaps not on a new machine. */
+export const SHARED_REFERENCE_DIR = path.resolve(__dirname, "../../../shared/reference");
 
 export interface ReferenceCase {
   calls: number;
