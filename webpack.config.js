@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { HelpPagePlugin, README } = require("./scripts/help-page");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://wfm-erlang-staffing.example.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
@@ -107,8 +108,11 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         officeJsUrl,
       }),
+      new HelpPagePlugin({ readme: README, urlDev, urlProd, production: !dev }),
       new CopyWebpackPlugin({
         patterns: [
+          // help.html shows README.md, pictures included.
+          { from: "docs/*.png", to: "docs/[name][ext]" },
           { from: "assets/*", to: "assets/[name][ext][query]" },
           {
             from: "manifest*.xml",

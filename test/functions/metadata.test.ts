@@ -101,8 +101,18 @@ function slug(heading: string): string {
 
 describe("dist/functions.json", () => {
   let metadata: FunctionMetadata[];
+  let helpPage = "";
+  let productionBase = "";
   beforeAll(() => {
     metadata = readMetadata();
+    helpPage = fs.readFileSync(path.join(REPO, "dist", "help.html"), "utf8").replace(/id="([^"]+)"/g, "id=$1");
+    const manifest = fs.readFileSync(path.join(REPO, "dist", "manifest.xml"), "utf8");
+    productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(manifest)?.[0] ?? "missing";
+  });
+
+  test("help links leave the dev server in a production build", () => {
+    expect(productionBase.startsWith("https://")).toBe(true);
+    expect(productionBase).not.toContain("localhost");
   });
 
   test("lists exactly the issue's functions", () => {
@@ -115,7 +125,9 @@ describe("dist/functions.json", () => {
     expect(f).toBeDefined();
     const fn = f as FunctionMetadata;
     expect(fn.description?.length ?? 0).toBeGreaterThan(20);
-    expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#wfm${id.toLowerCase()}`);
+    // The production build points help at the deployed add-in, where manifest.xml points too.
+    expect(fn.helpUrl).toBe(`${productionBase}help.html#wfm${id.toLowerCase()}`);
+    expect(helpPage).toContain(` id=wfm${id.toLowerCase()}>`.replace(/^ /, ""));
     expect(fn.result?.dimensionality).toBe("matrix");
     const expected = SIGNATURES[id];
     expect(fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(expected);
