@@ -183,11 +183,15 @@ describe("manifest.xml", () => {
     expect(only(doc, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
-  it("requires the shared runtime and the custom functions runtime, version 1.1", () => {
+  // Errors inside a spilled array (CustomFunctions.Error) need the custom functions runtime 1.2;
+  // the planner's adapter uses ExcelApi 1.8 (charts 1.7, conditional formats 1.6, settings 1.4).
+  it("requires the shared runtime 1.1, the custom functions runtime 1.2 and ExcelApi 1.8", () => {
     const sets = descendants(only(doc, "Requirements"), "Set").map(
       (set) => `${set.getAttribute("Name")} ${set.getAttribute("MinVersion")}`,
     );
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(
+      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2", "ExcelApi 1.8"]),
+    );
   });
 
   it("defines every resid it uses, in the right kind of resource", () => {
