@@ -16,7 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { REFERENCE_DIR as REFERENCE } from "../support/reference";
+import { readReference, referenceCases, type ReferenceCase } from "../support/reference";
 
 const REPO = path.resolve(__dirname, "../..");
 const BUNDLE = path.join(REPO, "dist", "functions.js");
@@ -60,33 +60,9 @@ function loadBundle(): Record<string, WorksheetFunction> {
   return registry;
 }
 
-interface ReferenceCase {
-  calls: number;
-  aht: number;
-  interval_min: number;
-  target_time: number;
-  target_sl: number;
-  patience: number | null;
-  max_occupancy: number | null;
-  traffic: number;
-  agents_required: number;
-  agents: number;
-  erlang_b: number;
-  erlang_c: number;
-  stable: boolean;
-  // Absent when the queue is unstable (stable: false).
-  p_wait?: number;
-  sl?: number;
-  asa?: number;
-  occupancy?: number;
-  p_abandon?: number;
-  sl_excluding_short_abandons?: number;
-  sl_short_abandons_met?: number;
-}
-
-const cases: ReferenceCase[] = JSON.parse(fs.readFileSync(path.join(REFERENCE, "erlang-cases.json"), "utf8")).cases;
+const cases: ReferenceCase[] = referenceCases();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published file's shape varies by example
-const worked: any = JSON.parse(fs.readFileSync(path.join(REFERENCE, "worked-examples.json"), "utf8"));
+const worked: any = readReference("worked-examples.json");
 
 let wfm: Record<string, WorksheetFunction>;
 beforeAll(() => {

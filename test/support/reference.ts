@@ -23,6 +23,7 @@ export interface ReferenceCase {
   erlang_b: number;
   erlang_c: number;
   stable: boolean;
+  // Absent when the queue is unstable (stable: false).
   p_wait?: number;
   sl?: number;
   asa?: number;
