@@ -1,8 +1,9 @@
 /**
- * The adapter against office-addin-mock (Microsoft's mock of the Office JS API), for the calls
- * simple enough for its model: the selection's address and bringing a sheet to the front. The
- * rest of the adapter runs against test/support/fake-excel.ts, which also models batches that
- * fail part-way (needed for rollback), which office-addin-mock does not.
+ * The adapter against office-addin-mock (Microsoft's mock of the Office JS API): reading the
+ * selection's address and bringing a sheet to the front. The writing paths (sample, plan,
+ * comparison, roster check) are in office-addin-mock-writes.test.ts. Batches that fail part-way
+ * (needed for rollback) run against test/support/fake-excel.ts, as office-addin-mock does not
+ * model them.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import * as api from "../../src/workbook/api";
