@@ -226,6 +226,32 @@ function titleBlocks(title: string, note: string): CellBlock[] {
   ];
 }
 
+/** One line of a sheet's summary: a live Excel formula beside the value computed when built. */
+interface SummaryLine {
+  labelId: LabelId;
+  live: string;
+  built: CellContent;
+  format: string;
+}
+
+/** The summary under a sheet's title: a heading row, then label | live | as built. */
+function summaryBlocks(summary: SummaryLine[], summaryTop: number, summaryBottom: number): CellBlock[] {
+  return [
+    {
+      address: `A${summaryTop - 1}:C${summaryTop - 1}`,
+      cells: [[label("summaryHeading"), label("summaryLive"), label("summaryAsBuilt")]],
+      style: "heading",
+    },
+    { address: column(summaryTop, summaryBottom, "A"), cells: summary.map((r) => [label(r.labelId)]), style: "label" },
+    {
+      address: `B${summaryTop}:C${summaryBottom}`,
+      cells: summary.map((r) => [r.live, r.built]),
+      numberFormats: summary.map((r) => [r.format, r.format]),
+      style: "value",
+    },
+  ];
+}
+
 function column(top: number, bottom: number, letter: string): string {
   return `${letter}${top}:${letter}${bottom}`;
 }
@@ -333,7 +359,7 @@ export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
   const scheduledRange = column(first, last, "J");
   const s = plan.summary;
   const hoursScheduledRef = `B${summaryTop + 7}`;
-  const summary: { labelId: LabelId; live: string; built: CellContent; format: string }[] = [
+  const summary: SummaryLine[] = [
     { labelId: "summaryTotalCalls", live: `=SUM(${callsRange})`, built: s.totalCalls, format: FORMATS.totalCalls },
     {
       labelId: "summaryDayServiceLevel",
@@ -387,18 +413,7 @@ export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
   return {
     blocks: [
       ...titleBlocks(label("planTitle", { scenario: scenario.name }), note),
-      {
-        address: `A${summaryTop - 1}:C${summaryTop - 1}`,
-        cells: [[label("summaryHeading"), label("summaryLive"), label("summaryAsBuilt")]],
-        style: "heading",
-      },
-      { address: column(summaryTop, summaryBottom, "A"), cells: summary.map((r) => [label(r.labelId)]), style: "label" },
-      {
-        address: `B${summaryTop}:C${summaryBottom}`,
-        cells: summary.map((r) => [r.live, r.built]),
-        numberFormats: summary.map((r) => [r.format, r.format]),
-        style: "value",
-      },
+      ...summaryBlocks(summary, summaryTop, summaryBottom),
       { address: `A${targetsTop - 1}`, cells: [[label("targetsHeading")]], style: "heading" },
       targets.labelsBlock,
       targets.block,
@@ -488,7 +503,7 @@ export function rosterSheetSpec(input: RosterLayoutInput): SheetSpec {
   ];
   const callsRange = column(first, last, "B");
   const abandonRange = column(first, last, "H");
-  const summary: { labelId: LabelId; live: string; built: CellContent; format: string }[] = [
+  const summary: SummaryLine[] = [
     {
       labelId: "summaryDayServiceLevel",
       live: `=IF(SUM(${callsRange})=0,1,SUMPRODUCT(${callsRange},${column(first, last, "F")})/SUM(${callsRange}))`,
@@ -524,18 +539,7 @@ export function rosterSheetSpec(input: RosterLayoutInput): SheetSpec {
   return {
     blocks: [
       ...titleBlocks(label("rosterTitle", { scenario: scenario.name }), note),
-      {
-        address: `A${summaryTop - 1}:C${summaryTop - 1}`,
-        cells: [[label("summaryHeading"), label("summaryLive"), label("summaryAsBuilt")]],
-        style: "heading",
-      },
-      { address: column(summaryTop, summaryBottom, "A"), cells: summary.map((r) => [label(r.labelId)]), style: "label" },
-      {
-        address: `B${summaryTop}:C${summaryBottom}`,
-        cells: summary.map((r) => [r.live, r.built]),
-        numberFormats: summary.map((r) => [r.format, r.format]),
-        style: "value",
-      },
+      ...summaryBlocks(summary, summaryTop, summaryBottom),
       { address: `A${targetsTop - 1}`, cells: [[label("targetsHeading")]], style: "heading" },
       targets.labelsBlock,
       targets.block,
