@@ -316,18 +316,23 @@ function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: 
   try {
     return ok({ plan: computePlan(reading.rows, scenario.targets, scenario.adjustments), reference: reading.reference });
   } catch (error) {
-    if (error instanceof IntervalNotComputable) {
-      const row = reading.rows[error.rowIndex];
-      return fail({
-        code: "intervalNotComputable",
-        intervalLabel: row.intervalLabel,
-        cell: row.callsCell,
-        argument: error.argument,
-        reason: error.kind,
-      });
-    }
+    const failure = notComputable<{ plan: Plan; reference: ForecastReference }>(error, reading.rows);
+    if (failure) return failure;
     throw error;
   }
+}
+
+/** The person's error for an interval the engine cannot compute; null for any other failure. */
+function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result<T> | null {
+  if (!(error instanceof IntervalNotComputable)) return null;
+  const row = rows[error.rowIndex];
+  return fail({
+    code: "intervalNotComputable",
+    intervalLabel: row.intervalLabel,
+    cell: row.callsCell,
+    argument: error.argument,
+    reason: error.kind,
+  });
 }
 
 function checkTargets<T>(scenario: Scenario): Result<T> | null {
@@ -758,16 +763,8 @@ export function checkRoster(scenarioId: string, roster: api.RosterSource): Promi
     try {
       check = computeRosterCheck(reading.rows, column.agents, roster.basis, scenario.targets, scenario.adjustments);
     } catch (error) {
-      if (error instanceof IntervalNotComputable) {
-        const row = reading.rows[error.rowIndex];
-        return fail({
-          code: "intervalNotComputable",
-          intervalLabel: row.intervalLabel,
-          cell: row.callsCell,
-          argument: error.argument,
-          reason: error.kind,
-        });
-      }
+      const failure = notComputable<api.BuiltRosterCheck>(error, reading.rows);
+      if (failure) return failure;
       throw error;
     }
     const sheetName = uniqueSheetName(label("rosterSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
