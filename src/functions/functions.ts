@@ -17,6 +17,7 @@ import { CellNumbers, CellValue, defineFunction, evaluate, Parameter } from "./s
 const calls: Parameter = { name: "calls", expects: "a number of calls offered per interval" };
 const aht: Parameter = { name: "aht", expects: "an average handle time in seconds" };
 const agents: Parameter = { name: "agents", expects: "a number of agents" };
+const offeredTraffic: Parameter = { name: "traffic", expects: "a traffic in Erlangs" };
 const targetTime: Parameter = { name: "target_time", expects: "a target answer time in seconds" };
 const targetSl: Parameter = { name: "target_sl", expects: "a service level target as a fraction, such as 80% or 0.8" };
 const interval: Parameter = {
@@ -82,7 +83,7 @@ const ERLANG_B = defineFunction({
   name: "ERLANG_B",
   parameters: [
     { name: "servers", expects: "a number of servers (lines or agents)" },
-    { name: "traffic", expects: "a traffic in Erlangs" },
+    offeredTraffic,
   ],
   kernel: (n) => engine.erlangB(n[0] as number, n[1] as number),
 });
@@ -101,7 +102,7 @@ export function erlangB(servers: any[][], traffic: any[][]): any[][] {
 
 const ERLANG_C = defineFunction({
   name: "ERLANG_C",
-  parameters: [agents, { name: "traffic", expects: "a traffic in Erlangs" }],
+  parameters: [agents, offeredTraffic],
   kernel: (n) => engine.erlangC(n[0] as number, n[1] as number),
 });
 
@@ -442,7 +443,7 @@ export function callCapacity(
 const LINES_REQUIRED = defineFunction({
   name: "LINES_REQUIRED",
   parameters: [
-    { name: "traffic", expects: "a traffic in Erlangs" },
+    offeredTraffic,
     { name: "max_blocking", expects: "a largest blocking probability as a fraction, such as 1% or 0.01" },
   ],
   kernel: (n) => engine.linesRequired(n[0] as number, n[1] as number),
