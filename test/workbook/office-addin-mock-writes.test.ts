@@ -11,6 +11,7 @@
  * Rollback after a failed batch stays with test/support/fake-excel.ts, which models failures.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { countingRun } from "../support/office-mock";
 import { parseAddress, type ParsedAddress } from "../../src/planner/addresses";
 import { COMPARISON_LAYOUT, PLAN_LAYOUT, ROSTER_LAYOUT } from "../../src/planner/layout";
 import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
@@ -223,15 +224,7 @@ function install(seed: Seed): MockWorkbook {
         },
       },
     },
-    run: async function (this: any, batch: (context: any) => Promise<unknown>) {
-      const context = this.context;
-      const sync = context.sync.bind(context);
-      context.sync = async () => {
-        syncs++;
-        await sync();
-      };
-      return batch(context);
-    },
+    run: countingRun(() => syncs++),
   }) as any;
   // populate() would turn a stored object into nested mocks; setValue keeps it one value, as Excel returns it.
   if (seed.scenarios) mock.context.workbook.settings[SCENARIOS_SETTING].setValue("value", toStored(seed.scenarios));

@@ -6,6 +6,7 @@
  * model them.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { countingRun } from "../support/office-mock";
 import * as api from "../../src/workbook/api";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped */
@@ -14,15 +15,7 @@ function install(data: Record<string, unknown>): { mock: any; syncs: () => numbe
   let syncs = 0;
   const mock = new OfficeMockObject({
     ...data,
-    run: async function (this: any, batch: (context: any) => Promise<unknown>) {
-      const context = this.context;
-      const sync = context.sync.bind(context);
-      context.sync = async () => {
-        syncs++;
-        await sync();
-      };
-      return batch(context);
-    },
+    run: countingRun(() => syncs++),
   }) as any;
   (globalThis as any).Excel = mock;
   return { mock, syncs: () => syncs };
