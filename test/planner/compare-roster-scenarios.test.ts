@@ -5,17 +5,9 @@ import { computePlan } from "../../src/planner/plan";
 import { checkRoster, parseRosterColumn } from "../../src/planner/roster";
 import { applyChanges, fromStored, newScenario, scenarioNameProblem, toStored } from "../../src/planner/scenarios";
 import { defaultTargets } from "../../src/planner/targets";
+import { threeRowForecast } from "../support/planner-fixtures";
 
-const reference: ForecastReference = {
-  sheetName: "Forecast",
-  tableName: null,
-  firstRow: 2,
-  rowCount: 3,
-  intervalColumn: "A",
-  callsColumn: "B",
-  ahtColumn: "C",
-  defaultAhtSeconds: null,
-};
+const reference: ForecastReference = threeRowForecast;
 
 const rows = (calls: number[]): ForecastRow[] =>
   calls.map((c, i) => ({ interval: i, intervalLabel: `i${i}`, callsOffered: c, averageHandleSeconds: 300, callsCell: `Forecast!B${i + 2}` }));

@@ -17,17 +17,9 @@ import { checkRoster } from "../../src/planner/roster";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
 import type { ForecastReference, ForecastRow, Scenario } from "../../src/planner/types";
+import { threeRowForecast } from "../support/planner-fixtures";
 
-const reference: ForecastReference = {
-  sheetName: "Forecast",
-  tableName: null,
-  firstRow: 2,
-  rowCount: 3,
-  intervalColumn: "A",
-  callsColumn: "B",
-  ahtColumn: "C",
-  defaultAhtSeconds: null,
-};
+const reference: ForecastReference = threeRowForecast;
 
 function scenario(changes: Partial<Scenario> = {}): Scenario {
   return {
