@@ -614,6 +614,8 @@ abstract class FakeObject<M> {
   private model: M | null = null;
   private loaded = new Map<string, unknown>();
   private nullKnown: boolean | undefined;
+  /** Properties read when a collection was loaded with its items, as Excel fills them in. */
+  private preloaded: Record<string, unknown> | null = null;
 
   constructor(
     protected readonly ctx: FakeContext,
@@ -688,7 +690,19 @@ abstract class FakeObject<M> {
     return this;
   }
 
+  /** For collection items loaded with the collection: reads `properties` now. */
+  preload(properties: readonly string[] = this.loadable): void {
+    const model = this.target();
+    this.preloaded = Object.fromEntries(properties.map((p) => [p, this.read(model, p)]));
+  }
+
+  /** Resolves the item at the next sync, so a missing one fails that sync. */
+  resolveNow(op: string): void {
+    this.resolveAtSync(op);
+  }
+
   protected get(property: string): any {
+    if (this.preloaded && property in this.preloaded) return this.preloaded[property];
     if (!this.loaded.has(property)) throw notLoaded(property);
     return this.loaded.get(property);
   }
@@ -784,7 +798,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected snapshot(properties: string[]): FakeWorksheet[] {
     return this.ctx.excel.live().map((model) => {
       const ws = new FakeWorksheet(this.ctx, `worksheet(${model.name})`, () => model);
-      ws.setLoaded(properties.length > 0 ? properties : ["name", "id", "position", "visibility"]);
+      ws.preload(properties.length > 0 ? properties : undefined);
       return ws;
     });
   }
@@ -829,20 +843,9 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
 class FakeWorksheet extends FakeObject<SheetModel> {
   protected readonly loadable = ["name", "id", "position", "visibility"] as const;
-  private preloaded: Record<string, unknown> | null = null;
 
   constructor(ctx: FakeContext, path: string, resolver: () => SheetModel | null, nullable = false) {
     super(ctx, path, resolver, nullable);
-  }
-
-  /** For collection items loaded with the collection. */
-  setLoaded(properties: string[]): void {
-    const model = this.target();
-    this.preloaded = Object.fromEntries(properties.map((p) => [p, this.read(model, p)]));
-  }
-
-  resolveNow(op: string): void {
-    this.resolveAtSync(op);
   }
 
   protected read(model: SheetModel, property: string): unknown {
@@ -858,11 +861,6 @@ class FakeWorksheet extends FakeObject<SheetModel> {
       default:
         throw new FakeExcelError("InvalidArgument", `Worksheet has no property "${property}".`);
     }
-  }
-
-  protected override get(property: string): any {
-    if (this.preloaded && property in this.preloaded) return this.preloaded[property];
-    return super.get(property);
   }
 
   get name(): string {
@@ -1257,7 +1255,7 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   protected snapshot(properties: string[]): FakeTable[] {
     return this.scope().map((model) => {
       const table = new FakeTable(this.ctx, `table(${model.name})`, () => model);
-      table.preload(properties.length > 0 ? properties : ["name", "style", "showHeaders"]);
+      table.preload(properties.length > 0 ? properties : undefined);
       return table;
     });
   }
@@ -1310,19 +1308,9 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
 
 class FakeTable extends FakeObject<TableModel> {
   protected readonly loadable = ["name", "style", "showHeaders"] as const;
-  private preloaded: Record<string, unknown> | null = null;
 
   constructor(ctx: FakeContext, path: string, resolver: () => TableModel | null, nullable = false) {
     super(ctx, path, resolver, nullable);
-  }
-
-  preload(properties: string[]): void {
-    const model = this.target();
-    this.preloaded = Object.fromEntries(properties.map((p) => [p, this.read(model, p)]));
-  }
-
-  resolveNow(op: string): void {
-    this.resolveAtSync(op);
   }
 
   protected read(model: TableModel, property: string): unknown {
@@ -1336,11 +1324,6 @@ class FakeTable extends FakeObject<TableModel> {
       default:
         throw new FakeExcelError("InvalidArgument", `Table has no property "${property}".`);
     }
-  }
-
-  protected override get(property: string): any {
-    if (this.preloaded && property in this.preloaded) return this.preloaded[property];
-    return super.get(property);
   }
 
   get name(): string {
@@ -1555,29 +1538,14 @@ class FakeSettingCollection extends FakeCollection<FakeSetting> {
 
 class FakeSetting extends FakeObject<{ key: string; deleted?: boolean }> {
   protected readonly loadable = ["key", "value"] as const;
-  private preloaded: Record<string, unknown> | null = null;
 
   constructor(ctx: FakeContext, settingKey: string, nullable: boolean) {
     super(ctx, `setting(${settingKey})`, () => (ctx.excel.settings.has(settingKey) ? { key: settingKey } : null), nullable);
   }
 
-  preload(): void {
-    const model = this.target();
-    this.preloaded = { key: model.key, value: this.read(model, "value") };
-  }
-
-  resolveNow(op: string): void {
-    this.resolveAtSync(op);
-  }
-
   protected read(model: { key: string }, property: string): unknown {
     if (property === "key") return model.key;
     return JSON.parse(this.ctx.excel.settings.get(model.key) as string);
-  }
-
-  protected override get(property: string): any {
-    if (this.preloaded && property in this.preloaded) return this.preloaded[property];
-    return super.get(property);
   }
 
   get key(): string {
