@@ -228,14 +228,7 @@ export interface Comparison {
   rows: ComparisonRow[];
   totals: ComparisonTotals[];
   /** totals[i] − totals[0], field by field (null where a cost is missing). */
-  differences: {
-    agentHoursRequired: number;
-    agentHoursScheduled: number;
-    fte: number;
-    dayCost: number | null;
-    dayServiceLevel: number;
-    peakAgentsRequired: number;
-  }[];
+  differences: Omit<ComparisonTotals, "scenarioId" | "scenarioName">[];
   /** Scenarios whose forecasts have different numbers of intervals: rows are aligned by position. */
   intervalCountsDiffer: boolean;
 }
