@@ -27,6 +27,8 @@ import { DetailedCellError, evaluate, type BlanksAs, type SheetInput } from "../
 import { dateAndTimeForecastValues, datedForecastValues, MONDAY_2025_03_03 } from "../support/planner-fixtures";
 
 const TOLERANCE = 1e-9;
+// A month of intervals is some 15,000 live cells per sheet; evaluating one takes seconds on a shared machine.
+jest.setTimeout(60_000);
 const FORECAST = "Forecast";
 const ROSTER = "Roster";
 const GENERATED = "Generated";

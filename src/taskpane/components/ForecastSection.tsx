@@ -159,7 +159,13 @@ function ForecastDetails({
           <Field
             key={role}
             label={roleLabel[role]}
-            hint={mapping[role] === reading.mapping[role] && reading.recognised[role] ? s.recognised : s.chosenByHand}
+            hint={
+              mapping[role] === null
+                ? undefined
+                : mapping[role] === reading.mapping[role] && reading.recognised[role]
+                  ? s.recognised
+                  : s.chosenByHand
+            }
           >
             <Select
               className={styles.fullWidth}

@@ -103,7 +103,8 @@ export const en = {
     shrinkageHint: "Paid time off the phones: breaks, training, absence.",
     paidHours: "Paid hours per FTE per week",
     operatingDays: "Operating days per week",
-    operatingDaysHint: "FTE assumes this day's pattern runs on each of them.",
+    operatingDaysHint:
+      "Days the centre is open: a one-day forecast is run on each of them for FTE; a part week of a longer forecast counts at most this many.",
     cost: "Cost per agent-hour (optional)",
     adjustmentsHeading: "Adjust the forecast",
     volumeFactor: "Volume",
