@@ -22,6 +22,7 @@ import {
   formula,
   layOutSheet,
   table,
+  textOf,
   type Column,
   type InputRow,
   type LaidOutSheet,
@@ -114,7 +115,7 @@ export function forecastFormulas(
   volumeFactor: number,
   ahtFactor: number,
   defaultAhtRef: string,
-): { date: string | null; interval: string; calls: string; aht: string } {
+): { interval: string; calls: string; aht: string } {
   const row = reference.firstRow + rowIndex;
   const calls = formulaCell(reference.sheetName, reference.callsColumn, row);
   const interval = formulaCell(reference.sheetName, reference.intervalColumn, row);
@@ -130,7 +131,6 @@ export function forecastFormulas(
           : `=IF(${cell}="",${defaultAhtRef},${cell})${times(ahtFactor)}`;
   }
   return {
-    date: reference.dateColumn === null ? null : formulaCell(reference.sheetName, reference.dateColumn, row),
     interval: `=${interval}`,
     calls: `=${calls}${times(volumeFactor)}`,
     aht,
@@ -175,61 +175,21 @@ function targetRows(scenario: Scenario, keys: TargetKey[]): InputRow[] {
   return keys.map((id) => ({ id, ...all[id] }));
 }
 
-/** References to the targets section, as the WFM.* formulas take them (resolved when used: a sheet holds only some targets). */
-function targetRefs(refs: Refs) {
-  const at = (key: TargetKey) => refs.input("targets", key);
-  const optional = (key: TargetKey) => refs.optionalInput("targets", key);
-  return {
-    get interval() {
-      return at("interval");
-    },
-    get sl() {
-      return at("sl");
-    },
-    get seconds() {
-      return at("seconds");
-    },
-    get asa() {
-      return at("asa");
-    },
-    get occupancy() {
-      return at("occupancy");
-    },
-    get optionalOccupancy() {
-      return optional("occupancy");
-    },
-    get patience() {
-      return at("patience");
-    },
-    get optionalPatience() {
-      return optional("patience");
-    },
-    get rule() {
-      return at("rule");
-    },
-    get shrinkage() {
-      return at("shrinkage");
-    },
-    get paidHours() {
-      return at("paidHours");
-    },
-    get days() {
-      return at("days");
-    },
-    get cost() {
-      return at("cost");
-    },
-    get defaultAht() {
-      return at("defaultAht");
-    },
-  };
+/** "$B$17": a target's cell, by its row in the "targets" section. */
+function target(refs: Refs, key: TargetKey): string {
+  return refs.input("targets", key);
+}
+
+/** A target that may be blank (patience, maximum occupancy), as WFM.* functions must receive it. */
+function optionalTarget(refs: Refs, key: "patience" | "occupancy"): string {
+  return refs.optionalInput("targets", key);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces: horizons, service figures over a period, day columns
 
 /** The wording of a figure: one day's, or all `days` days'. */
-function horizon(days: number) {
+function wording(days: number) {
   const oneDay = days <= 1;
   const pick = (day: LabelId, period: LabelId): Text => (oneDay ? day : { text: label(period, { days }) });
   return {
@@ -279,7 +239,7 @@ function serviceFormulas(r: ServiceRanges, when: string | null) {
 /** Summary lines of the service achieved over the interval table `intervals`: service level, ASA, abandons. */
 function serviceLines(
   intervals: string,
-  words: ReturnType<typeof horizon>,
+  words: ReturnType<typeof wording>,
   built: { serviceLevel: number; averageSpeedOfAnswer: number; abandonRate: number },
 ): SummaryLine[] {
   const live = (refs: Refs) => serviceFormulas(serviceRanges(refs, intervals), null);
@@ -314,7 +274,7 @@ function dayServiceColumns<R extends { serviceLevel: number; averageSpeedOfAnswe
 function loadColumns<R extends { callsOffered: number; averageHandleSeconds: number }>(scenario: Scenario): Column<R>[] {
   const { volumeFactor, ahtFactor } = scenario.adjustments;
   const source = (at: RowRefs, index: number) =>
-    forecastFormulas(scenario.forecast, index, volumeFactor, ahtFactor, targetRefs(at).defaultAht);
+    forecastFormulas(scenario.forecast, index, volumeFactor, ahtFactor, target(at, "defaultAht"));
   return [
     { id: "calls", label: "columnCalls", format: FORMATS.calls, cell: (_r, at, i) => formula(source(at, i).calls), built: (r) => r.callsOffered },
     {
@@ -333,12 +293,13 @@ function whenColumns<R extends { interval: number | string; day: number | null }
   dated: boolean,
   undatedFormat: string,
 ): Column<R>[] {
-  const source = (index: number) => forecastFormulas(reference, index, 1, 1, "");
+  const cell = (column: string, index: number) => formulaCell(reference.sheetName, column, reference.firstRow + index);
+  const dateCell = (index: number) => cell(reference.dateColumn ?? reference.intervalColumn, index);
   const day: Column<R> = {
     id: "date",
     label: "columnDate",
     format: FORMATS.day,
-    cell: (_row, _at, index) => formula(`=INT(${source(index).date ?? source(index).interval.slice(1)})`),
+    cell: (_row, _at, index) => formula(`=INT(${dateCell(index)})`),
     built: (row) => row.day,
   };
   const interval: Column<R> = {
@@ -346,10 +307,10 @@ function whenColumns<R extends { interval: number | string; day: number | null }
     label: "columnInterval",
     format: dated ? (row) => (typeof row.interval === "number" ? FORMATS.dateTime : FORMATS.general) : undatedFormat,
     cell: (row, _at, index) => {
-      const f = source(index);
+      const time = cell(reference.intervalColumn, index);
       // With a date column, a numeric time becomes the interval's date and time.
-      if (f.date !== null && typeof row.interval === "number") return formula(`=INT(${f.date})+MOD(${f.interval.slice(1)},1)`);
-      return formula(f.interval);
+      if (reference.dateColumn !== null && typeof row.interval === "number") return formula(`=INT(${dateCell(index)})+MOD(${time},1)`);
+      return formula(`=${time}`);
     },
     built: (row) =>
       reference.dateColumn !== null && typeof row.interval === "number" && row.day !== null
@@ -357,11 +318,6 @@ function whenColumns<R extends { interval: number | string; day: number | null }
         : row.interval,
   };
   return dated ? [day, interval] : [interval];
-}
-
-/** A label's text, for a cell that holds it as a value. */
-function textOfLabel(text: Text): string {
-  return typeof text === "string" ? label(text) : text.text;
 }
 
 function titled(title: string, note: string): { title: Text; note: Text } {
@@ -387,7 +343,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
   const goalIsAsa = scenario.targets.goal === "asa";
   const dated = plan.days.length > 0;
   const multiDay = plan.days.length > 1;
-  const words = horizon(plan.summary.days);
+  const words = wording(plan.summary.days);
   const s = plan.summary;
 
   const intervals = table<PlanRow>({
@@ -401,7 +357,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         id: "traffic",
         label: "columnTraffic",
         format: FORMATS.erlangs,
-        cell: (_r, at) => formula(`=WFM.TRAFFIC(${at.cell("calls")},${at.cell("aht")},${targetRefs(at).interval})`),
+        cell: (_r, at) => formula(`=WFM.TRAFFIC(${at.cell("calls")},${at.cell("aht")},${target(at, "interval")})`),
         built: (r) => r.traffic,
       },
       {
@@ -409,12 +365,12 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         label: "columnAgentsRequired",
         format: FORMATS.integer,
         cell: (_r, at) => {
-          const T = targetRefs(at);
+          const T = (key: TargetKey) => target(at, key);
           const [calls, aht] = [at.cell("calls"), at.cell("aht")];
           return formula(
             goalIsAsa
-              ? `=MAX(WFM.AGENTS_FOR_ASA(${calls},${aht},${T.asa},${T.interval},${T.optionalPatience}),IF(ISBLANK(${T.occupancy}),0,ROUNDUP(${at.cell("traffic")}/${T.occupancy},0)))`
-              : `=WFM.AGENTS_REQUIRED(${calls},${aht},${T.sl},${T.seconds},${T.interval},${T.optionalPatience},${T.optionalOccupancy},${T.rule})`,
+              ? `=MAX(WFM.AGENTS_FOR_ASA(${calls},${aht},${T("asa")},${T("interval")},${optionalTarget(at, "patience")}),IF(ISBLANK(${T("occupancy")}),0,ROUNDUP(${at.cell("traffic")}/${T("occupancy")},0)))`
+              : `=WFM.AGENTS_REQUIRED(${calls},${aht},${T("sl")},${T("seconds")},${T("interval")},${optionalTarget(at, "patience")},${optionalTarget(at, "occupancy")},${T("rule")})`,
           );
         },
         built: (r) => r.agentsRequired,
@@ -425,8 +381,8 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         label: "columnOccupancy",
         format: FORMATS.percent,
         cell: (_r, at) => {
-          const T = targetRefs(at);
-          return formula(`=WFM.OCCUPANCY(${at.cell("calls")},${at.cell("aht")},${at.cell("agents")},${T.interval},${T.optionalPatience})`);
+          const T = (key: TargetKey) => target(at, key);
+          return formula(`=WFM.OCCUPANCY(${at.cell("calls")},${at.cell("aht")},${at.cell("agents")},${T("interval")},${optionalTarget(at, "patience")})`);
         },
         built: (r) => r.occupancy,
       },
@@ -434,19 +390,19 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         id: "scheduled",
         label: "columnScheduledStaff",
         format: FORMATS.fte,
-        cell: (_r, at) => formula(`=WFM.SCHEDULED_STAFF(${at.cell("agents")},${targetRefs(at).shrinkage})`),
+        cell: (_r, at) => formula(`=WFM.SCHEDULED_STAFF(${at.cell("agents")},${target(at, "shrinkage")})`),
         built: (r) => r.scheduledStaff,
       },
     ],
   });
 
-  const hours = (column: string) => (refs: Refs) => `=SUM(${refs.column("intervals", column)})*${targetRefs(refs).interval}/60`;
+  const hours = (column: string) => (refs: Refs) => `=SUM(${refs.column("intervals", column)})*${target(refs, "interval")}/60`;
   const scheduledHours = (refs: Refs) => refs.line("summary", "hoursScheduled");
   const fteLine: SummaryLine = !dated
     ? {
         id: "fte",
         label: "summaryFte",
-        live: (refs) => `=${scheduledHours(refs)}*${targetRefs(refs).days}/${targetRefs(refs).paidHours}`,
+        live: (refs) => `=${scheduledHours(refs)}*${target(refs, "days")}/${target(refs, "paidHours")}`,
         built: s.fte,
         format: FORMATS.fte,
       }
@@ -454,9 +410,9 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         id: "fte",
         label: multiDay ? "summaryWeekFte" : "summaryFte",
         live: (refs) => {
-          const T = targetRefs(refs);
-          const openDays = multiDay ? `SUM(${refs.column("weeks", "openDays")})` : `MIN(1,${T.days})`;
-          return `=${scheduledHours(refs)}/(${T.paidHours}*${openDays}/${T.days})`;
+          const T = (key: TargetKey) => target(refs, key);
+          const openDays = multiDay ? `SUM(${refs.column("weeks", "openDays")})` : `MIN(1,${T("days")})`;
+          return `=${scheduledHours(refs)}/(${T("paidHours")}*${openDays}/${T("days")})`;
         },
         built: s.fte,
         format: FORMATS.fte,
@@ -478,14 +434,14 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
       {
         id: "cost",
         label: words.cost,
-        live: (refs) => `=IF(ISBLANK(${targetRefs(refs).cost}),"",${scheduledHours(refs)}*${targetRefs(refs).cost})`,
+        live: (refs) => `=IF(ISBLANK(${target(refs, "cost")}),"",${scheduledHours(refs)}*${target(refs, "cost")})`,
         built: s.cost,
         format: FORMATS.money,
       },
     ],
   };
 
-  const costOf = (hoursCell: string, at: Refs) => formula(`=IF(ISBLANK(${targetRefs(at).cost}),"",${hoursCell}*${targetRefs(at).cost})`);
+  const costOf = (hoursCell: string, at: Refs) => formula(`=IF(ISBLANK(${target(at, "cost")}),"",${hoursCell}*${target(at, "cost")})`);
   const sumOnDay = (at: RowRefs, column: string) =>
     `SUMIFS(${at.column("intervals", column)},${at.column("intervals", "date")},${at.cell("day")})`;
   const days = table<DayTotals>({
@@ -499,14 +455,14 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         id: "hoursRequired",
         label: "columnAgentHoursRequired",
         format: FORMATS.hours,
-        cell: (_d, at) => formula(`=${sumOnDay(at, "agents")}*${targetRefs(at).interval}/60`),
+        cell: (_d, at) => formula(`=${sumOnDay(at, "agents")}*${target(at, "interval")}/60`),
         built: (d) => d.agentHoursRequired,
       },
       {
         id: "hoursScheduled",
         label: "columnAgentHoursScheduled",
         format: FORMATS.hours,
-        cell: (_d, at) => formula(`=${sumOnDay(at, "scheduled")}*${targetRefs(at).interval}/60`),
+        cell: (_d, at) => formula(`=${sumOnDay(at, "scheduled")}*${target(at, "interval")}/60`),
         built: (d) => d.agentHoursScheduled,
       },
       {
@@ -531,7 +487,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         id: "openDays",
         label: "columnOpenDays",
         format: FORMATS.general,
-        cell: (_w, at) => formula(`=MIN(${at.cell("calendarDays")},${targetRefs(at).days})`),
+        cell: (_w, at) => formula(`=MIN(${at.cell("calendarDays")},${target(at, "days")})`),
         built: (w) => w.operatingDays,
       },
       {
@@ -542,7 +498,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
           const date = at.column("intervals", "date");
           const start = at.cell("weekStart");
           return formula(
-            `=SUMIFS(${at.column("intervals", "scheduled")},${date},">="&${start},${date},"<"&(${start}+7))*${targetRefs(at).interval}/60`,
+            `=SUMIFS(${at.column("intervals", "scheduled")},${date},">="&${start},${date},"<"&(${start}+7))*${target(at, "interval")}/60`,
           );
         },
         built: (w) => w.agentHoursScheduled,
@@ -552,8 +508,8 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         label: "columnFte",
         format: FORMATS.fte,
         cell: (_w, at) => {
-          const T = targetRefs(at);
-          return formula(`=${at.cell("hoursScheduled")}/(${T.paidHours}*${at.cell("openDays")}/${T.days})`);
+          const T = (key: TargetKey) => target(at, key);
+          return formula(`=${at.cell("hoursScheduled")}/(${T("paidHours")}*${at.cell("openDays")}/${T("days")})`);
         },
         built: (w) => w.fte,
       },
@@ -618,8 +574,8 @@ function measureColumns<R extends { serviceLevel: number; averageSpeedOfAnswer: 
       label: "columnServiceLevel",
       format: FORMATS.percent,
       cell: (_r, at) => {
-        const T = targetRefs(at);
-        return formula(`=WFM.SERVICE_LEVEL(${args(at)},${T.seconds},${T.interval},${T.optionalPatience},${T.rule})`);
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=WFM.SERVICE_LEVEL(${args(at)},${T("seconds")},${T("interval")},${optionalTarget(at, "patience")},${T("rule")})`);
       },
       built: (r) => r.serviceLevel,
     },
@@ -628,8 +584,8 @@ function measureColumns<R extends { serviceLevel: number; averageSpeedOfAnswer: 
       label: "columnAsa",
       format: FORMATS.seconds,
       cell: (_r, at) => {
-        const T = targetRefs(at);
-        return formula(`=WFM.ASA(${args(at)},${T.interval},${T.optionalPatience})`);
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=WFM.ASA(${args(at)},${T("interval")},${optionalTarget(at, "patience")})`);
       },
       built: (r) => r.averageSpeedOfAnswer,
     },
@@ -638,8 +594,8 @@ function measureColumns<R extends { serviceLevel: number; averageSpeedOfAnswer: 
       label: "columnAbandon",
       format: FORMATS.percent,
       cell: (_r, at) => {
-        const T = targetRefs(at);
-        return formula(`=IF(ISBLANK(${T.patience}),0,WFM.ABANDON_RATE(${args(at)},${T.interval},${T.patience}))`);
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=IF(ISBLANK(${T("patience")}),0,WFM.ABANDON_RATE(${args(at)},${T("interval")},${T("patience")}))`);
       },
       built: (r) => r.abandonRate,
     },
@@ -669,12 +625,12 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
   const reference = scenario.forecast;
   const dated = check.byDay.length > 0;
   const multiDay = check.byDay.length > 1;
-  const words = horizon(check.days);
+  const words = wording(check.days);
   const mark = label("belowTargetMark");
   const misses = (at: RowRefs) =>
     scenario.targets.goal === "asa"
-      ? `NOT(IFERROR(${at.cell("asa")}<=${targetRefs(at).asa},0))`
-      : `${at.cell("sl")}<${targetRefs(at).sl}`;
+      ? `NOT(IFERROR(${at.cell("asa")}<=${target(at, "asa")},0))`
+      : `${at.cell("sl")}<${target(at, "sl")}`;
 
   const intervals = table<RosterRow>({
     id: "intervals",
@@ -696,7 +652,7 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
         label: "columnAgentsOnPhones",
         format: FORMATS.fte,
         cell: (_r, at) =>
-          formula(input.basis === "scheduled" ? `=${at.cell("rostered")}*(1-${targetRefs(at).shrinkage})` : `=${at.cell("rostered")}`),
+          formula(input.basis === "scheduled" ? `=${at.cell("rostered")}*(1-${target(at, "shrinkage")})` : `=${at.cell("rostered")}`),
         built: (r) => r.agentsOnPhones,
       },
       ...measureColumns<RosterRow>("onPhones"),
@@ -808,7 +764,7 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
   const k = comparison.scenarios.length;
   const names = comparison.scenarios.map((s) => s.name);
   const multiDay = comparison.days > 1;
-  const words = horizon(comparison.days);
+  const words = wording(comparison.days);
   const headers = distinctHeaders(names, [label("columnInterval")]);
   const scenarioColumn = (i: number) => `s${i}`;
 
@@ -825,7 +781,7 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
     id: "totals",
     rows: fields,
     columns: [
-      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOfLabel(row.label) },
+      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOf(row.label) },
       ...comparison.totals.map(
         (t, i): Column<TotalsRow> => ({
           id: scenarioColumn(i),

@@ -273,7 +273,8 @@ export function cellContent(content: Content): CellContent {
   return content;
 }
 
-function textOf(text: Text): string {
+/** The words of a label id, or the text given. */
+export function textOf(text: Text): string {
   return typeof text === "string" ? label(text) : text.text;
 }
 

@@ -232,7 +232,7 @@ describe("plan sheet of a single day", () => {
 
   test("factors multiply the forecast cells: volume +10%, AHT −5%", () => {
     const f = forecastFormulas(reference, 0, 1.1, 0.95, "$B$29");
-    expect(f).toEqual({ date: null, interval: "='Forecast'!A2", calls: "='Forecast'!B2*1.1", aht: "='Forecast'!C2*0.95" });
+    expect(f).toEqual({ interval: "='Forecast'!A2", calls: "='Forecast'!B2*1.1", aht: "='Forecast'!C2*0.95" });
   });
 
   test("a default AHT fills blank cells, or replaces a missing AHT column", () => {
