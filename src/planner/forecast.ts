@@ -228,6 +228,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
     }
 
     let aht = defaultAht;
+    let ahtCell: string | null = null;
     if (ahtColumn !== null) {
       const ahtValue = row[ahtColumn];
       const ahtKind = cellKind(ahtValue);
@@ -245,6 +246,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
         problems.push({ code: "ahtNotPositive", cell, value: ahtValue as number });
       } else {
         aht = ahtValue as number;
+        ahtCell = cell;
       }
     }
 
@@ -259,6 +261,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
         averageHandleSeconds: aht as number,
         callsCell: at(r, callsColumn),
         intervalCell,
+        ahtCell,
       });
     }
   }

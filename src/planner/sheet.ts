@@ -30,11 +30,36 @@
  * formula. Numbers must be finite. Labels are ids into labels.ts, or { text } for text built
  * from data (scenario names).
  *
- * Example: the plan sheet (layout.ts) is
- *   { title, sections: [summary, inputs "targets", table "weeks"?, table "days"?, table "intervals"],
- *     charts: [{ table: "intervals", series: ["agents", "scheduled"], categories: ["interval"] }] }
- * and a new sheet (Performance, Client report, Capacity plan) is declared the same way: its
- * tables as rows plus columns, its figures as summary lines, its inputs as an inputs section.
+ * Laying out: `layOutSheet(declaration)` returns the `spec` (for the adapter's
+ * writeGeneratedSheet), the `placement` of every section (its rows, column letters by id, row
+ * numbers by id: for tests and for links into the sheet) and `expected`, every live cell with
+ * the planner's value; test/support/formula-engine.ts's `expectLiveCellsAgree(laid, sources)`
+ * evaluates the sheet with the built WFM.* functions and checks them all.
+ *
+ * Declaring a new sheet (Performance, Client report, Capacity plan), for example:
+ *
+ *   const daily = table<DayResult>({
+ *     id: "days", caption: "performanceDaysCaption", rows: days,
+ *     excelTable: { name: tableName },
+ *     columns: [
+ *       { id: "day", label: "columnDate", format: FORMATS.day, cell: (d) => d.day },
+ *       { id: "offered", label: "columnOffered", format: FORMATS.integer, cell: (d) => d.offered },
+ *       { id: "sl", label: "columnServiceLevel", format: FORMATS.percent,
+ *         cell: (_d, at) => formula(`=WFM.SL_PERIOD(${at.cell("within")},${at.cell("offered")})`),
+ *         built: (d) => d.serviceLevel },
+ *     ],
+ *   });
+ *   return layOutSheet({
+ *     title: { title: { text: … }, note: { text: … } }, labelColumnWidth: 230,
+ *     sections: [{ kind: "summary", id: "summary", lines: [ { id: "sl", label: …,
+ *       live: (refs) => `=SUM(${refs.column("days", "offered")})…`, built: …, format: … } ] }, daily],
+ *     charts: [{ type: "Line", title: …, table: "days", series: ["sl"], categories: ["day"] }],
+ *   });
+ *
+ * A client's values-only sheet declares columns without formulas (and without `built`). The plan,
+ * roster-check and comparison sheets of layout.ts are the worked examples. Not yet here, for the
+ * sheets to come: colour scales (a heat map) and chart types other than line and clustered
+ * column; add them to SheetSpec and the adapter's writer when a sheet needs them.
  */
 import { blockAddress, columnLetters, columnNumber } from "./addresses";
 import { label, type LabelId } from "./labels";

@@ -62,6 +62,8 @@ export interface ForecastRow {
   callsCell: string;
   /** Address of the row's interval cell (messages about times and interval lengths). */
   intervalCell: string;
+  /** Address of the row's AHT cell, or null when the row takes the default AHT. */
+  ahtCell: string | null;
 }
 
 /** Why a forecast cannot be used as it is; `cell` is a display address such as "Forecast!C7". */

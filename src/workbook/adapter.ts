@@ -346,7 +346,8 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
   return fail({
     code: "intervalNotComputable",
     intervalLabel: row.intervalLabel,
-    cell: row.callsCell,
+    // The cell of the input the engine refused: the AHT's own cell when it has one, else the calls'.
+    cell: error.argument === "aht" && row.ahtCell !== null ? row.ahtCell : row.callsCell,
     argument: error.argument,
     reason: error.kind,
   });

@@ -9,8 +9,8 @@
  * Each sheet is evaluated twice: with blank cells reaching WFM.* functions as blanks, and as 0
  * (some Excel desktop builds, office-js issue 4702). The results must not differ.
  *
- * Tolerance: 1e-9 relative (at least 1e-9 absolute). Live cells and the planner call the same
- * engine, so they differ only by the order of floating-point sums.
+ * Tolerance (expectLiveCellsAgree): 1e-9 relative, at least 1e-9 absolute. Live cells and the
+ * planner call the same engine, so they differ only by the order of floating-point sums.
  *
  * Needs `npm run build` first (`npm test` builds before running jest).
  */
@@ -20,18 +20,15 @@ import { comparisonSheet, intervalFormat, planSheet, rosterSheet, sampleSheet } 
 import { computePlan } from "../../src/planner/plan";
 import { checkRoster } from "../../src/planner/roster";
 import { sampleDay } from "../../src/planner/sample";
-import type { LaidOutSheet } from "../../src/planner/sheet";
 import { defaultTargets } from "../../src/planner/targets";
 import type { CellGrid, ForecastReading, PlanTargets, RosterBasis, Scenario } from "../../src/planner/types";
-import { DetailedCellError, evaluate, type BlanksAs, type SheetInput } from "../support/formula-engine";
+import { DetailedCellError, evaluate, expectLiveCellsAgree, formulaCells, type SheetInput } from "../support/formula-engine";
 import { dateAndTimeForecastValues, datedForecastValues, MONDAY_2025_03_03 } from "../support/planner-fixtures";
 
-const TOLERANCE = 1e-9;
 // A month of intervals is some 15,000 live cells per sheet; evaluating one takes seconds on a shared machine.
 jest.setTimeout(60_000);
 const FORECAST = "Forecast";
 const ROSTER = "Roster";
-const GENERATED = "Generated";
 
 /** Forecasts to plan, as a person's sheet holds them (headers in row 1). */
 const FORECASTS: Record<string, { values: unknown[][]; formats?: string }> = {
@@ -80,68 +77,6 @@ function scenarioFor(name: string, read: ForecastReading, id = "s1"): Scenario {
   };
 }
 
-/** Every formula cell the spec writes, by address. */
-function formulaCells(laid: LaidOutSheet): string[] {
-  const cells: string[] = [];
-  for (const block of laid.spec.blocks) {
-    const [first] = block.address.split(":");
-    const match = /^([A-Z]+)(\d+)$/.exec(first) as RegExpExecArray;
-    let left = 0;
-    for (const ch of match[1]) left = left * 26 + ch.charCodeAt(0) - 64;
-    block.cells.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (typeof cell === "string" && cell.startsWith("=")) cells.push(`${letters(left + c)}${Number(match[2]) + r}`);
-      }),
-    );
-  }
-  return cells;
-}
-
-function letters(column: number): string {
-  let s = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Whether a live value is what the planner computed. */
-function agrees(live: unknown, built: number | string | null): boolean {
-  if (typeof built === "number") {
-    if (!Number.isFinite(built)) return live instanceof DetailedCellError;
-    return typeof live === "number" && Math.abs(live - built) <= TOLERANCE * Math.max(1, Math.abs(built));
-  }
-  if (built === null || built === "") return live === null || live === "";
-  return live === built;
-}
-
-/**
- * Evaluates the generated sheet beside its sources, once per way of passing blanks; asserts every
- * formula has a planner value, every live value equals it, and blanks as 0 change nothing.
- */
-function checkLive(laid: LaidOutSheet, sources: SheetInput[]): void {
-  const formulas = formulaCells(laid);
-  const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
-  expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
-  expect(formulas.length).toBeGreaterThan(0);
-
-  const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
-  for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
-    const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
-    try {
-      const wrong: string[] = [];
-      for (const address of formulas) {
-        const live = book.value(GENERATED, address);
-        const built = expected.get(address) as number | string | null;
-        if (!agrees(live, built)) wrong.push(`${address}: live ${String(live instanceof DetailedCellError ? live.value : live)}, as built ${String(built)}`);
-        results[blanksAs].push(live instanceof DetailedCellError ? live.value : live);
-      }
-      expect({ blanksAs, wrong: wrong.slice(0, 10), count: wrong.length }).toEqual({ blanksAs, wrong: [], count: 0 });
-    } finally {
-      book.destroy();
-    }
-  }
-  expect(results.zero).toEqual(results.null);
-}
-
 const forecastSheet = (values: unknown[][]): SheetInput => ({ name: FORECAST, values });
 
 describe.each(Object.keys(FORECASTS))("%s", (forecastName) => {
@@ -157,7 +92,7 @@ describe.each(Object.keys(FORECASTS))("%s", (forecastName) => {
       const plan = computePlan(read.rows, scenario.targets, scenario.adjustments);
       const laid = planSheet({ scenario, plan, tableName: "WFM_Plan_1", builtAt: new Date(0), intervalNumberFormat: format });
       if (read.days > 1) expect(Object.keys(laid.placement)).toEqual(["summary", "targets", "weeks", "days", "intervals"]);
-      checkLive(laid, [forecastSheet(values)]);
+      expectLiveCellsAgree(laid, [forecastSheet(values)]);
     });
 
     test.each(["scheduled", "onPhones"] as RosterBasis[])("roster check (%s): every live cell equals the planner's number", (basis) => {
@@ -175,7 +110,7 @@ describe.each(Object.keys(FORECASTS))("%s", (forecastName) => {
         builtAt: new Date(0),
         intervalNumberFormat: format,
       });
-      checkLive(laid, [forecastSheet(values), { name: ROSTER, values: [["", "Agents"], ...roster.map((agents) => ["", agents])] }]);
+      expectLiveCellsAgree(laid, [forecastSheet(values), { name: ROSTER, values: [["", "Agents"], ...roster.map((agents) => ["", agents])] }]);
     });
   });
 
@@ -186,7 +121,7 @@ describe.each(Object.keys(FORECASTS))("%s", (forecastName) => {
       return { scenario, plan: computePlan(read.rows, scenario.targets, scenario.adjustments) };
     });
     const laid = comparisonSheet({ comparison: compare(items), tableName: "WFM_Comparison_1", builtAt: new Date(0) });
-    checkLive(laid, []);
+    expectLiveCellsAgree(laid, []);
   });
 });
 

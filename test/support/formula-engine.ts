@@ -10,12 +10,23 @@
  * office-js issue 4702). The function's result cell comes back as a number, "" for a blank, or
  * the Excel error it returned.
  *
+ * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
+ * every new sheet declared with src/planner/sheet.ts.
+ *
  * ABANDON_RATE and AGENTS_FOR_ABANDON change their argument order to (…, [interval], [patience])
  * (issue 6). The generated sheets are written in the new order; a bundle built before that change
  * still declares `patience` before `interval`, so its calls are given the arguments swapped.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
-import type { SheetSpec } from "../../src/planner/sheet";
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from "hyperformula";
+import type { BuiltValue, LaidOutSheet, SheetSpec } from "../../src/planner/sheet";
 import { loadBundle, loadMetadata, RuntimeError, type WorksheetFunction } from "./bundle";
 
 export type BlanksAs = "null" | "zero";
@@ -149,4 +160,73 @@ export function evaluate(sheets: SheetInput[], blanksAs: BlanksAs = "null"): Eva
   };
 }
 
-export { DetailedCellError } from "hyperformula";
+// ---------------------------------------------------------------------------------------------
+// Checking a generated sheet: every live cell equals the planner's value for it
+
+/** Agreement of a live cell with the planner's value: relative, at least absolute for small values. */
+export const LIVE_TOLERANCE = 1e-9;
+const GENERATED = "Generated";
+
+function letters(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Every formula cell a laid-out sheet writes, by address ("B12"). */
+export function formulaCells(laid: LaidOutSheet): string[] {
+  const cells: string[] = [];
+  for (const block of laid.spec.blocks) {
+    const [first] = block.address.split(":");
+    const origin = parseCell(first);
+    block.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (typeof cell === "string" && cell.startsWith("=")) cells.push(`${letters(origin.col + c + 1)}${origin.row + r + 1}`);
+      }),
+    );
+  }
+  return cells;
+}
+
+/** Whether a live value is what the planner computed (a non-finite number: the cell shows an error). */
+function agrees(live: unknown, built: BuiltValue): boolean {
+  if (typeof built === "number") {
+    if (!Number.isFinite(built)) return live instanceof DetailedCellError;
+    return typeof live === "number" && Math.abs(live - built) <= LIVE_TOLERANCE * Math.max(1, Math.abs(built));
+  }
+  if (built === null || built === "") return live === null || live === "";
+  return live === built;
+}
+
+/**
+ * Evaluates a generated sheet beside the sheets its formulas read, once with blanks reaching
+ * WFM.* functions as blanks and once as 0, and asserts: every formula cell has the planner's value
+ * (`built` in its declaration), every live value equals it, and blanks as 0 change nothing.
+ */
+export function expectLiveCellsAgree(laid: LaidOutSheet, sources: SheetInput[]): void {
+  const formulas = formulaCells(laid);
+  const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
+  expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
+  expect(formulas.length).toBeGreaterThan(0);
+
+  const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
+  for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
+    const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
+    try {
+      const wrong: string[] = [];
+      for (const address of formulas) {
+        const live = book.value(GENERATED, address);
+        const shown = live instanceof DetailedCellError ? live.value : live;
+        const built = expected.get(address) as BuiltValue;
+        if (!agrees(live, built)) wrong.push(`${address}: live ${String(shown)}, as built ${String(built)}`);
+        results[blanksAs].push(shown);
+      }
+      expect({ blanksAs, wrong: wrong.slice(0, 10), count: wrong.length }).toEqual({ blanksAs, wrong: [], count: 0 });
+    } finally {
+      book.destroy();
+    }
+  }
+  expect(results.zero).toEqual(results.null);
+}
+
+export { DetailedCellError };

@@ -9,6 +9,7 @@ export function undatedRow(index: number, fields: Pick<ForecastRow, "interval" |
     secondOfDay: typeof fields.interval === "number" ? Math.round((fields.interval % 1) * 86_400) : null,
     callsCell: `Forecast!B${index + 2}`,
     intervalCell: `Forecast!A${index + 2}`,
+    ahtCell: `Forecast!C${index + 2}`,
   };
 }
 

@@ -33,8 +33,8 @@ const forecast: ForecastRead = {
     mapping: { date: null, interval: 0, calls: 1, aht: 2 },
     recognised: { date: false, interval: true, calls: true, aht: true },
     rows: [
-      { interval: 0.375, intervalLabel: "09:00", day: null, secondOfDay: 32400, callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2", intervalCell: "'Sample forecast'!A2" },
-      { interval: 0.3958, intervalLabel: "09:30", day: null, secondOfDay: 34200, callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3", intervalCell: "'Sample forecast'!A3" },
+      { interval: 0.375, intervalLabel: "09:00", day: null, secondOfDay: 32400, callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2", intervalCell: "'Sample forecast'!A2", ahtCell: "'Sample forecast'!C2" },
+      { interval: 0.3958, intervalLabel: "09:30", day: null, secondOfDay: 34200, callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3", intervalCell: "'Sample forecast'!A3", ahtCell: "'Sample forecast'!C3" },
     ],
     problems: [],
     reference,

@@ -218,6 +218,25 @@ describe("buildPlan", () => {
     expect(fake.operations.some((o) => o.op === "worksheets.add")).toBe(false);
   });
 
+  test("an input the engine refuses is reported at its own cell: an AHT at the AHT's cell, not the calls'", async () => {
+    const sheet = forecastSheet(48);
+    (sheet.values as unknown[][])[4][2] = 0.123456; // a fraction of a second, and not an Excel time
+    const fake = workbook({ sheets: [sheet] });
+    const result = await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: "intervalNotComputable", cell: "Forecast!C5", argument: "aht", reason: "range" } });
+    expect(fake.sheetNames()).toEqual(["Forecast"]);
+  });
+
+  test("an AHT typed as a time is refused by the forecast check, with the seconds it meant", async () => {
+    const sheet = forecastSheet(48);
+    (sheet.values as unknown[][])[4][2] = 5 / 1440; // 0:05:00
+    workbook({ sheets: [sheet] });
+    expect(await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false })).toEqual({
+      ok: false,
+      error: { code: "forecastProblems", problems: [{ code: "ahtIsTime", cell: "Forecast!C5", value: "0:05:00", seconds: 300 }] },
+    });
+  });
+
   test("invalid targets and a missing forecast sheet are refused", async () => {
     const fake = workbook({ sheets: [forecastSheet(48)] });
     const bad = scenario("s1", "Base", { targets: { ...scenario("s", "s").targets, shrinkage: 1 } });
