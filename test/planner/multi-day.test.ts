@@ -8,6 +8,8 @@ import { inferIntervalMinutes, intervalLengthProblems, parseForecast } from "../
 import { computePlan } from "../../src/planner/plan";
 import { checkRoster } from "../../src/planner/roster";
 import { compare } from "../../src/planner/compare";
+import { MAX_FORECAST_ROWS } from "../../src/planner/forecast";
+import { planSheet } from "../../src/planner/layout";
 import { defaultTargets } from "../../src/planner/targets";
 import type { CellGrid, PlanTargets, Scenario } from "../../src/planner/types";
 import { busyHalfHours, dateAndTimeForecastValues, datedForecastValues, MONDAY_2025_03_03 } from "../support/planner-fixtures";
@@ -287,5 +289,32 @@ describe("roster checks and comparisons over several days", () => {
     ]);
     expect(comparison.weekFte.map((w) => w.label)).toEqual(["2025-03-03", "2025-03-04"]);
     expect(comparison.totals[0].fte).toBeCloseTo((3 * 225) / (37.5 * 3 / 5), 9);
+  });
+});
+
+describe("the longest forecast: a month of quarter-hours (31 × 96 = 2,976 intervals)", () => {
+  const reading = read(dateAndTimeForecastValues(31, MONDAY_2025_03_03, 96));
+  const quarterHours = { ...targets, intervalMinutes: 15 as const, patienceSeconds: 120, costPerAgentHour: 22.5 };
+
+  test("is read, planned and laid out", () => {
+    expect(reading.rows).toHaveLength(2976);
+    expect(reading.rows.length).toBeLessThanOrEqual(MAX_FORECAST_ROWS);
+    expect(reading.intervalMinutes).toBe(15);
+    const plan = computePlan(reading.rows, quarterHours, AS_FORECAST);
+    expect(plan.days).toHaveLength(31);
+    expect(plan.weeks.map((w) => w.calendarDays)).toEqual([7, 7, 7, 7, 3]);
+    const scenario: Scenario = {
+      id: "s1",
+      name: "March",
+      forecast: reading.reference as NonNullable<typeof reading.reference>,
+      targets: quarterHours,
+      adjustments: { volumeFactor: 1.1, ahtFactor: 0.95 },
+      createdAt: "",
+      updatedAt: "",
+    };
+    const laid = planSheet({ scenario, plan, tableName: "WFM_Plan_1", builtAt: new Date(0), intervalNumberFormat: "hh:mm" });
+    expect(laid.placement.intervals.lastRow - laid.placement.intervals.firstRow + 1).toBe(2976);
+    // Excel on the web refuses a request over about 5 MB; the whole sheet goes in one.
+    expect(JSON.stringify(laid.spec).length).toBeLessThan(4_500_000);
   });
 });
