@@ -15,6 +15,10 @@
  *
  * The loop runs once per cell of a spilled range and once per call of a single-cell formula, so
  * it allocates nothing but the result: numbers go to the kernel through one reused array.
+ *
+ * Two other shapes share the same cell reading (`readNumber`): a RowFunction spills a fixed row
+ * of results per interval from arguments that are single cells or columns (`evaluateRows`), and
+ * the period functions in ranges.ts read whole ranges into one value.
  */
 import { errorFromException, ExcelError, isExcelError, numberError, valueError } from "./excel-runtime";
 

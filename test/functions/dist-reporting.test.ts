@@ -9,7 +9,7 @@
  *
  * Needs `npm run build` first (`npm test` builds before running jest).
  */
-import { type BundledFunction, loadBundle } from "../support/bundle";
+import { type BundledFunction, loadBundle, RuntimeError } from "../support/bundle";
 import { asExcel, checkExpected, REPORTING_ABS, reportingReference } from "../support/reporting-reference";
 
 const reference = reportingReference();
@@ -102,4 +102,14 @@ describe("SL_VARIANCE", () => {
     expect(cases.filter((c) => c.kind === "unstable").length).toBeGreaterThanOrEqual(5);
     expect(cases.some((c) => c.actual.staff === 0 && c.patience !== null)).toBe(true);
   });
+});
+
+test("the bundle's #DIV/0! and missing-data #VALUE! are Excel's own error values", () => {
+  const empty = single(wfm.SL_PERIOD([[0]], [[0]]));
+  expect(empty).toBeInstanceOf(RuntimeError);
+  expect(empty).toMatchObject({ code: "#DIV/0!" });
+  const missing = single(wfm.SL_PERIOD([[170], [""]], [[200], [100]])) as RuntimeError;
+  expect(missing).toBeInstanceOf(RuntimeError);
+  expect(missing.code).toBe("#VALUE!");
+  expect(missing.message).toContain("answered_within is blank in row 2");
 });

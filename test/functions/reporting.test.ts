@@ -7,6 +7,8 @@
  * each failure becomes, with a message under 250 characters that names what to fix. Values are
  * checked against the 30-digit reference through the built bundle in dist-reporting.test.ts.
  */
+import * as fs from "fs";
+import * as path from "path";
 import * as wfm from "../../src/functions/functions";
 import * as reporting from "../../src/functions/reporting";
 
@@ -242,5 +244,53 @@ describe("registration", () => {
       delete global.CustomFunctions;
     }
     expect(associated.get("WAPE")).toBe(reporting.wape);
+  });
+});
+
+describe("README examples with ranges", () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+  const reference = readme.slice(readme.indexOf("### Looking back"));
+
+  /** An argument as typed in a formula: a number, a percentage, or an array constant. */
+  function argument(text: string): Cell[][] {
+    const typed = text.trim();
+    if (typed.startsWith("{")) {
+      return typed
+        .slice(1, -1)
+        .split(";")
+        .map((line) => line.split(",").map((value) => Number(value)));
+    }
+    if (typed.endsWith("%")) return [[Number(typed.slice(0, -1)) / 100]];
+    return [[Number(typed)]];
+  }
+
+  /** Splits a formula's arguments at the commas outside array constants. */
+  function split(args: string): string[] {
+    return args.match(/\{[^}]*\}|[^,]+/g) ?? [];
+  }
+
+  const examples = [...reference.matchAll(/`=WFM\.([A-Z_]+)\(([^`]*\{[^`]*)\)`\s*→\s*`([^`]+)`/g)];
+
+  test("there are examples over ranges for each period function", () => {
+    expect(new Set(examples.map((e) => e[1]))).toEqual(new Set(["SL_PERIOD", "WAPE", "FORECAST_BIAS", "MAPE"]));
+  });
+
+  test.each(examples.map((e) => [e[0], e] as const))("%s", (_, example) => {
+    const fn = wfm.WORKSHEET_FUNCTIONS[example[1]] as (...args: Cell[][][]) => unknown[][];
+    const result = only(fn(...split(example[2]).map(argument))) as number;
+    const shown = example[3];
+    const decimals = shown.includes(".") ? shown.split(".")[1].length : 0;
+    expect(Math.abs(result - Number(shown))).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  });
+
+  test("SL_VARIANCE spills the rows the README shows, Erlang C and A", () => {
+    const slVariance = reporting.slVariance as (...args: Cell[][][]) => unknown[][];
+    const args = [100, 104, 180, 184, 22, 21, 0.3, 0.32, 0.95, 20].map(m);
+    const shown = (row: unknown[]): string => row.map((cell) => (cell as number).toFixed(3).replace(/^-0\.000$/, "0.000")).join(" | ");
+    const erlangC = shown(slVariance(...args)[0]);
+    const erlangA = shown(slVariance(...args, m(30), m(300))[0]);
+    expect(reference).toContain(`\`=WFM.SL_VARIANCE(100, 104, 180, 184, 22, 21, 30%, 32%, 95%, 20)\` → \`0.953\`, spilling\n\`${erlangC}\``);
+    expect(reference).toContain(`spills\n\`${erlangA}\``);
+    expect(erlangC).toBe("0.953 | -0.033 | -0.020 | -0.048 | -0.030 | -0.052 | 0.770");
   });
 });
