@@ -1,8 +1,9 @@
 /**
  * The WFM.* worksheet functions of the queueing models; the period reporting functions are in
  * reporting.ts, bundled through the import below. Each one only names its arguments, says which
- * are optional and with what default, and hands one cell's numbers to the engine; reading cells, broadcasting
- * ranges and turning failures into #VALUE!/#NUM! is spill.ts's job, the maths is the engine's.
+ * are optional and with what default, and hands one cell's numbers to the engine; reading
+ * cells, broadcasting ranges and turning failures into #VALUE!/#NUM! is spill.ts's job, the
+ * maths is the engine's.
  *
  * The JSDoc blocks are the functions' metadata: custom-functions-metadata-plugin reads them to
  * write dist/functions.json (descriptions, help links, parameters). Parameters are `any[][]` so
