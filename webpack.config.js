@@ -97,9 +97,11 @@ module.exports = async (env, options) => {
       hints: false,
     },
     plugins: [
+      // Every file with @customfunction blocks: the plugin writes their metadata into one
+      // functions.json and appends their CustomFunctions.associate lines to each file.
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: ["./src/functions/functions.ts", "./src/functions/reporting.ts"],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,7 +1,9 @@
 /**
  * Throughput of WFM.AGENTS_REQUIRED through the worksheet-function layer, on one core, against
  * the issue's goals: single-cell formulas at 10, 1,000 and 10,000 Erlangs without patience and at
- * 10 and 1,000 Erlangs with it, and a year of half-hours spilled from one column call.
+ * 10 and 1,000 Erlangs with it, and a year of half-hours spilled from one column call. Then
+ * WFM.SL_VARIANCE over a month of half-hours (issue 8): 1,488 intervals of plan and actuals
+ * spilled from one call, with and without patience.
  *
  * Each single-cell figure calls the function the way Excel does (every argument a 1×1 matrix),
  * cycling through 64 call volumes around the stated traffic so that no answer is computed from
@@ -13,6 +15,7 @@
 import * as os from "os";
 import * as engine from "../src/engine";
 import { agentsRequired } from "../src/functions/functions";
+import { slVariance } from "../src/functions/reporting";
 
 const AHT_SECONDS = 180;
 const INTERVAL_MINUTES = 30;
@@ -136,6 +139,78 @@ function spilledYear(patience: number | null, goalMilliseconds: number): void {
   );
 }
 
+/**
+ * A month of half-hours (31 × 48 = 1,488 intervals) of plan and actuals, as the Performance sheet
+ * holds them: forecast calls 0–500 with a daily shape, planned staff from AGENTS_REQUIRED at 80/20
+ * after 30% shrinkage, and actuals that stray from the plan as real ones do (calls ±15%, AHT
+ * ±10%, staff −10% to +5%, shrinkage 25–40%, adherence 85–98%). Columns, one row per interval.
+ */
+function monthOfPlanAndActuals(patience: number | null): number[][][] {
+  const days = 31;
+  let seed = 20240301;
+  const noise = (low: number, high: number): number => {
+    seed = (seed * 48271) % 2147483647;
+    return low + ((high - low) * seed) / 2147483647;
+  };
+  const columns: number[][][] = Array.from({ length: 9 }, () => []);
+  for (let i = 0; i < days * 48; i++) {
+    const halfHour = i % 48;
+    const weekday = Math.floor(i / 48) % 7 < 5 ? 1 : 0.6;
+    const daily = Math.max(0, Math.sin((Math.PI * (halfHour - 14)) / 30));
+    const planCalls = Math.round(500 * daily * weekday);
+    const planAht = 240;
+    const agents = engine.agentsRequired(
+      { callsOffered: planCalls, averageHandleSeconds: planAht, intervalMinutes: INTERVAL_MINUTES, patienceSeconds: patience },
+      TARGET,
+    );
+    const planStaff = Math.ceil(engine.scheduledStaff(Math.max(agents, 1), 0.3));
+    const row = [
+      planCalls,
+      Math.round(planCalls * noise(0.85, 1.15)),
+      planAht,
+      Math.round(planAht * noise(0.9, 1.1)),
+      planStaff,
+      Math.round(planStaff * noise(0.9, 1.05)),
+      0.3,
+      Math.round(noise(0.25, 0.4) * 100) / 100,
+      Math.round(noise(0.85, 0.98) * 100) / 100,
+    ];
+    row.forEach((value, k) => columns[k].push([value]));
+  }
+  return columns;
+}
+
+function spilledMonthVariance(patience: number | null, goalMilliseconds: number): void {
+  const columns = monthOfPlanAndActuals(patience);
+  const run = (): unknown[][] =>
+    slVariance(
+      columns[0],
+      columns[1],
+      columns[2],
+      columns[3],
+      columns[4],
+      columns[5],
+      columns[6],
+      columns[7],
+      columns[8],
+      matrix(TARGET.targetSeconds),
+      matrix(INTERVAL_MINUTES),
+      matrix(patience ?? ""),
+    );
+  const result = run();
+  const failed = result.filter((row) => row.length !== 7 || row.some((cell) => typeof cell !== "number")).length;
+  if (result.length !== columns[0].length || failed > 0) throw new Error(`the spilled month has ${failed} failed rows`);
+  const milliseconds = medianMilliseconds(run, 3);
+  const model = patience === null ? "Erlang C" : `Erlang A, patience ${patience} s`;
+  report(
+    `SL_VARIANCE month of half-hours (${model})`,
+    `${milliseconds.toFixed(1)} ms`,
+    `< ${format(goalMilliseconds)} ms`,
+    milliseconds < goalMilliseconds,
+    `   (${format(columns[0].length)} rows × 7, 32 evaluations per row, median of 3)`,
+  );
+}
+
 console.log(`WFM worksheet functions bench: ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
 console.log(`AHT ${AHT_SECONDS} s, ${INTERVAL_MINUTES}-minute intervals, target 80% in 20 s, one core\n`);
 singleCell(10, null, 1_000_000);
@@ -145,4 +220,6 @@ singleCell(10, PATIENCE_SECONDS, 50_000);
 singleCell(1_000, PATIENCE_SECONDS, 2_000);
 spilledYear(null, 100);
 spilledYear(PATIENCE_SECONDS, 2_000);
+spilledMonthVariance(null, 1_000);
+spilledMonthVariance(PATIENCE_SECONDS, 5_000);
 console.log(misses === 0 ? "\nAll goals met." : `\n${misses} goal(s) missed.`);

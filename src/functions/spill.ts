@@ -15,6 +15,10 @@
  *
  * The loop runs once per cell of a spilled range and once per call of a single-cell formula, so
  * it allocates nothing but the result: numbers go to the kernel through one reused array.
+ *
+ * Two other shapes share the same cell reading (`readNumber`): a RowFunction spills a fixed row
+ * of results per interval from arguments that are single cells or columns (`evaluateRows`), and
+ * the period functions in ranges.ts read whole ranges into one value.
  */
 import { errorFromException, ExcelError, isExcelError, numberError, valueError } from "./excel-runtime";
 
@@ -89,30 +93,52 @@ function columnCount(argument: unknown): number {
   return widest;
 }
 
+/**
+ * How one cell reads as a number for `parameter`: the number, null for a blank, or the error it
+ * gives (its own Excel error; #VALUE! for text or TRUE/FALSE; #NUM! for a non-finite number).
+ * `where` (" in row 3", say) follows the argument's name in a message.
+ */
+export function readNumber(raw: unknown, parameter: Parameter, where = ""): number | null | ExcelError {
+  if (typeof raw === "number") {
+    return Number.isFinite(raw) ? raw : numberError(`${parameter.name}${where} must be a finite number`);
+  }
+  if (isBlank(raw)) return null;
+  if (isExcelError(raw)) return raw;
+  return valueError(`${parameter.name}${where} must be ${parameter.expects}, not ${describe(raw)}`);
+}
+
+/**
+ * Reads the arguments of the cell at (row, column) into `fn.numbers`. Returns null when the
+ * kernel can run, a blank when a required argument is blank, or the first error met.
+ */
+function readArguments(
+  fn: Pick<PreparedFunction, "parameters" | "numbers">,
+  args: ArrayLike<unknown>,
+  row: number,
+  column: number,
+): CellValue | null {
+  const parameters = fn.parameters;
+  const numbers = fn.numbers;
+  let blank = false;
+  for (let i = 0; i < parameters.length; i++) {
+    const read = readNumber(cellAt(args[i], row, column), parameters[i]);
+    if (typeof read === "number") numbers[i] = read;
+    else if (read !== null) return read;
+    else if (parameters[i].optional) numbers[i] = parameters[i].fallback ?? null;
+    else blank = true;
+  }
+  return blank ? BLANK : null;
+}
+
 function evaluateCell(
   fn: PreparedFunction,
   args: ArrayLike<unknown>,
   row: number,
   column: number,
 ): CellValue {
-  const parameters = fn.parameters;
+  const unread = readArguments(fn, args, row, column);
+  if (unread !== null) return unread;
   const numbers = fn.numbers;
-  let blank = false;
-  for (let i = 0; i < parameters.length; i++) {
-    const raw = cellAt(args[i], row, column);
-    if (typeof raw === "number") {
-      if (!Number.isFinite(raw)) return numberError(`${parameters[i].name} must be a finite number`);
-      numbers[i] = raw;
-    } else if (isBlank(raw)) {
-      if (parameters[i].optional) numbers[i] = parameters[i].fallback ?? null;
-      else blank = true;
-    } else if (isExcelError(raw)) {
-      return raw;
-    } else {
-      return valueError(`${parameters[i].name} must be ${parameters[i].expects}, not ${describe(raw)}`);
-    }
-  }
-  if (blank) return BLANK;
   let result: number;
   try {
     result = fn.kernel(numbers);
@@ -132,7 +158,7 @@ function evaluateCell(
 
 /** The #VALUE! for arguments whose shapes cannot broadcast, or null when they can. */
 function mismatch(
-  fn: PreparedFunction,
+  fn: Pick<WorksheetFunction, "parameters">,
   args: ArrayLike<unknown>,
   count: (argument: unknown) => number,
   dimension: "rows" | "columns",
@@ -186,6 +212,76 @@ export function evaluate(fn: PreparedFunction, args: ArrayLike<unknown>): CellVa
       for (let c = 0; c < columns.size; c++) line[c] = evaluateCell(fn, args, r, c);
       result[r] = line;
     }
+    return result;
+  } catch (failure) {
+    return [[errorFromException(fn.name, failure)]];
+  }
+}
+
+/**
+ * A worksheet function that spills a fixed row of results per interval (SL_VARIANCE's planned
+ * SL, five effects and modelled SL): its arguments are single cells or columns, broadcast down
+ * the rows as in `evaluate`, and each row's kernel returns `width` numbers.
+ */
+export interface RowFunction {
+  readonly name: string;
+  readonly parameters: readonly Parameter[];
+  /** How many cells each row spills across. */
+  readonly width: number;
+  /** Calls the engine for one row; throwing is fine, the row becomes that error. */
+  readonly kernel: (numbers: CellNumbers) => ArrayLike<number>;
+}
+
+interface PreparedRowFunction extends RowFunction {
+  readonly numbers: CellNumbers;
+}
+
+export function defineRowFunction(definition: RowFunction): PreparedRowFunction {
+  return { ...definition, numbers: definition.parameters.map(() => null) };
+}
+
+/** One row of results: the kernel's numbers, or one blank or error repeated across the row. */
+function evaluateRow(fn: PreparedRowFunction, args: ArrayLike<unknown>, row: number): CellValue[] {
+  const line: CellValue[] = new Array(fn.width);
+  let filler = readArguments(fn, args, row, 0);
+  if (filler === null) {
+    try {
+      const results = fn.kernel(fn.numbers);
+      for (let c = 0; c < fn.width; c++) {
+        const value = results[c];
+        line[c] = Number.isFinite(value) ? value : numberError(`WFM.${fn.name} has no finite answer for these inputs`);
+      }
+      return line;
+    } catch (failure) {
+      filler = errorFromException(fn.name, failure);
+    }
+  }
+  return line.fill(filler);
+}
+
+/**
+ * Evaluates a RowFunction: one row of `width` cells per interval. A blank required argument
+ * blanks the whole row and an error fills it, so every column that refers to the row shows it.
+ * An argument with more than one column gives one #VALUE!. Never throws.
+ */
+export function evaluateRows(fn: PreparedRowFunction, args: ArrayLike<unknown>): CellValue[][] {
+  try {
+    for (let i = 0; i < fn.parameters.length; i++) {
+      const columns = columnCount(args[i]);
+      if (columns > 1) {
+        return [
+          [
+            valueError(
+              `${fn.parameters[i].name} has ${columns} columns: give a single cell or a column, one row per interval`,
+            ),
+          ],
+        ];
+      }
+    }
+    const rows = mismatch(fn, args, rowCount, "rows");
+    if (rows.error) return [[rows.error]];
+    const result: CellValue[][] = new Array(rows.size);
+    for (let r = 0; r < rows.size; r++) result[r] = evaluateRow(fn, args, r);
     return result;
   } catch (failure) {
     return [[errorFromException(fn.name, failure)]];

@@ -280,7 +280,7 @@ describe("errors", () => {
 });
 
 describe("registration", () => {
-  test("the issue's sixteen functions are all there", () => {
+  test("the first issue's sixteen functions and issue 8's six reporting functions are all there", () => {
     expect(Object.keys(wfm.WORKSHEET_FUNCTIONS).sort()).toEqual(
       [
         "TRAFFIC",
@@ -299,6 +299,12 @@ describe("registration", () => {
         "LINES_REQUIRED",
         "SCHEDULED_STAFF",
         "PATIENCE_ESTIMATE",
+        "SL_PERIOD",
+        "SL_NEEDED",
+        "WAPE",
+        "FORECAST_BIAS",
+        "MAPE",
+        "SL_VARIANCE",
       ].sort(),
     );
   });

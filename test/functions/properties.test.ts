@@ -2,7 +2,8 @@
  * @jest-environment node
  *
  * Whatever a planner types, every worksheet function returns a value for every cell: a finite
- * number, a blank, or an Excel #VALUE!/#NUM! with a message. Never NaN or Infinity, never a throw.
+ * number, a blank, or an Excel #VALUE!/#NUM!/#DIV/0! with a message. Never NaN or Infinity, never
+ * a throw.
  */
 import fc from "fast-check";
 import * as wfm from "../../src/functions/functions";
@@ -80,6 +81,12 @@ const SIGNATURES: Record<string, number[]> = {
   LINES_REQUIRED: [AGENTS, FRACTION],
   SCHEDULED_STAFF: [AGENTS, FRACTION],
   PATIENCE_ESTIMATE: [CALLS, CALLS * SECONDS],
+  SL_PERIOD: [CALLS, CALLS, CALLS, RULE],
+  SL_NEEDED: [FRACTION, CALLS, CALLS, CALLS],
+  WAPE: [CALLS, CALLS],
+  FORECAST_BIAS: [CALLS, CALLS],
+  MAPE: [CALLS, CALLS],
+  SL_VARIANCE: [CALLS, CALLS, AHT, AHT, AGENTS, AGENTS, FRACTION, FRACTION, FRACTION, SECONDS, INTERVAL, PATIENCE, RULE],
 };
 
 function acceptable(cellValue: unknown): boolean {
@@ -87,7 +94,9 @@ function acceptable(cellValue: unknown): boolean {
   if (cellValue === "") return true;
   if (typeof cellValue !== "object" || cellValue === null) return false;
   const { code, message } = cellValue as { code?: unknown; message?: unknown };
-  return (code === "#VALUE!" || code === "#NUM!") && typeof message === "string" && message.length > 0;
+  return (
+    (code === "#VALUE!" || code === "#NUM!" || code === "#DIV/0!") && typeof message === "string" && message.length > 0
+  );
 }
 
 test("the property covers every function", () => {
@@ -95,7 +104,7 @@ test("the property covers every function", () => {
 });
 
 describe.each(Object.entries(SIGNATURES))("%s", (id, scales) => {
-  test("every cell is a finite number, a blank or a #VALUE!/#NUM! with a message", () => {
+  test("every cell is a finite number, a blank or a #VALUE!/#NUM!/#DIV/0! with a message", () => {
     const fn = wfm.WORKSHEET_FUNCTIONS[id] as unknown as AnyFunction;
     fc.assert(
       fc.property(fc.tuple(...scales.map((scale) => matrix(scale))), (args) => {
