@@ -1,5 +1,6 @@
 /**
- * The queueing engine: Erlang B, Erlang C and Erlang A for contact-centre staffing.
+ * The queueing engine: Erlang B, Erlang C and Erlang A for contact-centre staffing, and the
+ * capacity plan (attrition, training, nesting and the hiring plan) that turns weekly FTE into hires.
  * Plain TypeScript: no Office, DOM or Node imports, so every layer (worksheet functions,
  * planner, task pane, benchmarks) shares one implementation.
  */
@@ -24,3 +25,9 @@ export {
   fractionalAgents,
   callCapacity,
 } from "./solve";
+export { attritionRate, attritionConversionOf, convertAttritionRate } from "./attrition";
+export type { AttritionConversion } from "./attrition";
+export { capacityPlan, CAPACITY_DEFAULTS, CAPACITY_LIMITS, GAP_TOLERANCE } from "./capacity-plan";
+export type { CapacityModel, CapacityWeek } from "./capacity-plan";
+export { hiringPlan, HIRING_DEFAULTS, MAX_WEEKLY_HIRES } from "./hiring-plan";
+export type { HiringLimits, HiringPlan } from "./hiring-plan";
