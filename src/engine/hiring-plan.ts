@@ -114,9 +114,51 @@ class GapAtWeek {
 }
 
 /**
+ * The least whole n in [low, high] for which `holds(n)` is true, where `holds` is false up to
+ * some n and true from there on; null when it is false even at `high`. The search starts at
+ * `guess` and gallops outward, so a right guess costs two evaluations.
+ */
+function leastFrom(guess: number, low: number, high: number, holds: (n: number) => boolean): number | null {
+  let below: number; // false there, or low − 1
+  let above: number; // true there
+  if (holds(guess)) {
+    above = guess;
+    for (let step = 1; ; step *= 2) {
+      const next = above - step;
+      if (next < low) {
+        below = low - 1;
+        break;
+      }
+      if (!holds(next)) {
+        below = next;
+        break;
+      }
+      above = next;
+    }
+  } else {
+    below = guess;
+    for (let step = 1; ; step *= 2) {
+      const next = Math.min(below + step, high);
+      if (holds(next)) {
+        above = next;
+        break;
+      }
+      if (next === high) return null;
+      below = next;
+    }
+  }
+  while (above - below > 1) {
+    const middle = Math.floor((above + below) / 2);
+    if (holds(middle)) above = middle;
+    else below = middle;
+  }
+  return above;
+}
+
+/**
  * The least whole number of hires, at least `minClass`, starting in week `start` that closes the
  * gap of `week`, which is `gap` now. Estimated from the FTE each hire adds at `week`, then
- * confirmed (and, on a rounding knife edge, moved by one) against the model's own sums.
+ * confirmed (and, on a rounding knife edge, moved) against the model's own sums.
  */
 function leastClosingClass(
   gaps: GapAtWeek,
@@ -127,20 +169,17 @@ function leastClosingClass(
   minClass: number,
 ): number {
   const estimate = Math.max(minClass, Math.ceil((gap - GAP_TOLERANCE) / ftePerHire));
-  if (!(estimate <= MAX_WEEKLY_HIRES)) {
+  const size =
+    estimate <= MAX_WEEKLY_HIRES
+      ? leastFrom(estimate, minClass, MAX_WEEKLY_HIRES, (n) => gaps.closedWith(week, start, n))
+      : null;
+  if (size === null) {
     throw new EngineInputError(
       "weekly_attrition",
       `closing the gap of ${gap.toPrecision(6)} FTE in week ${week} needs more than ${MAX_WEEKLY_HIRES.toLocaleString("en-US")} hires: ` +
         "check that weekly_attrition is a weekly rate and required_fte is in FTE.",
     );
   }
-  let size = estimate;
-  // One hire adds far more FTE than rounding moves, so each loop ends within a step or two.
-  for (let step = 0; !gaps.closedWith(week, start, size); step++) {
-    if (step === 8) throw new Error(`week ${week}'s gap does not close with ${size} hires`);
-    size++;
-  }
-  while (size > minClass && gaps.closedWith(week, start, size - 1)) size--;
   return size;
 }
 
