@@ -99,7 +99,7 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: ["./src/functions/functions.ts", "./src/functions/capacity.ts"],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -11,6 +11,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel cells hold numbers, text, booleans or errors */
 import * as engine from "../engine";
 import type { AbandonRule } from "../engine";
+import { CAPACITY_FUNCTIONS } from "./capacity";
 import { numberError, registerWithExcel } from "./excel-runtime";
 import { CellNumbers, CellValue, defineFunction, evaluate, Parameter } from "./spill";
 
@@ -518,6 +519,7 @@ export const WORKSHEET_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =
   LINES_REQUIRED: linesRequired,
   SCHEDULED_STAFF: scheduledStaff,
   PATIENCE_ESTIMATE: patienceEstimate,
+  ...CAPACITY_FUNCTIONS,
 };
 
 /**
