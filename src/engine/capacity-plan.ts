@@ -14,9 +14,13 @@
  *   from week s+t+k.
  * - Effective FTE(w) = f·[current heads(w) + Σ classes' heads(w)·(p while nesting, else 1)];
  *   gap(w) = required FTE(w) − effective FTE(w); leavers(w) = a·(post-training heads in week w).
- * Row s of `hires` is the class that starts in week s. Hires may be fractional (an expected
- * number from a recruiting pipeline, say): the model is linear in them. A class that started
- * before week 1 cannot be entered; start the plan at the week it began instead.
+ *
+ * Source: issue 9, "The model", followed to the letter.
+ *
+ * Where the issue is silent: row s of `hires` is the class that starts in week s, so a class
+ * that started before week 1 cannot be entered (start the plan at the week it began instead).
+ * Hires may be fractional (an expected number from a recruiting pipeline, say): the model is
+ * linear in them. Week counts are whole numbers up to 520 weeks, like the horizon.
  *
  * Method: the closed form above, evaluated directly. Survival factors (1 − a)^j are computed once
  * per plan as exp(j·log1p(−a)), accurate to a few ulps where (1 − a)^j would carry the rounding

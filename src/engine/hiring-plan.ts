@@ -8,7 +8,12 @@
  * left uncovered and the scan goes on. Otherwise the class is the least whole number of hires,
  * at least min_class, that closes the gap at w; when that exceeds max_class a class of max_class
  * starts in week s and the same week is sized again, so several classes may start in one week
- * (the result adds them up). The scan then continues from week w.
+ * (the result adds them up). The scan then continues from week w. Source: issue 9, stated there
+ * exactly; the generator in test/fixtures/capacity/ implements it independently, class by class.
+ *
+ * A class is estimated as ⌈(gap − 1e-9) ÷ (f·g·(1 − a)^k)⌉ hires and confirmed by a galloping
+ * search against the model's own sums, so rounding can never make it one hire too few or too
+ * many; hires are exact whole numbers and match the exact-rational reference hire for hire.
  *
  * Where the issue is silent:
  * - "Closes the gap at w" means the gap of the model as CAPACITY_PLAN shows it, counting every
@@ -23,6 +28,11 @@
  * - A run of max_class classes is added at once (⌈n ÷ max_class⌉ − 1 of them for a need of n),
  *   which is the issue's repetition without its n ÷ max_class evaluations.
  * - Class limits are whole numbers of hires; max_class omitted is unlimited.
+ *
+ * What the greedy does not promise (README, "Capacity plan model"; pinned in
+ * test/engine/capacity-properties.test.ts): with min_class above 1, more attrition can mean a few
+ * hires fewer; and a longer lead time, though it never lets hiring reach more weeks, can leave
+ * fewer weeks short, when a bigger, later class nests through an early week.
  *
  * Cost: O(H²) for H weeks (one O(H) evaluation per week, a few more per class). A 104-week
  * plan takes well under a millisecond (npm run bench).
@@ -176,7 +186,7 @@ function leastClosingClass(
   if (size === null) {
     throw new EngineInputError(
       "weekly_attrition",
-      `closing the gap of ${gap.toPrecision(6)} FTE in week ${week} needs more than ${MAX_WEEKLY_HIRES.toLocaleString("en-US")} hires: ` +
+      `closing the gap of ${gap.toPrecision(6)} FTE in week ${week} needs more than ${MAX_WEEKLY_HIRES / 1e6} million hires: ` +
         "check that weekly_attrition is a weekly rate and required_fte is in FTE.",
     );
   }

@@ -261,7 +261,7 @@ describe("WFM.HIRING_PLAN", () => {
 
   test("a gap no sensible class can close says to check the rates", () => {
     // 99.99% attrition a week leaves 1e-16 of each hire after 4 weeks of nesting.
-    expectWholeError(hiringPlan(FLAT, m(0), m(0.9999)), "#NUM!", "weekly_attrition", "10,000,000");
+    expectWholeError(hiringPlan(FLAT, m(0), m(0.9999)), "#NUM!", "weekly_attrition", "10 million hires");
   });
 });
 
