@@ -101,7 +101,7 @@ module.exports = async (env, options) => {
       // functions.json and appends their CustomFunctions.associate lines to each file.
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: ["./src/functions/functions.ts", "./src/functions/reporting.ts"],
+        input: ["./src/functions/functions.ts", "./src/functions/reporting.ts", "./src/functions/capacity.ts"],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -3,7 +3,8 @@
  * the issue's goals: single-cell formulas at 10, 1,000 and 10,000 Erlangs without patience and at
  * 10 and 1,000 Erlangs with it, and a year of half-hours spilled from one column call. Then
  * WFM.SL_VARIANCE over a month of half-hours (issue 8): 1,488 intervals of plan and actuals
- * spilled from one call, with and without patience.
+ * spilled from one call, with and without patience; and the time of a 104-week
+ * WFM.HIRING_PLAN (issue 9: under 10 ms).
  *
  * Each single-cell figure calls the function the way Excel does (every argument a 1×1 matrix),
  * cycling through 64 call volumes around the stated traffic so that no answer is computed from
@@ -14,6 +15,7 @@
  */
 import * as os from "os";
 import * as engine from "../src/engine";
+import { capacityPlan, hiringPlan } from "../src/functions/capacity";
 import { agentsRequired } from "../src/functions/functions";
 import { slVariance } from "../src/functions/reporting";
 
@@ -211,6 +213,39 @@ function spilledMonthVariance(patience: number | null, goalMilliseconds: number)
   );
 }
 
+/**
+ * Two years of weeks through WFM.HIRING_PLAN (issue 9's goal) and WFM.CAPACITY_PLAN: about 300
+ * FTE with growth and a yearly season, a team 10% short, 100% turnover a year (1.92% a week),
+ * the default 4 weeks of training and 4 of nesting at 85% graduation, a 2-week lead time and
+ * classes of 8 to 20, so that most weeks need several classes.
+ */
+function twoYearsOfWeeks(goalMilliseconds: number): void {
+  const weeks = 104;
+  const required = Array.from({ length: weeks }, (_, w) => [
+    Math.round(300 * (1 + 0.004 * w) * (1 + 0.15 * Math.sin((2 * Math.PI * w) / 52)) * 100) / 100,
+  ]);
+  const model = [required, matrix(270), matrix(1 / 52)] as const;
+  const shape = [matrix(""), matrix(""), matrix(""), matrix(0.85), matrix("")] as const;
+  const limits = [matrix(2), matrix(8), matrix(20)] as const;
+  const hire = (): unknown[][] => hiringPlan(...model, ...shape, ...limits);
+  const hires = hire();
+  if (hires.length !== weeks || hires.some(([h]) => typeof h !== "number")) {
+    throw new Error(`HIRING_PLAN failed on the bench inputs: ${JSON.stringify(hires[0])}`);
+  }
+  const total = hires.reduce((sum, [h]) => sum + (h as number), 0);
+  const milliseconds = medianMilliseconds(hire, 51);
+  report(
+    `HIRING_PLAN ${weeks} weeks, lead 2, classes of 8 to 20`,
+    `${milliseconds.toFixed(3)} ms`,
+    `< ${format(goalMilliseconds)} ms`,
+    milliseconds < goalMilliseconds,
+    `   (${format(total)} hires, median of 51)`,
+  );
+  const plan = (): unknown[][] => capacityPlan(...model, hires, ...shape);
+  const planMilliseconds = medianMilliseconds(plan, 51);
+  console.log(`${`CAPACITY_PLAN ${weeks} weeks with those hires`.padEnd(58)} ${`${planMilliseconds.toFixed(3)} ms`.padStart(16)}   (no goal; median of 51)`);
+}
+
 console.log(`WFM worksheet functions bench: ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
 console.log(`AHT ${AHT_SECONDS} s, ${INTERVAL_MINUTES}-minute intervals, target 80% in 20 s, one core\n`);
 singleCell(10, null, 1_000_000);
@@ -222,4 +257,5 @@ spilledYear(null, 100);
 spilledYear(PATIENCE_SECONDS, 2_000);
 spilledMonthVariance(null, 1_000);
 spilledMonthVariance(PATIENCE_SECONDS, 5_000);
+twoYearsOfWeeks(10);
 console.log(misses === 0 ? "\nAll goals met." : `\n${misses} goal(s) missed.`);

@@ -1,6 +1,7 @@
 /**
  * The queueing engine: Erlang B, Erlang C and Erlang A for contact-centre staffing, and the
- * reporting maths that compares a period with its contract and its plan.
+ * reporting maths that compares a period with its contract and its plan, and the capacity plan
+ * (attrition, training, nesting and the hiring plan) that turns weekly FTE into hires.
  * Plain TypeScript: no Office, DOM or Node imports, so every layer (worksheet functions,
  * planner, task pane, benchmarks) shares one implementation.
  */
@@ -36,3 +37,9 @@ export {
   VARIANCE_FACTORS,
 } from "./sl-variance";
 export type { StaffedInterval, ActualInterval, VarianceModel, ServiceLevelVariance } from "./sl-variance";
+export { attritionRate, attritionConversionOf, convertAttritionRate } from "./attrition";
+export type { AttritionConversion } from "./attrition";
+export { capacityPlan, CAPACITY_DEFAULTS, CAPACITY_LIMITS, GAP_TOLERANCE } from "./capacity-plan";
+export type { CapacityModel, CapacityWeek } from "./capacity-plan";
+export { hiringPlan, HIRING_DEFAULTS, MAX_WEEKLY_HIRES } from "./hiring-plan";
+export type { HiringLimits, HiringPlan } from "./hiring-plan";

@@ -13,6 +13,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel cells hold numbers, text, booleans or errors */
 import * as engine from "../engine";
 import type { AbandonRule } from "../engine";
+import { CAPACITY_FUNCTIONS } from "./capacity";
 import { numberError, registerWithExcel } from "./excel-runtime";
 import {
   abandonRule,
@@ -503,6 +504,7 @@ export const WORKSHEET_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =
   SCHEDULED_STAFF: scheduledStaff,
   PATIENCE_ESTIMATE: patienceEstimate,
   ...REPORTING_FUNCTIONS,
+  ...CAPACITY_FUNCTIONS,
 };
 
 /**

@@ -101,7 +101,12 @@ test("the bundle registers every function under its id", () => {
       "TRAFFIC",
       "WAIT_PROBABILITY",
       "WAPE",
-    ],
+      // Capacity planning (src/functions/capacity.ts), checked in dist-capacity.test.ts.
+      "ATTRITION_CONVERT",
+      "ATTRITION_RATE",
+      "CAPACITY_PLAN",
+      "HIRING_PLAN",
+    ].sort(),
   );
 });
 

@@ -63,6 +63,13 @@ const RULE = 3;
 // CALL_CAPACITY with a service level target near 0 searches up to a million Erlangs for a volume
 // that fails, which takes seconds per cell in the engine; its target stays at 5% or more here.
 const TARGET_ABOVE_ZERO = -FRACTION;
+// Capacity planning: headcounts and FTE, period lengths and week counts. The plans read their
+// first argument as a column of weeks, so 3×3 blocks there exercise the whole-result errors.
+const HEADS = 300;
+const WEEKS = 110;
+const WEEK_COUNT = 12;
+const CLASS = 40;
+const FLAG = 2;
 
 const SIGNATURES: Record<string, number[]> = {
   TRAFFIC: [CALLS, AHT, INTERVAL],
@@ -87,6 +94,10 @@ const SIGNATURES: Record<string, number[]> = {
   FORECAST_BIAS: [CALLS, CALLS],
   MAPE: [CALLS, CALLS],
   SL_VARIANCE: [CALLS, CALLS, AHT, AHT, AGENTS, AGENTS, FRACTION, FRACTION, FRACTION, SECONDS, INTERVAL, PATIENCE, RULE],
+  ATTRITION_RATE: [HEADS, HEADS, HEADS],
+  ATTRITION_CONVERT: [FRACTION, WEEKS, WEEKS, FLAG],
+  CAPACITY_PLAN: [HEADS, HEADS, FRACTION, CLASS, WEEK_COUNT, WEEK_COUNT, FRACTION, FRACTION, FLAG],
+  HIRING_PLAN: [HEADS, HEADS, FRACTION, WEEK_COUNT, WEEK_COUNT, FRACTION, FRACTION, FLAG, WEEK_COUNT, CLASS, CLASS],
 };
 
 function acceptable(cellValue: unknown): boolean {
