@@ -10,6 +10,7 @@ import {
   parseTargetInputs,
   targetsToInputs,
   type ForecastAdjustments,
+  type ParsedTargetInputs,
   type PlanTargets,
   type Scenario,
   type TargetField,
@@ -32,6 +33,17 @@ export interface TargetsStep {
   accept(): { targets: PlanTargets; adjustments: ForecastAdjustments } | null;
   /** Fills the form from a stored scenario, with no field's message showing. */
   load(scenario: Scenario): void;
+}
+
+/** The factor each adjustment field gives, for the fields that hold a usable one. */
+function adjustmentFactors(inputs: TargetInputs, parsed: ParsedTargetInputs): TargetsSectionProps["factors"] {
+  const factors: TargetsSectionProps["factors"] = {};
+  for (const field of ["volumeFactor", "ahtFactor"] as const) {
+    if (inputs[field].trim() !== "" && !parsed.problems.some((problem) => problem.field === field)) {
+      factors[field] = parsed[field];
+    }
+  }
+  return factors;
 }
 
 export function useTargetsStep(pane: PaneServices): TargetsStep {
@@ -76,6 +88,7 @@ export function useTargetsStep(pane: PaneServices): TargetsStep {
       errors: shownFieldErrors,
       onChange: setInputs,
       onLeaveField: (field) => setLeftFields((current) => (current.includes(field) ? current : [...current, field])),
+      factors: adjustmentFactors(inputs, parsed),
     },
     submitted,
     markSubmitted: () => setSubmitted(true),
