@@ -28,11 +28,13 @@ import { useTargetsStep } from "./components/useTargetsStep";
 import { usePaneShell, type StepId } from "./pane";
 import { useStrings } from "./strings";
 
+// The pane is exactly as tall as its window: the steps scroll in `content` and the status bar
+// sits below them, never over them, so no figure hides behind a message at any scroll position.
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    minHeight: "100vh",
+    height: "100vh",
     boxSizing: "border-box",
     maxWidth: "100%",
     // Long sheet names and addresses wrap rather than widen the pane.
@@ -45,6 +47,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     flexGrow: 1,
     minWidth: 0,
+    minHeight: 0,
+    overflowY: "auto",
   },
   title: { margin: 0 },
   banner: {

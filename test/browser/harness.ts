@@ -8,7 +8,7 @@ import { build } from "esbuild";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import type { FakeExcelSeed } from "../support/fake-excel";
 import { contentTypeOf, serveDirectory, type StaticServer } from "./static-server";
 
@@ -146,12 +146,85 @@ export class PaneBrowser {
   }
 }
 
-/** Widest content in the page against its viewport: the pane must not scroll sideways. */
+/**
+ * Widest content in the page against its viewport: the pane must not scroll sideways. The steps
+ * scroll inside their own region (App.tsx), which would hide a too-wide control from the page's
+ * own width, so content wider than any scrolling region counts as overflow too.
+ */
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
-  return page.evaluate(() => ({
-    scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-    clientWidth: document.documentElement.clientWidth,
-  }));
+  return page.evaluate(() => {
+    const clientWidth = document.documentElement.clientWidth;
+    const scrollers = Array.from(document.querySelectorAll<HTMLElement>("body *")).filter((element) =>
+      ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+    );
+    const widerThanScroller = Math.max(0, ...scrollers.map((element) => element.scrollWidth - element.clientWidth));
+    return {
+      scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth, clientWidth + widerThanScroller),
+      clientWidth,
+    };
+  });
+}
+
+/**
+ * A picture of the whole pane: the window is made as tall as the steps need, so the picture is
+ * the pane as a person sees it when nothing needs scrolling (a full-page capture of a window
+ * whose steps scroll inside it would show only one window's worth), then put back.
+ */
+export async function screenshotWholePane(page: Page, file: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: PANE_WIDTH, height: 900 };
+  // The height the pane needs once panels have finished opening (spinners never finish).
+  const neededHeight = () =>
+    page.evaluate(async () => {
+      const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+      await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const main = document.querySelector("main");
+      return Math.ceil(main ? window.innerHeight - main.clientHeight + main.scrollHeight : document.documentElement.scrollHeight);
+    });
+  try {
+    // A taller window can change what wraps; settle on a height that holds everything.
+    for (let tries = 0, height = await neededHeight(); tries < 3; tries++) {
+      await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+      const again = await neededHeight();
+      if (again <= height) break;
+      height = again;
+    }
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/**
+ * The elements of `figures` that something else (the status bar, above all) hides, even in part.
+ * Each is scrolled to the top and to the bottom of what the pane shows, the worst places for a
+ * bar pinned to either edge, and its corners and centre must then be the topmost thing drawn.
+ */
+export async function coveredFigures(figures: Locator): Promise<string[]> {
+  return figures.evaluateAll((elements) => {
+    const covered: string[] = [];
+    for (const block of ["start", "end"] as const) {
+      for (const element of elements) {
+        element.scrollIntoView({ block, inline: "nearest" });
+        const box = element.getBoundingClientRect();
+        const points: [number, number][] = [
+          [box.left + 1, box.top + 1],
+          [box.right - 1, box.top + 1],
+          [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+          [box.left + 1, box.bottom - 1],
+          [box.right - 1, box.bottom - 1],
+        ];
+        for (const [x, y] of points) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit && (hit === element || element.contains(hit))) continue;
+          const cover = hit?.closest("[data-testid]")?.getAttribute("data-testid") ?? hit?.tagName ?? "nothing";
+          covered.push(`“${element.textContent}” scrolled to the ${block}: under ${cover} at (${Math.round(x)}, ${Math.round(y)})`);
+          break;
+        }
+      }
+    }
+    return covered;
+  });
 }
 
 export function resultPath(fileName: string): string {
