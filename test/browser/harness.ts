@@ -1,8 +1,9 @@
 /**
- * Everything the browser test needs around the page: the built dist/ served on 127.0.0.1,
- * Debian's Chromium (never a downloaded one) started with the flags this closed network needs,
- * Office.js answered from the local @microsoft/office-js copy, every other non-loopback request
- * aborted, and the simulated workbook installed as the global `Excel` before any page script.
+ * Everything the browser test needs around the page: the built dist/ served on 127.0.0.1, a
+ * browser already on the machine or brought by `npm ci` (find-browser.ts; never a download)
+ * started with the flags this closed network needs, Office.js answered from the local
+ * @microsoft/office-js copy, every other non-loopback request aborted, and the simulated workbook
+ * installed as the global `Excel` before any page script.
  */
 import { build } from "esbuild";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
@@ -10,6 +11,7 @@ import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import type { FakeExcelSeed } from "../support/fake-excel";
+import { launchFirstBrowser, type LaunchTarget } from "./find-browser";
 import { contentTypeOf, serveDirectory, type StaticServer } from "./static-server";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -17,7 +19,6 @@ export const DIST = path.join(ROOT, "dist");
 export const RESULTS = path.join(ROOT, "test-results");
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The default width of an Excel task pane. */
 export const PANE_WIDTH = 320;
@@ -48,11 +49,6 @@ export function checkPrerequisites(): void {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error(`${path.relative(ROOT, DIST)}/taskpane.html is missing: run \`npm run build\` before \`npm run test:browser\`.`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH; this test never downloads a browser.`,
-    );
-  }
   if (!existsSync(path.join(OFFICE_JS_DIST, "office.js"))) {
     throw new Error("node_modules/@microsoft/office-js is missing: run `npm ci`.");
   }
@@ -72,25 +68,29 @@ export class PaneBrowser {
     const [server, fakeExcelBundle] = await Promise.all([serveDirectory(DIST), bundleFakeExcel()]);
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), "wfm-pane-chromium-"));
     // A persistent context is how Playwright takes a --user-data-dir of ours: a new empty one per run.
-    const browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-gpu",
-        "--disable-sync",
-      ],
-      viewport: { width: PANE_WIDTH, height: 900 },
-      // Screenshots at twice the pixels, as on the high-density screens most planners use.
-      deviceScaleFactor: 2,
-      locale: "en-GB",
-    }).catch(async (error: unknown) => {
+    const launch = (target: LaunchTarget) =>
+      chromium.launchPersistentContext(userDataDir, {
+        ...target,
+        headless: true,
+        args: [
+          "--no-sandbox",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          "--disable-gpu",
+          "--disable-sync",
+        ],
+        viewport: { width: PANE_WIDTH, height: 900 },
+        // Screenshots at twice the pixels, as on the high-density screens most planners use.
+        deviceScaleFactor: 2,
+        locale: "en-GB",
+      });
+    const { browser, name } = await launchFirstBrowser(launch).catch(async (error: unknown) => {
       await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
       throw error;
     });
+    process.stderr.write(`Browser tests run in ${name}.\n`);
     return new PaneBrowser(browser, server, userDataDir, fakeExcelBundle);
   }
 
