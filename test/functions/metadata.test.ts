@@ -192,9 +192,10 @@ describe("dist/functions.json", () => {
     productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(manifest)?.[0] ?? "missing";
   });
 
-  test("help links leave the dev server in a production build", () => {
+  // dist/ is built with or without ADDIN_URL (then for https://localhost:3000/); that a build for
+  // an organisation moves them to its address is test/manifest.test.ts's.
+  test("help links point at the https address the built manifest points at", () => {
     expect(productionBase.startsWith("https://")).toBe(true);
-    expect(productionBase).not.toContain("localhost");
   });
 
   test("lists exactly the issue's functions", () => {
