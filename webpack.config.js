@@ -7,10 +7,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { addinUrl, addinUrlOrExit, readdress, DEV_URL: urlDev } = require("./scripts/addin-url");
 const { HelpPagePlugin, README } = require("./scripts/help-page");
-
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://wfm-erlang-staffing.example.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
 
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -54,6 +52,14 @@ async function getHttpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // Where dist/ will be served from: ADDIN_URL (checked; README "Deploy for your organisation"),
+  // else the dev server's address, which the dev server always uses.
+  const urlProd = serving ? urlDev : (env.WEBPACK_BUILD ? addinUrlOrExit : addinUrl)(process.env.ADDIN_URL);
+  if (env.WEBPACK_BUILD && !dev && urlProd === urlDev) {
+    console.warn(
+      `No ADDIN_URL: dist/ is addressed to ${urlDev}, to try locally. To deploy, build with ADDIN_URL=https://… (README: Deploy for your organisation).`,
+    );
+  }
 
   return {
     devtool: "source-map",
@@ -97,9 +103,11 @@ module.exports = async (env, options) => {
       hints: false,
     },
     plugins: [
+      // Every file with @customfunction blocks: the plugin writes their metadata into one
+      // functions.json and appends their CustomFunctions.associate lines to each file.
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: ["./src/functions/functions.ts", "./src/functions/reporting.ts", "./src/functions/capacity.ts"],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -108,7 +116,7 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         officeJsUrl,
       }),
-      new HelpPagePlugin({ readme: README, urlDev, urlProd, production: !dev }),
+      new HelpPagePlugin({ readme: README, urlDev, urlProd, production: urlProd !== urlDev }),
       new CopyWebpackPlugin({
         patterns: [
           // help.html shows README.md, pictures included.
@@ -118,7 +126,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+              return urlProd === urlDev ? content : readdress(content.toString(), urlProd);
             },
           },
         ],

@@ -6,9 +6,12 @@
  * that the add-in manifest XSD rejects, resource ids that are used but not defined (Office then
  * refuses the add-in with a generic error), URLs that are not https, strings over Office's
  * length limits, icons that are not in assets/, and components that do not share one runtime.
+ * Then the manifest and functions.json as a build for an organisation writes them (ADDIN_URL).
  */
 import { DOMParser, Document, Element } from "@xmldom/xmldom";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const root = path.join(__dirname, "..");
@@ -306,29 +309,73 @@ describe("manifest.xml", () => {
   });
 });
 
-describe("manifest.xml as webpack copies it for production", () => {
-  type ManifestPattern = { from: string; transform: (content: Buffer) => string | Buffer };
+/**
+ * The build for an organisation, run as the README says (`ADDIN_URL=… npm run build`, here into a
+ * temporary folder): the manifest Excel gets and the help links of functions.json must point at
+ * that address and nowhere else, and the files they name must be in the build.
+ */
+describe("manifest.xml and functions.json as `ADDIN_URL=https://… npm run build` writes them", () => {
+  const address = "https://contoso.example/wfm/";
+  const packageJson = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  let output = "";
+  let built = "";
+  let helpUrls: string[] = [];
 
-  async function productionManifest(): Promise<string> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require("../webpack.config.js") as (
-      env: Record<string, unknown>,
-      options: { mode: string },
-    ) => Promise<{ plugins: Array<{ patterns?: ManifestPattern[] }> }>;
-    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    const pattern = config.plugins
-      .flatMap((plugin) => plugin.patterns ?? [])
-      .find((candidate) => candidate.from.startsWith("manifest"));
-    if (!pattern) throw new Error("webpack.config.js does not copy manifest.xml");
-    return pattern.transform(Buffer.from(manifestText)).toString();
+  /** `npm run build`'s own command (webpack-cli and its arguments), with the output elsewhere. */
+  function runBuild(addinUrl: string, outputPath: string) {
+    const [tool, ...args] = packageJson.scripts.build.split(/\s+/);
+    expect(tool).toBe("webpack");
+    return spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args, "--output-path", outputPath], {
+      cwd: root,
+      env: { ...process.env, ADDIN_URL: addinUrl },
+      encoding: "utf8",
+    });
   }
 
-  it("has no localhost URL left and is otherwise the same manifest", async () => {
-    const production = await productionManifest();
-    expect(production).not.toContain("localhost");
-    const productionUrls = allUrls(parse(production));
-    expect(productionUrls.filter((url) => !url.startsWith("https://"))).toEqual([]);
-    const productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(production)?.[0] ?? "";
-    expect(production.split(productionBase).join(devUrl)).toBe(manifestText);
+  beforeAll(() => {
+    output = fs.mkdtempSync(path.join(os.tmpdir(), "wfm-addin-build-"));
+    // Without the trailing slash: the build makes it a folder address.
+    const build = runBuild("https://contoso.example/wfm", output);
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+    built = fs.readFileSync(path.join(output, "manifest.xml"), "utf8");
+    const metadata = JSON.parse(fs.readFileSync(path.join(output, "functions.json"), "utf8")) as { functions: { helpUrl?: string }[] };
+    helpUrls = metadata.functions.map((f) => f.helpUrl ?? "");
+  }, 600_000);
+
+  afterAll(() => {
+    if (output) fs.rmSync(output, { recursive: true, force: true });
+  });
+
+  it("points every URL at the given address, and is otherwise the same manifest", () => {
+    expect(built).not.toContain("localhost");
+    const urls = allUrls(parse(built));
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => !url.startsWith(address))).toEqual([]);
+    expect(built.split(address).join(devUrl)).toBe(manifestText);
+    expect(only(parse(built), "SupportUrl").getAttribute("DefaultValue")).toBe(`${address}help.html`);
+  });
+
+  it("points every function's help link at help.html at that address", () => {
+    expect(helpUrls.length).toBeGreaterThan(10);
+    expect(helpUrls.filter((url) => !url.startsWith(`${address}help.html#wfm`))).toEqual([]);
+  });
+
+  it("holds every file the manifest and the help links name, at the same place under dist/", () => {
+    const named = [...allUrls(parse(built)), ...helpUrls].map((url) => decodeURI(new URL(url).pathname).slice(new URL(address).pathname.length));
+    const missing = [...new Set(named)].filter((file) => !fs.existsSync(path.join(output, file)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ["http://contoso.example/wfm/", "is not https://"],
+    ["https://wfm-erlang-staffing.example.com/", "is the placeholder address"],
+  ])("refuses %s with one line, and builds nothing", (refused, reason) => {
+    const nowhere = path.join(output, "refused");
+    const build = runBuild(refused, nowhere);
+    expect(build.status).not.toBe(0);
+    const said = build.stderr.trim();
+    expect(said.split("\n")).toHaveLength(1);
+    expect(said).toContain(`ADDIN_URL "${refused}" ${reason}`);
+    expect(fs.existsSync(nowhere)).toBe(false);
   });
 });

@@ -60,6 +60,34 @@ export function requireFraction(
   }
 }
 
+/**
+ * Every entry of a list argument (a column of interval counts) is finite and ≥ 0; the error
+ * carries the entry's index so the layer above can name its row.
+ */
+export function requireNonNegativeEach(argument: string, values: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`, "range", i);
+    }
+  }
+}
+
+/** Lists that pair up entry by entry have the same length. */
+export function requireSameLength(
+  first: string,
+  firstValues: ArrayLike<number>,
+  second: string,
+  secondValues: ArrayLike<number>,
+): void {
+  if (firstValues.length !== secondValues.length) {
+    throw new EngineInputError(
+      second,
+      `${second} has ${secondValues.length} entries but ${first} has ${firstValues.length}: they pair up interval by interval.`,
+    );
+  }
+}
+
 export function requireAbandonRule(value: number): AbandonRule {
   if (value !== 0 && value !== 1 && value !== 2) {
     throw new EngineInputError(

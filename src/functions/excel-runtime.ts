@@ -4,16 +4,17 @@
  *
  * #VALUE! means "this cell holds the wrong kind of thing" (text or TRUE/FALSE where a number
  * belongs, ranges that do not line up); #NUM! means "this number is outside what the maths
- * accepts, or no staffing can meet the target". Every message names the argument to fix.
+ * accepts, or no staffing can meet the target"; #DIV/0! means "this ratio over a period divides
+ * by a total of zero" (a period with no calls). Every message names the argument to fix.
  *
  * Excel's runtime provides `CustomFunctions.Error`; outside Excel (unit tests, benchmarks, a
  * runtime that failed to load it) a plain object of the same shape stands in, so building an
  * error can never itself throw out of a worksheet function.
  */
-import { EngineInputError } from "../engine";
+import { EngineInputError, ZeroTotalError } from "../engine";
 
-/** The two codes this add-in reports, spelled as Excel shows them. */
-export type ExcelErrorCode = "#VALUE!" | "#NUM!";
+/** The codes this add-in reports, spelled as Excel shows them. */
+export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#DIV/0!";
 
 /** What a worksheet function returns for a failed cell: CustomFunctions.Error or its stand-in. */
 export interface ExcelError {
@@ -21,9 +22,10 @@ export interface ExcelError {
   readonly message?: string;
 }
 
-const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "invalidNumber"> = {
+const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "invalidNumber" | "divisionByZero"> = {
   "#VALUE!": "invalidValue",
   "#NUM!": "invalidNumber",
+  "#DIV/0!": "divisionByZero",
 };
 
 function excelError(code: ExcelErrorCode, message: string): ExcelError {
@@ -49,6 +51,11 @@ export function numberError(message: string): ExcelError {
   return excelError("#NUM!", message);
 }
 
+/** #DIV/0!: a ratio over a period whose denominator totals zero. */
+export function divisionError(message: string): ExcelError {
+  return excelError("#DIV/0!", message);
+}
+
 /** True for an Excel error value arriving in an argument, so it can pass through unchanged. */
 export function isExcelError(value: unknown): value is ExcelError {
   if (typeof value !== "object" || value === null) return false;
@@ -66,6 +73,7 @@ export function isExcelError(value: unknown): value is ExcelError {
  */
 export function errorFromException(functionName: string, failure: unknown): ExcelError {
   if (failure instanceof EngineInputError) return numberError(failure.message);
+  if (failure instanceof ZeroTotalError) return divisionError(failure.message);
   const detail = failure instanceof Error ? failure.message : String(failure);
   return numberError(`WFM.${functionName} could not compute this cell: ${detail}`);
 }

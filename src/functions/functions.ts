@@ -1,7 +1,9 @@
 /**
- * The WFM.* worksheet functions. Each one only names its arguments, says which are optional and
- * with what default, and hands one cell's numbers to the engine; reading cells, broadcasting
- * ranges and turning failures into #VALUE!/#NUM! is spill.ts's job, the maths is the engine's.
+ * The WFM.* worksheet functions of the queueing models; the period reporting functions are in
+ * reporting.ts, bundled through the import below. Each one only names its arguments, says which
+ * are optional and with what default, and hands one cell's numbers to the engine; reading
+ * cells, broadcasting ranges and turning failures into #VALUE!/#NUM! is spill.ts's job, the
+ * maths is the engine's.
  *
  * The JSDoc blocks are the functions' metadata: custom-functions-metadata-plugin reads them to
  * write dist/functions.json (descriptions, help links, parameters). Parameters are `any[][]` so
@@ -11,40 +13,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel cells hold numbers, text, booleans or errors */
 import * as engine from "../engine";
 import type { AbandonRule } from "../engine";
+import { CAPACITY_FUNCTIONS } from "./capacity";
 import { numberError, registerWithExcel } from "./excel-runtime";
-import { CellNumbers, CellValue, defineFunction, evaluate, Parameter } from "./spill";
-
-const calls: Parameter = { name: "calls", expects: "a number of calls offered per interval" };
-const aht: Parameter = { name: "aht", expects: "an average handle time in seconds" };
-const agents: Parameter = { name: "agents", expects: "a number of agents" };
-const offeredTraffic: Parameter = { name: "traffic", expects: "a traffic in Erlangs" };
-const targetTime: Parameter = { name: "target_time", expects: "a target answer time in seconds" };
-const targetSl: Parameter = { name: "target_sl", expects: "a service level target as a fraction, such as 80% or 0.8" };
-const interval: Parameter = {
-  name: "interval",
-  expects: "an interval length in minutes (blank for 30)",
-  optional: true,
-  fallback: 30,
-};
-const optionalPatience: Parameter = {
-  name: "patience",
-  expects: "a mean caller patience in seconds (blank for no abandonment, Erlang C)",
-  optional: true,
-  fallback: null,
-};
-const requiredPatience: Parameter = { name: "patience", expects: "a mean caller patience in seconds" };
-const abandonRule: Parameter = {
-  name: "abandon_rule",
-  expects: "0, 1 or 2 (blank for 0)",
-  optional: true,
-  fallback: 0,
-};
-const maxOccupancy: Parameter = {
-  name: "max_occupancy",
-  expects: "a largest occupancy as a fraction, such as 85% (blank for no cap)",
-  optional: true,
-  fallback: null,
-};
+import {
+  abandonRule,
+  agents,
+  aht,
+  calls,
+  interval,
+  maxOccupancy,
+  offeredTraffic,
+  optionalPatience,
+  requiredPatience,
+  targetSl,
+  targetTime,
+} from "./parameters";
+import { REPORTING_FUNCTIONS } from "./reporting";
+import { CellNumbers, CellValue, defineFunction, evaluate } from "./spill";
 
 /** The interval's load from the numbers of cells laid out calls, aht, …, interval, patience. */
 function load(numbers: CellNumbers, intervalAt: number, patienceAt: number): engine.IntervalLoad {
@@ -518,6 +503,8 @@ export const WORKSHEET_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =
   LINES_REQUIRED: linesRequired,
   SCHEDULED_STAFF: scheduledStaff,
   PATIENCE_ESTIMATE: patienceEstimate,
+  ...REPORTING_FUNCTIONS,
+  ...CAPACITY_FUNCTIONS,
 };
 
 /**

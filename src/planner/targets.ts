@@ -4,8 +4,9 @@
  *
  * Percent fields (service level, maximum occupancy, shrinkage) accept "80", "80%", "80,5" and
  * fractions "0,8" / "0.8": a number with a % sign, or above 1, is a percent; 1 or less without a
- * sign is a fraction (so "1" means 100%). Factor fields (volume, AHT) accept a factor ("1,1") or a
- * change in percent ("+10%", "-5%", "10%").
+ * sign is a fraction (so "1" means 100%). Factor fields (volume, AHT) accept a factor ("1,1",
+ * "×1,1"), a share of the forecast in percent ("90%" is ×0.9) or a signed change in percent
+ * ("+10%", "-5%", "−5%", or "−5" without the sign).
  */
 import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
@@ -86,6 +87,22 @@ export function targetsToInputs(
   };
 }
 
+/**
+ * What a volume or AHT adjustment field means, as a factor on the forecast. A sign says "change":
+ * "+10%" is ×1.1, "-5%", "−5%" and "−5" are ×0.95. A percent without a sign is a share of the
+ * forecast, as a planner says "volume at 90%": ×0.9 (not +90%). Anything else is the factor
+ * itself: "1,1", "0.95", "×1,1". Returns null for text that is not one of these.
+ */
+export function parseAdjustmentFactor(text: string): number | null {
+  const trimmed = text.trim();
+  const times = /^[\u00D7xX]\s*(.*)$/.exec(trimmed);
+  if (times) return parseDecimal(times[1]); // "×10%" says two things at once: not a number
+  const value = parseDecimal(trimmed.replace(/%\s*$/, ""));
+  if (value === null) return null;
+  if (/^[+\-\u2212]/.test(trimmed)) return 1 + value / 100;
+  return /%\s*$/.test(trimmed) ? value / 100 : value;
+}
+
 interface Bounds {
   min: number;
   max: number;
@@ -145,17 +162,15 @@ class FieldReader {
     return checked === null ? null : checked / 100;
   }
 
-  /** A factor, or a change in percent ("+10%", "-5%", "10%"). */
+  /** A factor, a share of the forecast or a change in percent (see parseAdjustmentFactor). */
   factor(field: "volumeFactor" | "ahtFactor"): number {
     const text = this.text(field);
     if (text === "") return 1;
-    const isChange = /%\s*$/.test(text) || /^[+\-\u2212]/.test(text);
-    const value = parseDecimal(text.replace(/%\s*$/, ""));
-    if (value === null) {
+    const factor = parseAdjustmentFactor(text);
+    if (factor === null) {
       this.problems.push({ field, code: "notANumber", value: text });
       return 1;
     }
-    const factor = isChange ? 1 + value / 100 : value;
     return this.check(field, factor, { min: 0, max: 5, minOpen: true }) ?? 1;
   }
 

@@ -12,6 +12,8 @@ export interface Formatter {
   percent(fraction: number, fractionDigits?: number): string;
   /** A factor as a signed change: 1.1 → "+10%", 0.95 → "−5%". */
   change(factor: number): string;
+  /** A factor on the forecast, with at least two decimals: 0.9 → "0.90", 1.125 → "1.125". */
+  factor(value: number): string;
   /** A signed difference: 2.5 → "+2.5". */
   signed(value: number, fractionDigits?: number): string;
   seconds(value: number): string;
@@ -39,6 +41,7 @@ export function formatterFor(locale: string): Formatter {
     number: (value, fractionDigits = 1) => (Number.isFinite(value) ? numberWith(fractionDigits).format(value) : infinite(value)),
     percent: (fraction, fractionDigits = 1) => numberWith(fractionDigits, { style: "percent" }).format(fraction),
     change: (factor) => numberWith(1, { style: "percent", signDisplay: "exceptZero" }).format(factor - 1),
+    factor: (value) => numberWith(4, { minimumFractionDigits: 2 }).format(value),
     signed: (value, fractionDigits = 1) => numberWith(fractionDigits, { signDisplay: "exceptZero" }).format(value),
     seconds: (value) => (Number.isFinite(value) ? numberWith(1).format(value) : infinite(value)),
   };

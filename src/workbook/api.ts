@@ -284,6 +284,7 @@ export {
   parseTargetInputs,
   parseDecimal,
   targetProblems,
+  type ParsedTargetInputs,
 } from "../planner/targets";
 export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";

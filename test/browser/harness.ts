@@ -1,15 +1,17 @@
 /**
- * Everything the browser test needs around the page: the built dist/ served on 127.0.0.1,
- * Debian's Chromium (never a downloaded one) started with the flags this closed network needs,
- * Office.js answered from the local @microsoft/office-js copy, every other non-loopback request
- * aborted, and the simulated workbook installed as the global `Excel` before any page script.
+ * Everything the browser test needs around the page: the built dist/ served on 127.0.0.1, a
+ * browser already on the machine or brought by `npm ci` (find-browser.ts; never a download)
+ * started with the flags this closed network needs, Office.js answered from the local
+ * @microsoft/office-js copy, every other non-loopback request aborted, and the simulated workbook
+ * installed as the global `Excel` before any page script.
  */
 import { build } from "esbuild";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import type { FakeExcelSeed } from "../support/fake-excel";
+import { launchFirstBrowser, type LaunchTarget } from "./find-browser";
 import { contentTypeOf, serveDirectory, type StaticServer } from "./static-server";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -17,7 +19,6 @@ export const DIST = path.join(ROOT, "dist");
 export const RESULTS = path.join(ROOT, "test-results");
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The default width of an Excel task pane. */
 export const PANE_WIDTH = 320;
@@ -48,11 +49,6 @@ export function checkPrerequisites(): void {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error(`${path.relative(ROOT, DIST)}/taskpane.html is missing: run \`npm run build\` before \`npm run test:browser\`.`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH; this test never downloads a browser.`,
-    );
-  }
   if (!existsSync(path.join(OFFICE_JS_DIST, "office.js"))) {
     throw new Error("node_modules/@microsoft/office-js is missing: run `npm ci`.");
   }
@@ -72,25 +68,29 @@ export class PaneBrowser {
     const [server, fakeExcelBundle] = await Promise.all([serveDirectory(DIST), bundleFakeExcel()]);
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), "wfm-pane-chromium-"));
     // A persistent context is how Playwright takes a --user-data-dir of ours: a new empty one per run.
-    const browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-gpu",
-        "--disable-sync",
-      ],
-      viewport: { width: PANE_WIDTH, height: 900 },
-      // Screenshots at twice the pixels, as on the high-density screens most planners use.
-      deviceScaleFactor: 2,
-      locale: "en-GB",
-    }).catch(async (error: unknown) => {
+    const launch = (target: LaunchTarget) =>
+      chromium.launchPersistentContext(userDataDir, {
+        ...target,
+        headless: true,
+        args: [
+          "--no-sandbox",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          "--disable-gpu",
+          "--disable-sync",
+        ],
+        viewport: { width: PANE_WIDTH, height: 900 },
+        // Screenshots at twice the pixels, as on the high-density screens most planners use.
+        deviceScaleFactor: 2,
+        locale: "en-GB",
+      });
+    const { browser, name } = await launchFirstBrowser(launch).catch(async (error: unknown) => {
       await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
       throw error;
     });
+    process.stderr.write(`Browser tests run in ${name}.\n`);
     return new PaneBrowser(browser, server, userDataDir, fakeExcelBundle);
   }
 
@@ -146,12 +146,85 @@ export class PaneBrowser {
   }
 }
 
-/** Widest content in the page against its viewport: the pane must not scroll sideways. */
+/**
+ * Widest content in the page against its viewport: the pane must not scroll sideways. The steps
+ * scroll inside their own region (App.tsx), which would hide a too-wide control from the page's
+ * own width, so content wider than any scrolling region counts as overflow too.
+ */
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
-  return page.evaluate(() => ({
-    scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-    clientWidth: document.documentElement.clientWidth,
-  }));
+  return page.evaluate(() => {
+    const clientWidth = document.documentElement.clientWidth;
+    const scrollers = Array.from(document.querySelectorAll<HTMLElement>("body *")).filter((element) =>
+      ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+    );
+    const widerThanScroller = Math.max(0, ...scrollers.map((element) => element.scrollWidth - element.clientWidth));
+    return {
+      scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth, clientWidth + widerThanScroller),
+      clientWidth,
+    };
+  });
+}
+
+/**
+ * A picture of the whole pane: the window is made as tall as the steps need, so the picture is
+ * the pane as a person sees it when nothing needs scrolling (a full-page capture of a window
+ * whose steps scroll inside it would show only one window's worth), then put back.
+ */
+export async function screenshotWholePane(page: Page, file: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: PANE_WIDTH, height: 900 };
+  // The height the pane needs once panels have finished opening (spinners never finish).
+  const neededHeight = () =>
+    page.evaluate(async () => {
+      const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+      await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const main = document.querySelector("main");
+      return Math.ceil(main ? window.innerHeight - main.clientHeight + main.scrollHeight : document.documentElement.scrollHeight);
+    });
+  try {
+    // A taller window can change what wraps; settle on a height that holds everything.
+    for (let tries = 0, height = await neededHeight(); tries < 3; tries++) {
+      await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+      const again = await neededHeight();
+      if (again <= height) break;
+      height = again;
+    }
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/**
+ * The elements of `figures` that something else (the status bar, above all) hides, even in part.
+ * Each is scrolled to the top and to the bottom of what the pane shows, the worst places for a
+ * bar pinned to either edge, and its corners and centre must then be the topmost thing drawn.
+ */
+export async function coveredFigures(figures: Locator): Promise<string[]> {
+  return figures.evaluateAll((elements) => {
+    const covered: string[] = [];
+    for (const block of ["start", "end"] as const) {
+      for (const element of elements) {
+        element.scrollIntoView({ block, inline: "nearest" });
+        const box = element.getBoundingClientRect();
+        const points: [number, number][] = [
+          [box.left + 1, box.top + 1],
+          [box.right - 1, box.top + 1],
+          [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+          [box.left + 1, box.bottom - 1],
+          [box.right - 1, box.bottom - 1],
+        ];
+        for (const [x, y] of points) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit && (hit === element || element.contains(hit))) continue;
+          const cover = hit?.closest("[data-testid]")?.getAttribute("data-testid") ?? hit?.tagName ?? "nothing";
+          covered.push(`“${element.textContent}” scrolled to the ${block}: under ${cover} at (${Math.round(x)}, ${Math.round(y)})`);
+          break;
+        }
+      }
+    }
+    return covered;
+  });
 }
 
 export function resultPath(fileName: string): string {

@@ -1,6 +1,7 @@
-// The real-browser test of the task pane: Debian's Chromium driven by playwright-core against the
-// built dist/. Kept out of the unit projects (jest.config.js at the root ignores test/browser/)
-// because it needs `npm run build` first and takes tens of seconds; `npm run test:browser` runs it.
+// The real-browser test of the task pane: a Chromium-based browser (find-browser.ts) driven by
+// playwright-core against the built dist/. Kept out of the unit projects (jest.config.js at the
+// root ignores test/browser/) because it needs `npm run build` first and takes tens of seconds;
+// `npm run test:browser` runs it.
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -1,7 +1,8 @@
 /**
  * The scenario planner in a real browser: the BUILT pane (dist/taskpane.html with its Office.js,
- * functions, commands and pane bundles) in Debian's Chromium, with the simulated workbook as
- * the global `Excel`, so the real adapter (src/workbook/) does every read and write.
+ * functions, commands and pane bundles) in Chromium (Chrome, Edge, Debian's Chromium or the one
+ * npm brings: see find-browser.ts), with the simulated workbook as the global `Excel`, so the real
+ * adapter (src/workbook/) does every read and write.
  *
  * One story, step by step, as a director would use it: create the sample forecast, try a
  * forecast with mistakes, set targets (with a decimal comma and a typo), build the plan, rebuild
@@ -18,7 +19,16 @@ import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
-import { horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, ROOT, type PaneSession } from "./harness";
+import {
+  coveredFigures,
+  horizontalOverflow,
+  PANE_WIDTH,
+  PaneBrowser,
+  resultPath,
+  ROOT,
+  screenshotWholePane,
+  type PaneSession,
+} from "./harness";
 
 type PaneWindow = Window & { fakeExcel: FakeExcel };
 
@@ -85,7 +95,7 @@ async function expectText(locator: Locator, text: string | RegExp): Promise<void
     const shown = await page.evaluate(() =>
       ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
     );
-    await page.screenshot({ path: resultPath("planner-failure.png"), fullPage: true });
+    await screenshotWholePane(page, resultPath("planner-failure.png"));
     throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/planner-failure.png)\n${String(error)}`);
   }
 }
@@ -123,8 +133,9 @@ async function chooseAction(scenarioName: string, item: string): Promise<void> {
   await menuItem.waitFor({ state: "detached", timeout: STEP_TIMEOUT });
 }
 
-async function screenshot(fileName: string, fullPage = true): Promise<void> {
-  await page.screenshot({ path: resultPath(fileName), fullPage });
+async function screenshot(fileName: string, wholePane = true): Promise<void> {
+  if (wholePane) await screenshotWholePane(page, resultPath(fileName));
+  else await page.screenshot({ path: resultPath(fileName) });
 }
 
 beforeAll(async () => {
@@ -140,8 +151,9 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  // Office.js, React and the adapter must not have thrown anywhere along the way.
-  expect(session.pageErrors).toEqual([]);
+  // Office.js, React and the adapter must not have thrown anywhere along the way. (No session:
+  // the browser did not start, and beforeAll's one-line reason is the failure to read.)
+  if (session) expect(session.pageErrors).toEqual([]);
 });
 
 describe("scenario planner in Chromium, on the built pane and a simulated workbook", () => {
@@ -228,6 +240,17 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await expectText(page.locator(".fui-Field"), "Must be at least 0% and less than 100%.");
     await shrinkage.fill("30");
     await shrinkage.blur();
+
+    // "Volume 90%" is 90% of the forecast, and the pane says so beside the field.
+    const volume = page.getByLabel("Volume", { exact: true });
+    await volume.fill("90%");
+    await expectText(page.getByTestId("volumeFactor-result"), "= ×0.90");
+    await volume.fill("+10%");
+    await expectText(page.getByTestId("volumeFactor-result"), "= ×1.10");
+    await expectFits();
+    await volume.evaluate((input) => input.scrollIntoView({ block: "center" }));
+    await screenshot("planner-02b-adjustments.png", false);
+    await volume.fill("1");
     await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
     await expectFits();
   });
@@ -238,6 +261,8 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await page.getByRole("button", { name: "Build plan" }).click();
     await expectText(status(), "Plan written to the sheet “Plan - Base”.");
     await expectText(page.getByTestId("plan-figures"), "Peak agents required");
+    // The status bar announces the plan without hiding any of its figures, wherever they scroll.
+    await expect(coveredFigures(page.getByTestId("plan-figures").locator("dt, dd"))).resolves.toEqual([]);
 
     const plan = await workbook((fake) => {
       const sheet = fake.sheet("Plan - Base");
@@ -312,6 +337,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     const copyRow = (await rows.nth(2).allInnerTexts()).join(" ");
     expect(copyRow).toContain("Volume +10%, 90/20");
     expect(copyRow).toMatch(/\+\d/); // more FTE than the base
+    await expect(coveredFigures(page.getByTestId("comparison").getByRole("cell"))).resolves.toEqual([]);
 
     const stored = await workbook((fake) => ({
       scenarios: (fake.setting("wfm.scenarios") as {
@@ -338,7 +364,11 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
     await page
       .getByRole("heading", { name: "3. Plan" })
-      .evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 8));
+      .evaluate((heading) => {
+        // The steps scroll in <main>, under the title, above the status bar.
+        const steps = heading.closest("main") as HTMLElement;
+        steps.scrollTop += heading.getBoundingClientRect().top - steps.getBoundingClientRect().top - 8;
+      });
     await page.screenshot({ path: resultPath("planner.png") });
     await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
     if (process.env.UPDATE_DOCS_SCREENSHOT === "1") {
@@ -358,6 +388,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await expectText(result, "Intervals below target");
     // The three short half-hours miss the 80/20 target (the engine's figure, shown in the pane).
     await expect(result.locator("dd").last().textContent()).resolves.toBe("3");
+    await expect(coveredFigures(result.locator("dt, dd"))).resolves.toEqual([]);
 
     const check = await workbook((fake) => {
       const sheet = fake.sheet("Roster check - Base");
@@ -388,6 +419,10 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await expectText(alert(), "The half-written sheet was removed; the workbook is as it was.");
     const sheets = await workbook((fake) => fake.sheetNames());
     expect(sheets.some((name) => name.startsWith("Plan - Volume"))).toBe(false);
+    // A failure's longer message takes more room, and still hides no result.
+    const results = page.locator('[data-testid="plan-figures"] dd, [data-testid="comparison"] td, [data-testid="roster-result"] dd');
+    await expect(results.count()).resolves.toBeGreaterThan(10);
+    await expect(coveredFigures(results)).resolves.toEqual([]);
     await expectFits();
     await screenshot("planner-07-failure.png");
   });

@@ -1,6 +1,5 @@
 /** Boundaries and refusals: what the engine answers at the edges and how it says no. */
 import {
-  EngineInputError,
   abandonRate,
   agentsForAbandonRate,
   agentsForAsa,
@@ -20,6 +19,7 @@ import {
   waitProbability,
   type IntervalLoad,
 } from "../../src/engine";
+import { refusal } from "../support/refusal";
 
 const halfHour = (calls: number, aht: number, patienceSeconds: number | null = null): IntervalLoad => ({
   callsOffered: calls,
@@ -29,15 +29,6 @@ const halfHour = (calls: number, aht: number, patienceSeconds: number | null = n
 });
 const eightyTwenty = { targetServiceLevel: 0.8, targetSeconds: 20 };
 
-function refusal(run: () => unknown): EngineInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EngineInputError) return error;
-    throw error;
-  }
-  throw new Error("expected the engine to refuse");
-}
 
 describe("a queue that never empties (Erlang C, agents ≤ traffic)", () => {
   test("service level 0, ASA infinite, wait probability 1", () => {

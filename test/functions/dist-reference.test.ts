@@ -13,7 +13,7 @@
  *
  * Needs `npm run build` first (`npm test` builds before running jest).
  */
-import { loadBundle, RuntimeError, type WorksheetFunction } from "../support/bundle";
+import { type BundledFunction, loadBundle, RuntimeError } from "../support/bundle";
 import { readReference, referenceCases, type ReferenceCase } from "../support/reference";
 
 const PROBABILITY_ABS = 1e-9;
@@ -24,7 +24,7 @@ const cases: ReferenceCase[] = referenceCases();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published file's shape varies by example
 const worked: any = readReference("worked-examples.json");
 
-let wfm: Record<string, WorksheetFunction>;
+let wfm: Record<string, BundledFunction>;
 beforeAll(() => {
   wfm = loadBundle();
 });
@@ -87,15 +87,26 @@ test("the bundle registers every function under its id", () => {
       "CALL_CAPACITY",
       "ERLANG_B",
       "ERLANG_C",
+      "FORECAST_BIAS",
       "FRACTIONAL_AGENTS",
       "LINES_REQUIRED",
+      "MAPE",
       "OCCUPANCY",
       "PATIENCE_ESTIMATE",
       "SCHEDULED_STAFF",
       "SERVICE_LEVEL",
+      "SL_NEEDED",
+      "SL_PERIOD",
+      "SL_VARIANCE",
       "TRAFFIC",
       "WAIT_PROBABILITY",
-    ],
+      "WAPE",
+      // Capacity planning (src/functions/capacity.ts), checked in dist-capacity.test.ts.
+      "ATTRITION_CONVERT",
+      "ATTRITION_RATE",
+      "CAPACITY_PLAN",
+      "HIRING_PLAN",
+    ].sort(),
   );
 });
 

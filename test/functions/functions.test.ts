@@ -8,16 +8,7 @@
  * dist-reference.test.ts.
  */
 import * as wfm from "../../src/functions/functions";
-
-type Cell = unknown;
-const m = (value: Cell): Cell[][] => [[value]];
-const column = (...values: Cell[]): Cell[][] => values.map((v) => [v]);
-const row = (...values: Cell[]): Cell[][] => [values];
-
-interface ErrorCell {
-  code: string;
-  message?: string;
-}
+import { column, m, row, type ErrorCell } from "../support/cells";
 
 function isError(cell: unknown): cell is ErrorCell {
   return typeof cell === "object" && cell !== null && typeof (cell as ErrorCell).code === "string";
@@ -280,7 +271,7 @@ describe("errors", () => {
 });
 
 describe("registration", () => {
-  test("the issue's sixteen functions are all there", () => {
+  test("the first issue's sixteen functions, issue 8's six reporting functions and issue 9's four capacity functions are all there", () => {
     expect(Object.keys(wfm.WORKSHEET_FUNCTIONS).sort()).toEqual(
       [
         "TRAFFIC",
@@ -299,6 +290,16 @@ describe("registration", () => {
         "LINES_REQUIRED",
         "SCHEDULED_STAFF",
         "PATIENCE_ESTIMATE",
+        "SL_PERIOD",
+        "SL_NEEDED",
+        "WAPE",
+        "FORECAST_BIAS",
+        "MAPE",
+        "SL_VARIANCE",
+        "ATTRITION_RATE",
+        "ATTRITION_CONVERT",
+        "CAPACITY_PLAN",
+        "HIRING_PLAN",
       ].sort(),
     );
   });

@@ -40,6 +40,52 @@ const SIGNATURES: Record<string, string[]> = {
   LINES_REQUIRED: ["traffic", "max_blocking"],
   SCHEDULED_STAFF: ["agents", "shrinkage"],
   PATIENCE_ESTIMATE: ["abandoned", "total_wait_seconds"],
+  SL_PERIOD: ["answered_within", "offered", "[abandoned_within]", "[abandon_rule]"],
+  SL_NEEDED: ["target_sl", "offered_so_far", "answered_within_so_far", "offered_remaining"],
+  WAPE: ["actual", "forecast"],
+  FORECAST_BIAS: ["actual", "forecast"],
+  MAPE: ["actual", "forecast"],
+  SL_VARIANCE: [
+    "plan_calls",
+    "actual_calls",
+    "plan_aht",
+    "actual_aht",
+    "plan_staff",
+    "actual_staff",
+    "plan_shrinkage",
+    "actual_shrinkage",
+    "actual_adherence",
+    "target_time",
+    "[interval]",
+    "[patience]",
+    "[abandon_rule]",
+  ],
+  ATTRITION_RATE: ["leavers", "headcount_start", "headcount_end"],
+  ATTRITION_CONVERT: ["rate", "from_weeks", "to_weeks", "[simple]"],
+  CAPACITY_PLAN: [
+    "required_fte",
+    "headcount",
+    "weekly_attrition",
+    "[hires]",
+    "[train_weeks]",
+    "[nesting_weeks]",
+    "[nesting_productivity]",
+    "[graduation_rate]",
+    "[fte_per_head]",
+  ],
+  HIRING_PLAN: [
+    "required_fte",
+    "headcount",
+    "weekly_attrition",
+    "[train_weeks]",
+    "[nesting_weeks]",
+    "[nesting_productivity]",
+    "[graduation_rate]",
+    "[fte_per_head]",
+    "[lead_weeks]",
+    "[min_class]",
+    "[max_class]",
+  ],
 };
 
 /** Words that say the unit of each parameter in its description. */
@@ -61,6 +107,42 @@ const UNITS: Record<string, RegExp> = {
   abandon_rule: /0 \(default\)/,
   abandoned: /calls/,
   total_wait_seconds: /seconds/,
+  answered_within: /calls/,
+  offered: /calls/,
+  abandoned_within: /calls/,
+  offered_so_far: /calls/,
+  answered_within_so_far: /calls/,
+  offered_remaining: /calls/,
+  actual: /calls/,
+  forecast: /calls/,
+  plan_calls: /per interval/,
+  actual_calls: /per interval/,
+  plan_aht: /seconds/,
+  actual_aht: /seconds/,
+  plan_staff: /staff/,
+  actual_staff: /staff/,
+  plan_shrinkage: /fraction/,
+  actual_shrinkage: /fraction/,
+  actual_adherence: /fraction/,
+  leavers: /heads/,
+  headcount_start: /heads/,
+  headcount_end: /heads/,
+  rate: /fraction/,
+  from_weeks: /weeks/,
+  to_weeks: /weeks/,
+  simple: /0 \(default\)/,
+  required_fte: /FTE.*per week/,
+  headcount: /heads/,
+  weekly_attrition: /each week, a fraction/,
+  hires: /each week.*\(heads\)/,
+  train_weeks: /Weeks/,
+  nesting_weeks: /Weeks/,
+  nesting_productivity: /fraction/,
+  graduation_rate: /fraction/,
+  fte_per_head: /FTE/,
+  lead_weeks: /weeks/,
+  min_class: /hires \(heads\)/,
+  max_class: /hires \(heads\)/,
 };
 
 interface ParameterMetadata {
@@ -110,9 +192,10 @@ describe("dist/functions.json", () => {
     productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(manifest)?.[0] ?? "missing";
   });
 
-  test("help links leave the dev server in a production build", () => {
+  // dist/ is built with or without ADDIN_URL (then for https://localhost:3000/); that a build for
+  // an organisation moves them to its address is test/manifest.test.ts's.
+  test("help links point at the https address the built manifest points at", () => {
     expect(productionBase.startsWith("https://")).toBe(true);
-    expect(productionBase).not.toContain("localhost");
   });
 
   test("lists exactly the issue's functions", () => {
@@ -159,6 +242,31 @@ describe("README function reference", () => {
     expect(table.map((row) => row.join(" ")).join(" / ")).toBe("11 11 12 / 13 14 15 / 17 18 19");
     expect(reference).toContain("gives `11, 14, (blank), 18`");
     expect(wfm.agentsRequired([[80], [100], [""], [140]], [[180]], [[0.8]], [[20]])).toEqual([[11], [14], [""], [18]]);
+  });
+
+  test("the capacity plan examples give what the README says", () => {
+    const weeks = (...values: number[]): number[][] => values.map((v) => [v]);
+    const plan = wfm.WORKSHEET_FUNCTIONS.CAPACITY_PLAN(
+      weeks(100, 100, 100, 100, 100, 100),
+      [[100]],
+      [[0.02]],
+      weeks(0, 5, 0, 0, 0, 0),
+      [[1]],
+      [[1]],
+    );
+    const table = reference.slice(reference.indexOf("### WFM.CAPACITY_PLAN"));
+    const shown = [...table.matchAll(/^\| (\d) \| (.+) \|$/gm)].map((match) => match[2].split(" | ").map(Number));
+    expect(shown).toHaveLength(6);
+    shown.forEach((row, week) => row.forEach((value, column) => expect(plan[week][column]).toBeCloseTo(value, 9)));
+
+    const twelveWeeks = weeks(...new Array(12).fill(100));
+    const hiring = (...more: unknown[][][]): string =>
+      wfm.WORKSHEET_FUNCTIONS.HIRING_PLAN(twelveWeeks, [[100]], [[0.02]], [[2]], [[2]], ...(more as unknown[][][]))
+        .map((row) => row[0])
+        .join(", ");
+    expect(reference).toContain(`=WFM.HIRING_PLAN(B2:B13, 100, 2%, 2, 2)\` spills\n\`${hiring()}\``);
+    const minimumFive = hiring([[""]], [[""]], [[""]], [[""]], [[5]]);
+    expect(reference).toContain(`=WFM.HIRING_PLAN(B2:B13, 100, 2%, 2, 2, , , , , 5)\` spills \`${minimumFive}\``);
   });
 
   /** Reads an Excel argument as typed in a formula: a number, a percentage, text or nothing. */

@@ -1,20 +1,19 @@
 /**
- * The built worksheet functions, as Excel loads them: dist/functions.js run alone in a fresh
- * JavaScript context that provides only what Excel's custom-functions runtime does
- * (CustomFunctions.associate, Error, ErrorCode), with dist/functions.json beside it for each
- * function's parameters. Needs `npm run build` first (`npm test` builds before running jest).
+ * The built add-in as Excel loads it: dist/functions.js run alone in a fresh JavaScript context
+ * that provides only what Excel's custom-functions runtime does (CustomFunctions.associate,
+ * Error, ErrorCode). Returns every function the bundle associates, by id.
+ *
+ * Needs `npm run build` first (`npm test` builds before running jest).
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const BUNDLE = path.join(DIST, "functions.js");
-const METADATA = path.join(DIST, "functions.json");
+export const BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
 
-export type WorksheetFunction = (...args: unknown[][][]) => unknown[][];
+export type BundledFunction = (...args: unknown[][][]) => unknown[][];
 
-/** An Excel error as the runtime makes it: `code` is "#NUM!", "#VALUE!", …. */
+/** What CustomFunctions.Error builds in the bundle's context. */
 export class RuntimeError {
   constructor(
     readonly code: string,
@@ -22,17 +21,14 @@ export class RuntimeError {
   ) {}
 }
 
-function requireBuilt(file: string): void {
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before this test (npm test does).`);
-}
-
-/** The functions dist/functions.js associates, by id ("TRAFFIC", "AGENTS_REQUIRED", …). */
-export function loadBundle(): Record<string, WorksheetFunction> {
-  requireBuilt(BUNDLE);
-  const registry: Record<string, WorksheetFunction> = {};
+export function loadBundle(): Record<string, BundledFunction> {
+  if (!fs.existsSync(BUNDLE)) {
+    throw new Error(`${BUNDLE} is missing: run \`npm run build\` before this test (npm test does).`);
+  }
+  const registry: Record<string, BundledFunction> = {};
   const context = vm.createContext({
     CustomFunctions: {
-      associate: (id: string, fn: WorksheetFunction) => {
+      associate: (id: string, fn: BundledFunction) => {
         registry[id] = fn;
       },
       Error: RuntimeError,
@@ -51,13 +47,17 @@ export function loadBundle(): Record<string, WorksheetFunction> {
   return registry;
 }
 
+export const METADATA = path.resolve(__dirname, "../../dist/functions.json");
+
 export interface FunctionMetadata {
   id: string;
   parameters: { name: string; optional?: boolean }[];
 }
 
-/** The functions' metadata from dist/functions.json. */
+/** The functions' metadata, as the build wrote it to dist/functions.json. */
 export function loadMetadata(): FunctionMetadata[] {
-  requireBuilt(METADATA);
+  if (!fs.existsSync(METADATA)) {
+    throw new Error(`${METADATA} is missing: run \`npm run build\` before this test (npm test does).`);
+  }
   return (JSON.parse(fs.readFileSync(METADATA, "utf8")) as { functions: FunctionMetadata[] }).functions;
 }

@@ -27,7 +27,7 @@ import {
   HyperFormula,
 } from "hyperformula";
 import type { BuiltValue, LaidOutSheet, SheetSpec } from "../../src/planner/sheet";
-import { loadBundle, loadMetadata, RuntimeError, type WorksheetFunction } from "./bundle";
+import { loadBundle, loadMetadata, RuntimeError, type BundledFunction } from "./bundle";
 
 export type BlanksAs = "null" | "zero";
 
@@ -43,7 +43,7 @@ const ERRORS: Record<string, ErrorType> = {
   "#NAME?": ErrorType.NAME,
 };
 
-let current: { wfm: Record<string, WorksheetFunction>; blanksAs: BlanksAs; swapAbandonTail: Set<string> } | null = null;
+let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs; swapAbandonTail: Set<string> } | null = null;
 
 function toArgument(value: unknown): unknown {
   if (value === undefined) return undefined;

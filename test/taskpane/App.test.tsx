@@ -177,3 +177,45 @@ describe("the scenario planner pane", () => {
     expect(screen.getByTestId("alert")).toHaveTextContent("One field needs fixing; it says what is wrong.");
   });
 });
+
+describe("the volume and handle-time adjustments", () => {
+  test("“90%” is 90% of the forecast: the pane shows ×0.90 beside the field and saves that factor", async () => {
+    const workbook = stubWorkbook();
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    const volume = await screen.findByLabelText("Volume");
+    fireEvent.change(volume, { target: { value: "90%" } });
+    expect(screen.getByTestId("volumeFactor-result")).toHaveTextContent("= ×0.90");
+    // The result is read out with the field, not only seen beside it.
+    expect(volume.getAttribute("aria-describedby")?.split(" ")).toContain(screen.getByTestId("volumeFactor-result").id);
+
+    const handleTime = screen.getByLabelText("Handle time");
+    fireEvent.change(handleTime, { target: { value: "\u22125%" } });
+    expect(screen.getByTestId("ahtFactor-result")).toHaveTextContent("= ×0.95");
+    fireEvent.change(handleTime, { target: { value: "lots" } });
+    expect(screen.queryByTestId("ahtFactor-result")).toBeNull();
+    fireEvent.change(handleTime, { target: { value: "+10%" } });
+    expect(screen.getByTestId("ahtFactor-result")).toHaveTextContent("= ×1.10");
+
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save scenario" })));
+    expect(workbook.saveScenario).toHaveBeenCalledTimes(1);
+    const saved = workbook.saveScenario.mock.calls[0][0] as Scenario;
+    expect(saved.adjustments.volumeFactor).toBeCloseTo(0.9, 12);
+    expect(saved.adjustments.ahtFactor).toBeCloseTo(1.1, 12);
+  });
+
+  test("in “Duplicate with changes”, a volume change of 10 without a sign is still +10%", async () => {
+    const workbook = stubWorkbook();
+    workbook.duplicateScenario.mockImplementation(() => new Promise(() => undefined));
+    renderPane(workbook);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create sample forecast" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save scenario" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Actions for Base" })));
+    await act(async () => fireEvent.click(await screen.findByRole("menuitem", { name: "Duplicate with changes…" })));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    fireEvent.change(within(dialog).getByLabelText("Volume change (%)"), { target: { value: "10" } });
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Save the copy", hidden: true })));
+    expect(workbook.duplicateScenario).toHaveBeenCalledTimes(1);
+    expect(workbook.duplicateScenario.mock.calls[0][1].volumeChange).toBeCloseTo(0.1, 12);
+  });
+});

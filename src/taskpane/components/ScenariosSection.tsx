@@ -273,10 +273,15 @@ function RenameDialog({
   );
 }
 
-/** A change in percent typed as "+10", "10", "-5" or "−5 %", as the planner's factor text. */
+/**
+ * A change in percent typed as "+10", "10", "-5" or "−5 %", as the planner's factor text. The
+ * sign is added where missing: in the planner "10%" alone is a share of the forecast (×0.1), but
+ * in a field labelled "change (%)" it means +10%.
+ */
 function asChange(text: string): string {
   const trimmed = text.trim().replace(/%$/, "").trim();
-  return trimmed === "" ? "" : `${trimmed}%`;
+  if (trimmed === "") return "";
+  return /^[+\-\u2212]/.test(trimmed) ? `${trimmed}%` : `+${trimmed}%`;
 }
 
 function DuplicateDialog({

@@ -1,8 +1,10 @@
 /**
  * The pane's one place for "what just happened": progress, success and failure. Two live regions
  * that are always in the page (a region added together with its text is often not read out):
- * `status` (polite) for progress and results, `alert` (assertive) for failures. The bar sticks to
- * the bottom of the pane so the message is in view whichever step the person is on.
+ * `status` (polite) for progress and results, `alert` (assertive) for failures. The bar is the
+ * pane's last row, below the scrolling steps (App.tsx), so the message is in view whichever step
+ * the person is on and never covers a figure; a long message scrolls within the bar instead of
+ * taking over the pane.
  */
 import { Button, makeStyles, mergeClasses, Spinner, tokens } from "@fluentui/react-components";
 import { useStrings } from "../strings";
@@ -14,9 +16,9 @@ export type Status =
 
 const useStyles = makeStyles({
   bar: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
+    flexShrink: 0,
+    maxHeight: "40vh",
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground1,

@@ -4,11 +4,13 @@
  * field has been left or a build was attempted.
  */
 import { Body1, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { TargetField, TargetInputs } from "../../workbook/api";
-import { useStrings } from "../strings";
+import { useFormat, useStrings } from "../strings";
 import { useSectionStyles } from "./styles";
 
 type TextField = Exclude<TargetField, "abandonRule" | "intervalMinutes">;
+type AdjustmentField = "volumeFactor" | "ahtFactor";
 
 export interface TargetsSectionProps {
   inputs: TargetInputs;
@@ -16,16 +18,20 @@ export interface TargetsSectionProps {
   errors: Partial<Record<TargetField, string>>;
   onChange: (inputs: TargetInputs) => void;
   onLeaveField: (field: TargetField) => void;
+  /** The factor each adjustment field will apply, shown beside it; absent while blank or wrong. */
+  factors: Partial<Record<AdjustmentField, number>>;
 }
 
 const INTERVALS = [15, 30, 60] as const;
 
-export function TargetsSection({ inputs, errors, onChange, onLeaveField }: TargetsSectionProps) {
+export function TargetsSection({ inputs, errors, onChange, onLeaveField, factors }: TargetsSectionProps) {
   const s = useStrings().targets;
+  const format = useFormat();
   const styles = useSectionStyles();
+  const factorId = useId();
   const set = (field: keyof TargetInputs, value: string) => onChange({ ...inputs, [field]: value });
 
-  const numberField = (field: TextField, label: string, hint?: string) => (
+  const numberField = (field: TextField, label: string, hint?: string, after?: { id: string; text: string }) => (
     <Field
       label={label}
       hint={hint}
@@ -40,9 +46,23 @@ export function TargetsSection({ inputs, errors, onChange, onLeaveField }: Targe
         onChange={(_event, data) => set(field, data.value)}
         onBlur={() => onLeaveField(field)}
         data-field={field}
+        aria-describedby={after?.id}
+        contentAfter={
+          after && (
+            <span id={after.id} className={styles.muted} data-testid={`${field}-result`}>
+              {after.text}
+            </span>
+          )
+        }
       />
     </Field>
   );
+  // What "90%" or "+10%" turned into, as the person types: a share and a change read alike.
+  const adjustmentField = (field: AdjustmentField, label: string, hint: string) => {
+    const factor = factors[field];
+    const after = factor === undefined ? undefined : { id: `${factorId}-${field}`, text: s.factorResult(format.factor(factor)) };
+    return numberField(field, label, hint, after);
+  };
 
   return (
     <div className={styles.stack}>
@@ -99,8 +119,8 @@ export function TargetsSection({ inputs, errors, onChange, onLeaveField }: Targe
       <Subtitle2 as="h3" className={styles.subheading}>
         {s.adjustmentsHeading}
       </Subtitle2>
-      {numberField("volumeFactor", s.volumeFactor, s.volumeFactorHint)}
-      {numberField("ahtFactor", s.ahtFactor, s.ahtFactorHint)}
+      {adjustmentField("volumeFactor", s.volumeFactor, s.volumeFactorHint)}
+      {adjustmentField("ahtFactor", s.ahtFactor, s.ahtFactorHint)}
     </div>
   );
 }

@@ -108,9 +108,11 @@ export const en = {
     cost: "Cost per agent-hour (optional)",
     adjustmentsHeading: "Adjust the forecast",
     volumeFactor: "Volume",
-    volumeFactorHint: "1 is as forecast; +10% or 1,1 means 10% more calls.",
+    volumeFactorHint: "1 or 100% is as forecast; +10% or 1,1 means 10% more calls; 90% means 90% of them.",
     ahtFactor: "Handle time",
-    ahtFactorHint: "1 is as forecast; −5% or 0,95 means 5% shorter calls.",
+    ahtFactorHint: "1 or 100% is as forecast; −5% or 0,95 means 5% shorter calls.",
+    /** Beside an adjustment field: the factor the planner will apply, e.g. "= ×0.90". */
+    factorResult: (factor: string) => `= ×${factor}`,
     fixFields: (count: number, shown: string) =>
       count === 1 ? "One field needs fixing; it says what is wrong." : `${shown} fields need fixing; each says what is wrong.`,
   },

@@ -1,0 +1,125 @@
+/**
+ * What every step of the pane shares, and nothing else: the status bar (progress, results,
+ * failures), the busy flag that holds back actions while a step talks to the workbook, which
+ * steps are open, the one confirm dialog, and the workbook API. App.tsx makes them once with
+ * usePaneShell and hands `services` to each step's hook; a step keeps its own state in its hook
+ * (components/use…Step.ts) and reaches the person only through these services, so every outcome
+ * ends up in the status bar the same way.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { WorkbookError } from "../workbook/api";
+import type { Status } from "./components/StatusBar";
+import { describeWorkbookError } from "./messages";
+import { useFormat, useStrings } from "./strings";
+import { useWorkbook, type WorkbookApi } from "./workbook";
+
+/** The pane's steps, in the order they appear; also the accordion's item values. */
+export type StepId = "forecast" | "targets" | "plan" | "scenarios" | "roster";
+
+/** A yes/no question for the pane's confirm dialog; `onConfirm` runs only on yes. */
+export interface ConfirmRequest {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+}
+
+export interface PaneServices {
+  workbook: WorkbookApi;
+  /** False outside Excel: steps offer nothing that would call the workbook. */
+  excelAvailable: boolean;
+  /** True while a step runs; other actions are disabled until it ends. */
+  busy: boolean;
+  /** Runs one step against the workbook with the pane marked busy; nothing thrown goes unreported. */
+  run(busyText: string, work: () => Promise<void>): Promise<void>;
+  report(kind: "success" | "info" | "error", text: string): void;
+  /** Reports a refusal from the adapter in words, with what to do. */
+  fail(error: WorkbookError): void;
+  /** Reports an exception nobody planned for, with its message. */
+  failUnexpectedly(error: unknown): void;
+  clearStatus(): void;
+  /** Opens these steps (those already open stay open). */
+  openSteps(...ids: StepId[]): void;
+  /** Asks a question in the confirm dialog. */
+  confirm(request: ConfirmRequest): void;
+}
+
+export interface PaneShell {
+  services: PaneServices;
+  status: Status;
+  openStepIds: StepId[];
+  setOpenStepIds(ids: StepId[]): void;
+  /** The last question asked, kept while the dialog animates out after an answer. */
+  confirmation: ConfirmRequest | null;
+  confirmationOpen: boolean;
+  answerConfirmation(yes: boolean): void;
+}
+
+export function usePaneShell(excelAvailable: boolean): PaneShell {
+  const strings = useStrings();
+  const format = useFormat();
+  const workbook = useWorkbook();
+
+  const [status, setStatus] = useState<Status>(null);
+  const serial = useRef(0);
+  const [busy, setBusy] = useState(false);
+  const [openStepIds, setOpenStepIds] = useState<StepId[]>(["forecast"]);
+  const [confirmation, setConfirmation] = useState<ConfirmRequest | null>(null);
+  const [confirmationOpen, setConfirmationOpen] = useState(false);
+
+  const report = useCallback((kind: "success" | "info" | "error", text: string) => {
+    serial.current += 1;
+    setStatus({ kind, text, serial: serial.current });
+  }, []);
+  const fail = useCallback(
+    (error: WorkbookError) => report("error", describeWorkbookError(strings, format, error)),
+    [report, strings, format],
+  );
+  const failUnexpectedly = useCallback(
+    (error: unknown) => report("error", strings.app.unexpectedFailure(error instanceof Error ? error.message : String(error))),
+    [report, strings],
+  );
+  const clearStatus = useCallback(() => setStatus(null), []);
+  const openSteps = useCallback(
+    (...ids: StepId[]) => setOpenStepIds((current) => [...current, ...ids.filter((id) => !current.includes(id))]),
+    [],
+  );
+  const run = useCallback(
+    async (busyText: string, work: () => Promise<void>) => {
+      setBusy(true);
+      setStatus({ kind: "busy", text: busyText });
+      try {
+        await work();
+      } catch (error) {
+        failUnexpectedly(error);
+      } finally {
+        setBusy(false);
+        setStatus((current) => (current?.kind === "busy" ? null : current));
+      }
+    },
+    [failUnexpectedly],
+  );
+  const confirm = useCallback((request: ConfirmRequest) => {
+    setConfirmation(request);
+    setConfirmationOpen(true);
+  }, []);
+  const answerConfirmation = (yes: boolean) => {
+    setConfirmationOpen(false);
+    if (yes && confirmationOpen) confirmation?.onConfirm();
+  };
+
+  const services = useMemo<PaneServices>(
+    () => ({ workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm }),
+    [workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm],
+  );
+  return {
+    services,
+    status,
+    openStepIds,
+    setOpenStepIds,
+    confirmation,
+    confirmationOpen,
+    answerConfirmation,
+  };
+}
