@@ -3,13 +3,15 @@
  *
  * A header is normalised (lower case, accents and the Estonian õ/ä/ö/ü folded to their base
  * letters, anything in parentheses such as "(s)" dropped, punctuation turned into spaces) and
- * matches a role when one of the role's phrases appears in it as whole words. AHT is tried
- * first, so "Handle time" is AHT rather than an interval ("time"), and whole-word matching keeps
- * "Käsitlusaeg" (handle time) from matching "aeg" (time).
+ * matches a role when one of the role's phrases appears in it as whole words. Phrases are tried
+ * in a fixed order: AHT first, so "Handle time" is AHT rather than an interval ("time"); then
+ * calls; then headers that name a date AND a time ("Date/time", "Kuupäev ja kellaaeg", "Data e
+ * hora"), which are the interval column of a dated forecast; then a date alone; then an interval
+ * or time. Whole-word matching keeps "Käsitlusaeg" (handle time) from matching "aeg" (time).
  */
 import type { ColumnMapping, ForecastRole } from "./types";
 
-const PHRASES: Record<ForecastRole, string[]> = {
+const PHRASES: Record<"aht" | "calls" | "interval", string[]> = {
   aht: [
     // English
     "aht",
@@ -78,8 +80,50 @@ const PHRASES: Record<ForecastRole, string[]> = {
   ],
 };
 
-/** Roles in the order they are tried. */
-const ORDER: ForecastRole[] = ["aht", "calls", "interval"];
+/** Headers naming both a date and a time: the interval column of a dated forecast. */
+const DATE_AND_TIME = [
+  "date time",
+  "datetime",
+  "date and time",
+  "timestamp",
+  "interval date time",
+  "start date time",
+  // Estonian: kuupäev ja kellaaeg, aeg ja kuupäev
+  "kuupaev ja kellaaeg",
+  "kuupaev kellaaeg",
+  "kuupaev ja aeg",
+  // Portuguese: data e hora, data hora, data/hora
+  "data e hora",
+  "data hora",
+  "data e horario",
+];
+
+/**
+ * A date alone: the day of each row when the interval column holds times. These must be the
+ * whole header, so "Date created" or "Data de exportação" (an export's metadata) name no role.
+ */
+const DATE = [
+  "date",
+  "day",
+  "calendar date",
+  "interval date",
+  "forecast date",
+  // Estonian: kuupäev, päev (day)
+  "kuupaev",
+  "paev",
+  // Portuguese: data, dia (day)
+  "data",
+  "dia",
+];
+
+/** Phrase lists in the order they are tried, with the role each gives and whether a phrase must be the whole header. */
+const ORDER: [ForecastRole, string[], "within" | "whole"][] = [
+  ["aht", PHRASES.aht, "within"],
+  ["calls", PHRASES.calls, "within"],
+  ["interval", DATE_AND_TIME, "within"],
+  ["date", DATE, "whole"],
+  ["interval", PHRASES.interval, "within"],
+];
 
 export function normaliseHeader(text: string): string {
   return text
@@ -95,15 +139,15 @@ export function normaliseHeader(text: string): string {
 export function roleOfHeader(text: string): ForecastRole | null {
   const words = ` ${normaliseHeader(text)} `;
   if (words.trim() === "") return null;
-  for (const role of ORDER) {
-    if (PHRASES[role].some((phrase) => words.includes(` ${phrase} `))) return role;
+  for (const [role, phrases, match] of ORDER) {
+    if (phrases.some((phrase) => (match === "whole" ? words.trim() === phrase : words.includes(` ${phrase} `)))) return role;
   }
   return null;
 }
 
 /** The first column recognised for each role; a column takes at most one role. */
 export function recogniseHeaders(headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = { interval: null, calls: null, aht: null };
+  const mapping: ColumnMapping = { date: null, interval: null, calls: null, aht: null };
   headers.forEach((header, index) => {
     const role = roleOfHeader(header);
     if (role !== null && mapping[role] === null) mapping[role] = index;

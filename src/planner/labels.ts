@@ -6,6 +6,10 @@
  *
  * Header texts of the forecast columns written by "Create sample forecast" must stay
  * recognisable by headers.ts (they are: "Interval", "Calls", "AHT (s)").
+ *
+ * Plan, roster and comparison sheets are shared with clients, so their labels spell things out
+ * (which calls count, what a figure is weighted by) rather than using a planner's shorthand, and
+ * say "day" only for one day's figures.
  */
 export const labels = {
   // Sheet names (made unique with " (2)", " (3)", …; at most 31 characters).
@@ -22,8 +26,8 @@ export const labels = {
   // Titles and notes
   planTitle: "Staffing plan: {scenario}",
   planNote:
-    "Forecast {forecast}, volume ×{volumeFactor}, AHT ×{ahtFactor}. Built {date} by the WFM add-in. " +
-    "The table's cells are live WFM.* formulas: edit the forecast or the targets and they recalculate. " +
+    "Forecast {forecast}, volume ×{volumeFactor}, handle time ×{ahtFactor}. Built {date} by the WFM add-in. " +
+    "The tables' cells are live formulas: edit the forecast or the targets and they recalculate. " +
     "The \"As built\" column holds the add-in's values at build time, readable without the add-in.",
   comparisonTitle: "Scenario comparison",
   comparisonNote:
@@ -36,49 +40,59 @@ export const labels = {
   rosterBasisScheduled: "staff scheduled, before shrinkage",
   rosterBasisOnPhones: "agents on the phones",
 
-  // Targets block
+  // Targets block: read by clients, so every figure says what it is in words.
   targetsHeading: "Targets",
-  targetInterval: "Interval (minutes)",
-  targetGoal: "Goal",
-  goalServiceLevel: "Service level",
-  goalAsa: "Average speed of answer",
-  targetServiceLevel: "Service level target",
-  targetSeconds: "Answered within (s)",
-  targetAsa: "ASA target (s)",
-  targetMaxOccupancy: "Maximum occupancy (blank: no cap)",
-  targetPatience: "Caller patience (s) (blank: Erlang C)",
-  targetAbandonRule: "Abandon rule (0 miss, 1 excluded, 2 met)",
-  targetShrinkage: "Shrinkage",
-  targetPaidHours: "Paid hours per FTE per week",
-  targetOperatingDays: "Operating days per week",
-  targetCost: "Cost per agent-hour",
-  targetDefaultAht: "Default AHT (s)",
+  targetInterval: "Interval length (minutes)",
+  targetGoal: "Staffing goal",
+  goalServiceLevel: "Service level: a share of calls answered within a time",
+  goalAsa: "Average speed of answer: the mean wait of answered calls",
+  targetServiceLevel: "Service level target (share of calls answered in time)",
+  targetSeconds: "Answered within (seconds)",
+  targetAsa: "Average speed of answer target (seconds)",
+  targetMaxOccupancy: "Maximum occupancy: share of agents' time on calls (blank: no limit)",
+  targetPatience: "Caller patience: seconds callers wait on average before hanging up (blank: callers never hang up)",
+  targetAbandonRule: "Calls that hang up before the answer time",
+  /** Number format of the abandon rule's cell: it holds 0, 1 or 2 for the formulas and shows these words. */
+  abandonRuleFormat: '[=0]"count as not answered in time";[=1]"are left out of the service level";"count as answered in time"',
+  targetShrinkage: "Shrinkage: share of paid time off the phones (breaks, training, absence)",
+  targetPaidHours: "Paid hours per full-time employee per week",
+  targetOperatingDays: "Days a week the centre is open",
+  targetCost: "Cost per scheduled agent-hour",
+  targetDefaultAht: "Handle time for rows without one (seconds)",
 
-  // Summary block
+  // Summary block. Labels with "day" are for a single day's figures; "Period" ones cover several days.
   summaryHeading: "Summary",
   summaryLive: "Live",
   summaryAsBuilt: "As built",
   summaryTotalCalls: "Total calls",
-  summaryDayServiceLevel: "Day service level (call-weighted)",
-  summaryDayAsa: "Day ASA (s) (weighted by answered calls)",
-  summaryDayAbandon: "Day abandon % (call-weighted)",
-  summaryPeakAgents: "Peak agents required",
-  summaryPeakScheduled: "Peak scheduled staff",
-  summaryAgentHoursRequired: "Agent-hours required (on the phones)",
+  summaryDayServiceLevel: "Service level over the day (weighted by calls)",
+  summaryPeriodServiceLevel: "Service level over all {days} days (weighted by calls)",
+  summaryDayAsa: "Average speed of answer over the day, seconds (weighted by answered calls)",
+  summaryPeriodAsa: "Average speed of answer over all {days} days, seconds (weighted by answered calls)",
+  summaryDayAbandon: "Share of calls that hang up, over the day",
+  summaryPeriodAbandon: "Share of calls that hang up, over all {days} days",
+  summaryPeakAgents: "Most agents required in one interval",
+  summaryPeakScheduled: "Most staff scheduled in one interval",
+  summaryAgentHoursRequired: "Agent-hours required (agents on the phones)",
   summaryAgentHoursScheduled: "Agent-hours scheduled (after shrinkage)",
-  summaryFte: "FTE (scheduled hours × operating days ÷ paid hours per FTE week)",
-  summaryCost: "Cost per day (scheduled hours × cost per agent-hour)",
+  summaryFte:
+    "Full-time equivalents (FTE): this day's scheduled hours on every open day of a week ÷ paid hours per FTE per week",
+  summaryWeekFte: "Full-time equivalents (FTE), average week: scheduled hours ÷ paid hours per FTE per week",
+  summaryPeakWeekFte: "Full-time equivalents (FTE), busiest week",
+  summaryDayCost: "Cost of the day (scheduled hours × cost per agent-hour)",
+  summaryPeriodCost: "Cost of all {days} days (scheduled hours × cost per agent-hour)",
   summaryIntervalsBelowTarget: "Intervals below target",
 
-  // Plan table headers (also the table's column names, so they must be unique within a table)
+  // Interval tables (header texts are also the Excel tables' column names: unique within a table)
+  columnDate: "Date",
   columnInterval: "Interval",
   columnCalls: "Calls",
-  columnAht: "AHT (s)",
-  columnTraffic: "Traffic (Erlangs)",
+  columnAht: "Handle time (s)",
+  columnTraffic: "Workload (Erlangs)",
   columnAgentsRequired: "Agents required",
   columnServiceLevel: "Service level",
-  columnAsa: "ASA (s)",
-  columnAbandon: "Abandon %",
+  columnAsa: "Average wait to answer (s)",
+  columnAbandon: "Share hanging up",
   columnOccupancy: "Occupancy",
   columnScheduledStaff: "Scheduled staff",
   columnRosteredAgents: "Rostered agents",
@@ -87,6 +101,20 @@ export const labels = {
   belowTargetMark: "Below target",
   asaNeverAnswered: "queue grows without limit",
 
+  // Days and weeks of a forecast that spans several days
+  daysCaption: "By day",
+  weeksCaption:
+    "By week: 7-day weeks from the first date. A part week is compared with the paid hours of the open days it holds.",
+  columnWeekStart: "Week starting",
+  columnCalendarDays: "Days in the forecast",
+  columnOpenDays: "Open days counted",
+  columnAgentHoursRequired: "Agent-hours required",
+  columnAgentHoursScheduled: "Agent-hours scheduled",
+  columnPeakAgents: "Most agents required",
+  columnFte: "FTE",
+  columnCost: "Cost",
+  columnIntervalsBelowTarget: "Intervals below target",
+
   // Chart
   chartTitle: "Agents required and scheduled staff by interval",
   comparisonChartTitle: "Agents required by interval",
@@ -94,6 +122,8 @@ export const labels = {
   // Comparison
   comparisonTotalsHeading: "Totals",
   comparisonIntervalsHeading: "Agents required by interval",
+  comparisonDaysHeading: "Agent-hours scheduled by day",
+  comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
 } as const;
 

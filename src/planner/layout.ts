@@ -1,73 +1,54 @@
 /**
- * What the generated sheets hold, cell by cell, as plain data (a SheetSpec) that the Excel
- * adapter writes in one batch. Deciding the layout, the formulas and the number formats here
- * keeps it testable without Office; the adapter only turns a SheetSpec into Excel calls.
+ * The generated sheets, declared as data (sheet.ts lays them out into the SheetSpec the Excel
+ * adapter writes in one batch): the sample forecast, a scenario's plan, a roster check and a
+ * comparison of scenarios.
  *
- * Plan sheet, top to bottom: title and a note; the summary (labels, "Live" plain-Excel formulas
- * over the table, and "As built" values computed by the add-in so that someone without the
- * add-in still reads the numbers); the targets block the table's formulas refer to with absolute
- * references ($B$18); the table, whose cells are live formulas: the forecast's cells with the
- * scenario's factors ('Forecast'!B2*1.1) and WFM.* functions. A chart of agents required and
- * scheduled staff sits to the right.
+ * Plan sheet, top to bottom: title and a note; the summary ("Live" plain-Excel formulas over the
+ * tables beside the "As built" values the add-in computed, readable without the add-in); the
+ * targets, which the formulas refer to with absolute references; for a forecast of several
+ * days, a table by week (hours and FTE) and one by day; and the intervals, an Excel table whose
+ * cells are live formulas: the forecast's cells with the scenario's factors ('Forecast'!B2*1.1)
+ * and WFM.* functions. A chart of agents required and scheduled staff sits to the right.
+ *
+ * Formulas hand a target that may be blank (patience, maximum occupancy, cost) to WFM.*
+ * functions through IF(ISBLANK(…),"",…), so the sheet computes the same on the Excel builds
+ * that pass a blank cell to a custom function as 0.
  */
-import { absolute, blockAddress, columnLetters, columnNumber, displayBlock, formulaCell } from "./addresses";
-import { label, type LabelId } from "./labels";
-import type { Comparison, ForecastReference, Plan, RosterBasis, RosterCheck, Scenario } from "./types";
+import { columnNumber, displayBlock, formulaCell } from "./addresses";
+import { label, labels, type LabelId } from "./labels";
+import { withoutControlCharacters } from "./names";
 import type { SampleInterval } from "./sample";
+import {
+  formula,
+  layOutSheet,
+  table,
+  textOf,
+  type Column,
+  type InputRow,
+  type LaidOutSheet,
+  type Refs,
+  type RowRefs,
+  type Section,
+  type SheetSpec,
+  type SummaryLine,
+  type Text,
+} from "./sheet";
+import type {
+  Comparison,
+  ComparisonPeriodRow,
+  DayTotals,
+  ForecastReference,
+  Plan,
+  PlanRow,
+  RosterBasis,
+  RosterCheck,
+  RosterDay,
+  RosterRow,
+  Scenario,
+  WeekTotals,
+} from "./types";
 
-/** A cell to write: a number, text, a formula (text starting with "="), or null to leave blank. */
-export type CellContent = string | number | boolean | null;
-
-export type BlockStyle = "title" | "note" | "heading" | "label" | "input" | "value";
-
-/** A rectangle of cells, written with one `range.formulas = …` (and one numberFormat). */
-export interface CellBlock {
-  /** "A5:C14", without the sheet. */
-  address: string;
-  cells: CellContent[][];
-  /** Same shape as cells, if set. */
-  numberFormats?: string[][];
-  style?: BlockStyle;
-}
-
-export interface TableSpec {
-  /** Including the header row. */
-  address: string;
-  name: string;
-  style: string;
-}
-
-export interface ChartSpec {
-  type: "Line" | "ColumnClustered";
-  title: string;
-  /** The first series (or several adjacent ones), header row included. */
-  dataAddress: string;
-  /** Category labels, data rows only. */
-  categoriesAddress: string;
-  /** More series from non-adjacent columns. */
-  extraSeries: { name: string; valuesAddress: string }[];
-  topLeft: string;
-  bottomRight: string;
-}
-
-/** A conditional format: cells of `address` where `formula` (relative to its top-left cell) is TRUE. */
-export interface HighlightSpec {
-  address: string;
-  formula: string;
-  fillColor: string;
-  fontColor: string;
-}
-
-export interface SheetSpec {
-  blocks: CellBlock[];
-  tables: TableSpec[];
-  charts: ChartSpec[];
-  highlights: HighlightSpec[];
-  /** Column widths in points, e.g. { columns: "A:A", width: 230 }. */
-  columnWidths: { columns: string; width: number }[];
-  /** Ranges to autofit (column widths), after writing. */
-  autofit: string[];
-}
+export { literal, type CellBlock, type SheetSpec } from "./sheet";
 
 export const FORMATS = {
   integer: "0",
@@ -84,16 +65,13 @@ export const FORMATS = {
   factor: "0.00",
   time: "hh:mm",
   dateTime: "yyyy-mm-dd hh:mm",
+  day: "ddd yyyy-mm-dd",
   text: "@",
   general: "General",
 } as const;
 
-const HIGHLIGHT = { fillColor: "#FFC7CE", fontColor: "#9C0006" };
-
-/** Text that Excel must not take for a formula or a number. */
-export function literal(text: string): string {
-  return /^[=+\-@']/.test(text) ? `'${text}` : text;
-}
+/** Width of column A, which holds the labels, in points. */
+const LABEL_COLUMN_WIDTH = 230;
 
 /** A factor as formula text, or "" for 1 (no factor). */
 function times(factor: number): string {
@@ -124,7 +102,7 @@ function spanAddress(sheetName: string, columns: string[], firstRow: number, row
 
 /** The forecast's address for notes: "Forecast!A2:C49". */
 export function forecastAddress(reference: ForecastReference): string {
-  const columns = [reference.intervalColumn, reference.callsColumn, reference.ahtColumn].filter(
+  const columns = [reference.dateColumn, reference.intervalColumn, reference.callsColumn, reference.ahtColumn].filter(
     (c): c is string => c !== null,
   );
   return spanAddress(reference.sheetName, columns, reference.firstRow, reference.rowCount);
@@ -140,6 +118,7 @@ export function forecastFormulas(
 ): { interval: string; calls: string; aht: string } {
   const row = reference.firstRow + rowIndex;
   const calls = formulaCell(reference.sheetName, reference.callsColumn, row);
+  const interval = formulaCell(reference.sheetName, reference.intervalColumn, row);
   let aht: string;
   if (reference.ahtColumn === null) aht = `=${defaultAhtRef}${times(ahtFactor)}`;
   else {
@@ -152,37 +131,14 @@ export function forecastFormulas(
           : `=IF(${cell}="",${defaultAhtRef},${cell})${times(ahtFactor)}`;
   }
   return {
-    interval: `=${formulaCell(reference.sheetName, reference.intervalColumn, row)}`,
+    interval: `=${interval}`,
     calls: `=${calls}${times(volumeFactor)}`,
     aht,
   };
 }
 
-interface Row {
-  labelId: LabelId;
-  value: CellContent;
-  format: string;
-}
-
-/** Label/value rows starting at `top` in columns A:B; returns the block and where each row is. */
-function labelledBlock<K extends string>(
-  top: number,
-  rows: (Row & { key: K })[],
-): { block: CellBlock; labelsBlock: CellBlock; refs: Record<K, string> } {
-  const refs = {} as Record<K, string>;
-  rows.forEach((row, i) => (refs[row.key] = absolute("B", top + i)));
-  const bottom = top + rows.length - 1;
-  return {
-    labelsBlock: { address: blockAddress(top, 1, bottom, 1), cells: rows.map((r) => [label(r.labelId)]), style: "label" },
-    block: {
-      address: blockAddress(top, 2, bottom, 2),
-      cells: rows.map((r) => [r.value]),
-      numberFormats: rows.map((r) => [r.format]),
-      style: "input",
-    },
-    refs,
-  };
-}
+// ---------------------------------------------------------------------------------------------
+// Targets
 
 type TargetKey =
   | "interval"
@@ -199,67 +155,177 @@ type TargetKey =
   | "cost"
   | "defaultAht";
 
-function targetRows(scenario: Scenario, keys: TargetKey[]): (Row & { key: TargetKey })[] {
+function targetRows(scenario: Scenario, keys: TargetKey[]): InputRow[] {
   const t = scenario.targets;
-  const all: Record<TargetKey, Row> = {
-    interval: { labelId: "targetInterval", value: t.intervalMinutes, format: FORMATS.integer },
-    goal: { labelId: "targetGoal", value: label(t.goal === "asa" ? "goalAsa" : "goalServiceLevel"), format: FORMATS.general },
-    sl: { labelId: "targetServiceLevel", value: t.targetServiceLevel, format: FORMATS.targetPercent },
-    seconds: { labelId: "targetSeconds", value: t.targetSeconds, format: FORMATS.wholeSeconds },
-    asa: { labelId: "targetAsa", value: t.targetAsaSeconds, format: FORMATS.wholeSeconds },
-    occupancy: { labelId: "targetMaxOccupancy", value: t.maxOccupancy, format: FORMATS.targetPercent },
-    patience: { labelId: "targetPatience", value: t.patienceSeconds, format: FORMATS.wholeSeconds },
-    rule: { labelId: "targetAbandonRule", value: t.abandonRule, format: FORMATS.integer },
-    shrinkage: { labelId: "targetShrinkage", value: t.shrinkage, format: FORMATS.targetPercent },
-    paidHours: { labelId: "targetPaidHours", value: t.paidHoursPerFteWeek, format: FORMATS.seconds },
-    days: { labelId: "targetOperatingDays", value: t.operatingDaysPerWeek, format: FORMATS.general },
-    cost: { labelId: "targetCost", value: t.costPerAgentHour, format: FORMATS.money },
-    defaultAht: { labelId: "targetDefaultAht", value: scenario.forecast.defaultAhtSeconds, format: FORMATS.wholeSeconds },
+  const all: Record<TargetKey, Omit<InputRow, "id">> = {
+    interval: { label: "targetInterval", value: t.intervalMinutes, format: FORMATS.integer },
+    goal: { label: "targetGoal", value: label(t.goal === "asa" ? "goalAsa" : "goalServiceLevel"), format: FORMATS.general },
+    sl: { label: "targetServiceLevel", value: t.targetServiceLevel, format: FORMATS.targetPercent },
+    seconds: { label: "targetSeconds", value: t.targetSeconds, format: FORMATS.wholeSeconds },
+    asa: { label: "targetAsa", value: t.targetAsaSeconds, format: FORMATS.wholeSeconds },
+    occupancy: { label: "targetMaxOccupancy", value: t.maxOccupancy, format: FORMATS.targetPercent },
+    patience: { label: "targetPatience", value: t.patienceSeconds, format: FORMATS.wholeSeconds },
+    rule: { label: "targetAbandonRule", value: t.abandonRule, format: labels.abandonRuleFormat },
+    shrinkage: { label: "targetShrinkage", value: t.shrinkage, format: FORMATS.targetPercent },
+    paidHours: { label: "targetPaidHours", value: t.paidHoursPerFteWeek, format: FORMATS.seconds },
+    days: { label: "targetOperatingDays", value: t.operatingDaysPerWeek, format: FORMATS.general },
+    cost: { label: "targetCost", value: t.costPerAgentHour, format: FORMATS.money },
+    defaultAht: { label: "targetDefaultAht", value: scenario.forecast.defaultAhtSeconds, format: FORMATS.wholeSeconds },
   };
-  return keys.map((key) => ({ key, ...all[key] }));
+  return keys.map((id) => ({ id, ...all[id] }));
 }
 
-function titleBlocks(title: string, note: string): CellBlock[] {
+/** "$B$17": a target's cell, by its row in the "targets" section. */
+function target(refs: Refs, key: TargetKey): string {
+  return refs.input("targets", key);
+}
+
+/** A target that may be blank (patience, maximum occupancy), as WFM.* functions must receive it. */
+function optionalTarget(refs: Refs, key: "patience" | "occupancy"): string {
+  return refs.optionalInput("targets", key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces: horizons, service figures over a period, day columns
+
+/** The wording of a figure: one day's, or all `days` days'. */
+function wording(days: number) {
+  const oneDay = days <= 1;
+  const pick = (day: LabelId, period: LabelId): Text => (oneDay ? day : { text: label(period, { days }) });
+  return {
+    oneDay,
+    serviceLevel: pick("summaryDayServiceLevel", "summaryPeriodServiceLevel"),
+    asa: pick("summaryDayAsa", "summaryPeriodAsa"),
+    abandon: pick("summaryDayAbandon", "summaryPeriodAbandon"),
+    cost: pick("summaryDayCost", "summaryPeriodCost"),
+  };
+}
+
+/** Ranges of an interval table's calls, service level, ASA and abandon columns. */
+interface ServiceRanges {
+  calls: string;
+  sl: string;
+  asa: string;
+  abandon: string;
+}
+
+function serviceRanges(refs: Refs, section: string): ServiceRanges {
+  return {
+    calls: refs.column(section, "calls"),
+    sl: refs.column(section, "sl"),
+    asa: refs.column(section, "asa"),
+    abandon: refs.column(section, "abandon"),
+  };
+}
+
+/**
+ * Live formulas of the call-weighted service figures over an interval table's rows, or over the
+ * rows whose date is `when` (an array condition such as ($A$40:$A$375=A5)). ASA is weighted by
+ * answered calls, and an interval where none is answered (its ASA cell an error: no agents) has
+ * no weight, as in the planner; an interval with answered calls and no finite ASA (a queue that
+ * never empties) makes the whole figure an error.
+ */
+function serviceFormulas(r: ServiceRanges, when: string | null) {
+  const on = when === null ? "" : `${when}*`;
+  const calls = when === null ? `SUM(${r.calls})` : `SUMPRODUCT(${on}${r.calls})`;
+  const answered = `${on}${r.calls}*(1-${r.abandon})`;
+  return {
+    serviceLevel: `=IF(${calls}=0,1,SUMPRODUCT(${on}${r.calls}*${r.sl})/${calls})`,
+    asa: `=IF(SUMPRODUCT(${answered})=0,0,SUMPRODUCT(${answered}*IF(${answered}>0,${r.asa},0))/SUMPRODUCT(${answered}))`,
+    abandon: `=IF(${calls}=0,0,SUMPRODUCT(${on}${r.calls}*${r.abandon})/${calls})`,
+  };
+}
+
+/** Summary lines of the service achieved over the interval table `intervals`: service level, ASA, abandons. */
+function serviceLines(
+  intervals: string,
+  words: ReturnType<typeof wording>,
+  built: { serviceLevel: number; averageSpeedOfAnswer: number; abandonRate: number },
+): SummaryLine[] {
+  const live = (refs: Refs) => serviceFormulas(serviceRanges(refs, intervals), null);
   return [
-    { address: "A1", cells: [[literal(title)]], style: "title" },
-    { address: "A2", cells: [[literal(note)]], style: "note" },
+    { id: "serviceLevel", label: words.serviceLevel, live: (refs) => live(refs).serviceLevel, built: built.serviceLevel, format: FORMATS.percent },
+    {
+      id: "asa",
+      label: words.asa,
+      live: (refs) => live(refs).asa,
+      built: built.averageSpeedOfAnswer,
+      notFinite: "asaNeverAnswered",
+      format: FORMATS.seconds,
+    },
+    { id: "abandon", label: words.abandon, live: (refs) => live(refs).abandon, built: built.abandonRate, format: FORMATS.percent },
   ];
 }
 
-/** One line of a sheet's summary: a live Excel formula beside the value computed when built. */
-interface SummaryLine {
-  labelId: LabelId;
-  live: string;
-  built: CellContent;
-  format: string;
+/** A day table's service columns over the interval table `intervals`, for the row's date in column "day". */
+function dayServiceColumns<R extends { serviceLevel: number; averageSpeedOfAnswer: number; abandonRate: number }>(
+  intervals: string,
+): Column<R>[] {
+  const live = (at: RowRefs) =>
+    serviceFormulas(serviceRanges(at, intervals), `(${at.column(intervals, "date")}=${at.cell("day")})`);
+  return [
+    { id: "sl", label: "columnServiceLevel", format: FORMATS.percent, cell: (_r, at) => formula(live(at).serviceLevel), built: (r) => r.serviceLevel },
+    { id: "asa", label: "columnAsa", format: FORMATS.seconds, cell: (_r, at) => formula(live(at).asa), built: (r) => r.averageSpeedOfAnswer },
+    { id: "abandon", label: "columnAbandon", format: FORMATS.percent, cell: (_r, at) => formula(live(at).abandon), built: (r) => r.abandonRate },
+  ];
 }
 
-/** The summary under a sheet's title: a heading row, then label | live | as built. */
-function summaryBlocks(summary: SummaryLine[], summaryTop: number, summaryBottom: number): CellBlock[] {
+/** The calls and AHT columns of an interval table: the forecast's cells with the scenario's factors. */
+function loadColumns<R extends { callsOffered: number; averageHandleSeconds: number }>(scenario: Scenario): Column<R>[] {
+  const { volumeFactor, ahtFactor } = scenario.adjustments;
+  const source = (at: RowRefs, index: number) =>
+    forecastFormulas(scenario.forecast, index, volumeFactor, ahtFactor, target(at, "defaultAht"));
   return [
+    { id: "calls", label: "columnCalls", format: FORMATS.calls, cell: (_r, at, i) => formula(source(at, i).calls), built: (r) => r.callsOffered },
     {
-      address: `A${summaryTop - 1}:C${summaryTop - 1}`,
-      cells: [[label("summaryHeading"), label("summaryLive"), label("summaryAsBuilt")]],
-      style: "heading",
-    },
-    { address: column(summaryTop, summaryBottom, "A"), cells: summary.map((r) => [label(r.labelId)]), style: "label" },
-    {
-      address: `B${summaryTop}:C${summaryBottom}`,
-      cells: summary.map((r) => [r.live, r.built]),
-      numberFormats: summary.map((r) => [r.format, r.format]),
-      style: "value",
+      id: "aht",
+      label: "columnAht",
+      format: FORMATS.wholeSeconds,
+      cell: (_r, at, i) => formula(source(at, i).aht),
+      built: (r) => r.averageHandleSeconds,
     },
   ];
 }
 
-function column(top: number, bottom: number, letter: string): string {
-  return `${letter}${top}:${letter}${bottom}`;
+/** The date and interval columns of an interval table, from the forecast's cells. */
+function whenColumns<R extends { interval: number | string; day: number | null }>(
+  reference: ForecastReference,
+  dated: boolean,
+  undatedFormat: string,
+): Column<R>[] {
+  const cell = (column: string, index: number) => formulaCell(reference.sheetName, column, reference.firstRow + index);
+  const dateCell = (index: number) => cell(reference.dateColumn ?? reference.intervalColumn, index);
+  const day: Column<R> = {
+    id: "date",
+    label: "columnDate",
+    format: FORMATS.day,
+    cell: (_row, _at, index) => formula(`=INT(${dateCell(index)})`),
+    built: (row) => row.day,
+  };
+  const interval: Column<R> = {
+    id: "interval",
+    label: "columnInterval",
+    format: dated ? (row) => (typeof row.interval === "number" ? FORMATS.dateTime : FORMATS.general) : undatedFormat,
+    cell: (row, _at, index) => {
+      const time = cell(reference.intervalColumn, index);
+      // With a date column, a numeric time becomes the interval's date and time.
+      if (reference.dateColumn !== null && typeof row.interval === "number") return formula(`=INT(${dateCell(index)})+MOD(${time},1)`);
+      return formula(`=${time}`);
+    },
+    built: (row) =>
+      reference.dateColumn !== null && typeof row.interval === "number" && row.day !== null
+        ? row.day + (row.interval - Math.floor(row.interval))
+        : row.interval,
+  };
+  return dated ? [day, interval] : [interval];
 }
 
-/** A finite number, or the text shown instead (ASA of a queue that never empties). */
-function finiteOr(value: number, instead: CellContent): CellContent {
-  return Number.isFinite(value) ? value : instead;
+function titled(title: string, note: string): { title: Text; note: Text } {
+  return { title: { text: title }, note: { text: note } };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Plan sheet
 
 export interface PlanLayoutInput {
   scenario: Scenario;
@@ -270,180 +336,278 @@ export interface PlanLayoutInput {
   intervalNumberFormat: string;
 }
 
-/** Row numbers of the plan sheet, exported for tests and for the pane's links. */
-export const PLAN_LAYOUT = { summaryTop: 5, summaryRows: 10, targetsTop: 17, tableHeaderRow: 31 } as const;
-
-export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
+export function planSheet(input: PlanLayoutInput): LaidOutSheet {
   const { scenario, plan, builtAt } = input;
-  const { summaryTop, targetsTop, tableHeaderRow } = PLAN_LAYOUT;
   const reference = scenario.forecast;
-  const n = plan.rows.length;
-  const first = tableHeaderRow + 1;
-  const last = tableHeaderRow + n;
-
-  const targets = labelledBlock(
-    targetsTop,
-    targetRows(scenario, [
-      "interval",
-      "goal",
-      "sl",
-      "seconds",
-      "asa",
-      "occupancy",
-      "patience",
-      "rule",
-      "shrinkage",
-      "paidHours",
-      "days",
-      "cost",
-      "defaultAht",
-    ]),
-  );
-  const T = targets.refs;
-
-  // Table: A interval, B calls, C AHT, D traffic, E agents, F SL, G ASA, H abandon, I occupancy, J scheduled.
-  const headerIds: LabelId[] = [
-    "columnInterval",
-    "columnCalls",
-    "columnAht",
-    "columnTraffic",
-    "columnAgentsRequired",
-    "columnServiceLevel",
-    "columnAsa",
-    "columnAbandon",
-    "columnOccupancy",
-    "columnScheduledStaff",
-  ];
-  const formats = [
-    input.intervalNumberFormat,
-    FORMATS.calls,
-    FORMATS.wholeSeconds,
-    FORMATS.erlangs,
-    FORMATS.integer,
-    FORMATS.percent,
-    FORMATS.seconds,
-    FORMATS.percent,
-    FORMATS.percent,
-    FORMATS.fte,
-  ];
-  const tableRows: CellContent[][] = [];
-  for (let i = 0; i < n; i++) {
-    const r = tableHeaderRow + 1 + i;
-    const source = forecastFormulas(reference, i, scenario.adjustments.volumeFactor, scenario.adjustments.ahtFactor, T.defaultAht);
-    const calls = `B${r}`;
-    const aht = `C${r}`;
-    const agents = `E${r}`;
-    const agentsFormula =
-      scenario.targets.goal === "asa"
-        ? `=MAX(WFM.AGENTS_FOR_ASA(${calls},${aht},${T.asa},${T.interval},${T.patience}),IF(${T.occupancy}="",0,ROUNDUP(D${r}/${T.occupancy},0)))`
-        : `=WFM.AGENTS_REQUIRED(${calls},${aht},${T.sl},${T.seconds},${T.interval},${T.patience},${T.occupancy},${T.rule})`;
-    tableRows.push([
-      source.interval,
-      source.calls,
-      source.aht,
-      `=WFM.TRAFFIC(${calls},${aht},${T.interval})`,
-      agentsFormula,
-      `=WFM.SERVICE_LEVEL(${calls},${aht},${agents},${T.seconds},${T.interval},${T.patience},${T.rule})`,
-      `=WFM.ASA(${calls},${aht},${agents},${T.interval},${T.patience})`,
-      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.patience},${T.interval}))`,
-      `=WFM.OCCUPANCY(${calls},${aht},${agents},${T.interval},${T.patience})`,
-      `=WFM.SCHEDULED_STAFF(${agents},${T.shrinkage})`,
-    ]);
-  }
-
-  const callsRange = column(first, last, "B");
-  const slRange = column(first, last, "F");
-  const asaRange = column(first, last, "G");
-  const abandonRange = column(first, last, "H");
-  const agentsRange = column(first, last, "E");
-  const scheduledRange = column(first, last, "J");
+  const { volumeFactor, ahtFactor } = scenario.adjustments;
+  const goalIsAsa = scenario.targets.goal === "asa";
+  const dated = plan.days.length > 0;
+  const multiDay = plan.days.length > 1;
+  const words = wording(plan.summary.days);
   const s = plan.summary;
-  const hoursScheduledRef = `B${summaryTop + 7}`;
-  const summary: SummaryLine[] = [
-    { labelId: "summaryTotalCalls", live: `=SUM(${callsRange})`, built: s.totalCalls, format: FORMATS.totalCalls },
-    {
-      labelId: "summaryDayServiceLevel",
-      live: `=IF(SUM(${callsRange})=0,1,SUMPRODUCT(${callsRange},${slRange})/SUM(${callsRange}))`,
-      built: s.dayServiceLevel,
-      format: FORMATS.percent,
-    },
-    {
-      labelId: "summaryDayAsa",
-      live: `=IF(SUMPRODUCT(${callsRange},1-${abandonRange})=0,0,SUMPRODUCT(${callsRange},1-${abandonRange},${asaRange})/SUMPRODUCT(${callsRange},1-${abandonRange}))`,
-      built: finiteOr(s.dayAverageSpeedOfAnswer, label("asaNeverAnswered")),
-      format: FORMATS.seconds,
-    },
-    {
-      labelId: "summaryDayAbandon",
-      live: `=IF(SUM(${callsRange})=0,0,SUMPRODUCT(${callsRange},${abandonRange})/SUM(${callsRange}))`,
-      built: s.dayAbandonRate,
-      format: FORMATS.percent,
-    },
-    { labelId: "summaryPeakAgents", live: `=MAX(${agentsRange})`, built: s.peakAgentsRequired, format: FORMATS.integer },
-    { labelId: "summaryPeakScheduled", live: `=MAX(${scheduledRange})`, built: s.peakScheduledStaff, format: FORMATS.fte },
-    {
-      labelId: "summaryAgentHoursRequired",
-      live: `=SUM(${agentsRange})*${T.interval}/60`,
-      built: s.agentHoursRequired,
-      format: FORMATS.hours,
-    },
-    {
-      labelId: "summaryAgentHoursScheduled",
-      live: `=SUM(${scheduledRange})*${T.interval}/60`,
-      built: s.agentHoursScheduled,
-      format: FORMATS.hours,
-    },
-    { labelId: "summaryFte", live: `=${hoursScheduledRef}*${T.days}/${T.paidHours}`, built: s.fte, format: FORMATS.fte },
-    {
-      labelId: "summaryCost",
-      live: `=IF(${T.cost}="","",${hoursScheduledRef}*${T.cost})`,
-      built: s.dayCost,
-      format: FORMATS.money,
-    },
-  ];
-  const summaryBottom = summaryTop + summary.length - 1;
+
+  const intervals = table<PlanRow>({
+    id: "intervals",
+    rows: plan.rows,
+    excelTable: { name: input.tableName },
+    columns: [
+      ...whenColumns<PlanRow>(reference, dated, input.intervalNumberFormat),
+      ...loadColumns<PlanRow>(scenario),
+      {
+        id: "traffic",
+        label: "columnTraffic",
+        format: FORMATS.erlangs,
+        cell: (_r, at) => formula(`=WFM.TRAFFIC(${at.cell("calls")},${at.cell("aht")},${target(at, "interval")})`),
+        built: (r) => r.traffic,
+      },
+      {
+        id: "agents",
+        label: "columnAgentsRequired",
+        format: FORMATS.integer,
+        cell: (_r, at) => {
+          const T = (key: TargetKey) => target(at, key);
+          const [calls, aht] = [at.cell("calls"), at.cell("aht")];
+          return formula(
+            goalIsAsa
+              ? `=MAX(WFM.AGENTS_FOR_ASA(${calls},${aht},${T("asa")},${T("interval")},${optionalTarget(at, "patience")}),IF(ISBLANK(${T("occupancy")}),0,ROUNDUP(${at.cell("traffic")}/${T("occupancy")},0)))`
+              : `=WFM.AGENTS_REQUIRED(${calls},${aht},${T("sl")},${T("seconds")},${T("interval")},${optionalTarget(at, "patience")},${optionalTarget(at, "occupancy")},${T("rule")})`,
+          );
+        },
+        built: (r) => r.agentsRequired,
+      },
+      ...measureColumns<PlanRow>("agents"),
+      {
+        id: "occupancy",
+        label: "columnOccupancy",
+        format: FORMATS.percent,
+        cell: (_r, at) => {
+          const T = (key: TargetKey) => target(at, key);
+          return formula(`=WFM.OCCUPANCY(${at.cell("calls")},${at.cell("aht")},${at.cell("agents")},${T("interval")},${optionalTarget(at, "patience")})`);
+        },
+        built: (r) => r.occupancy,
+      },
+      {
+        id: "scheduled",
+        label: "columnScheduledStaff",
+        format: FORMATS.fte,
+        cell: (_r, at) => formula(`=WFM.SCHEDULED_STAFF(${at.cell("agents")},${target(at, "shrinkage")})`),
+        built: (r) => r.scheduledStaff,
+      },
+    ],
+  });
+
+  const hours = (column: string) => (refs: Refs) => `=SUM(${refs.column("intervals", column)})*${target(refs, "interval")}/60`;
+  const scheduledHours = (refs: Refs) => refs.line("summary", "hoursScheduled");
+  const fteLine: SummaryLine = !dated
+    ? {
+        id: "fte",
+        label: "summaryFte",
+        live: (refs) => `=${scheduledHours(refs)}*${target(refs, "days")}/${target(refs, "paidHours")}`,
+        built: s.fte,
+        format: FORMATS.fte,
+      }
+    : {
+        id: "fte",
+        label: multiDay ? "summaryWeekFte" : "summaryFte",
+        live: (refs) => {
+          const T = (key: TargetKey) => target(refs, key);
+          const openDays = multiDay ? `SUM(${refs.column("weeks", "openDays")})` : `MIN(1,${T("days")})`;
+          return `=${scheduledHours(refs)}/(${T("paidHours")}*${openDays}/${T("days")})`;
+        },
+        built: s.fte,
+        format: FORMATS.fte,
+      };
+  const summary: Section = {
+    kind: "summary",
+    id: "summary",
+    lines: [
+      { id: "calls", label: "summaryTotalCalls", live: (refs) => `=SUM(${refs.column("intervals", "calls")})`, built: s.totalCalls, format: FORMATS.totalCalls },
+      ...serviceLines("intervals", words, s),
+      { id: "peakAgents", label: "summaryPeakAgents", live: (refs) => `=MAX(${refs.column("intervals", "agents")})`, built: s.peakAgentsRequired, format: FORMATS.integer },
+      { id: "peakScheduled", label: "summaryPeakScheduled", live: (refs) => `=MAX(${refs.column("intervals", "scheduled")})`, built: s.peakScheduledStaff, format: FORMATS.fte },
+      { id: "hoursRequired", label: "summaryAgentHoursRequired", live: hours("agents"), built: s.agentHoursRequired, format: FORMATS.hours },
+      { id: "hoursScheduled", label: "summaryAgentHoursScheduled", live: hours("scheduled"), built: s.agentHoursScheduled, format: FORMATS.hours },
+      fteLine,
+      ...(multiDay
+        ? [{ id: "peakWeekFte", label: "summaryPeakWeekFte", live: (refs: Refs) => `=MAX(${refs.column("weeks", "fte")})`, built: s.peakWeekFte, format: FORMATS.fte } as SummaryLine]
+        : []),
+      {
+        id: "cost",
+        label: words.cost,
+        live: (refs) => `=IF(ISBLANK(${target(refs, "cost")}),"",${scheduledHours(refs)}*${target(refs, "cost")})`,
+        built: s.cost,
+        format: FORMATS.money,
+      },
+    ],
+  };
+
+  const costOf = (hoursCell: string, at: Refs) => formula(`=IF(ISBLANK(${target(at, "cost")}),"",${hoursCell}*${target(at, "cost")})`);
+  const sumOnDay = (at: RowRefs, column: string) =>
+    `SUMIFS(${at.column("intervals", column)},${at.column("intervals", "date")},${at.cell("day")})`;
+  const days = table<DayTotals>({
+    id: "days",
+    caption: "daysCaption",
+    rows: plan.days,
+    columns: [
+      { id: "day", label: "columnDate", format: FORMATS.day, cell: (d) => d.day },
+      { id: "calls", label: "columnCalls", format: FORMATS.totalCalls, cell: (_d, at) => formula(`=${sumOnDay(at, "calls")}`), built: (d) => d.totalCalls },
+      {
+        id: "hoursRequired",
+        label: "columnAgentHoursRequired",
+        format: FORMATS.hours,
+        cell: (_d, at) => formula(`=${sumOnDay(at, "agents")}*${target(at, "interval")}/60`),
+        built: (d) => d.agentHoursRequired,
+      },
+      {
+        id: "hoursScheduled",
+        label: "columnAgentHoursScheduled",
+        format: FORMATS.hours,
+        cell: (_d, at) => formula(`=${sumOnDay(at, "scheduled")}*${target(at, "interval")}/60`),
+        built: (d) => d.agentHoursScheduled,
+      },
+      {
+        id: "peakAgents",
+        label: "columnPeakAgents",
+        format: FORMATS.integer,
+        cell: (_d, at) => formula(`=MAXIFS(${at.column("intervals", "agents")},${at.column("intervals", "date")},${at.cell("day")})`),
+        built: (d) => d.peakAgentsRequired,
+      },
+      ...dayServiceColumns<DayTotals>("intervals"),
+      { id: "cost", label: "columnCost", format: FORMATS.money, cell: (_d, at) => costOf(at.cell("hoursScheduled"), at), built: (d) => d.cost },
+    ],
+  });
+  const weeks = table<WeekTotals>({
+    id: "weeks",
+    caption: "weeksCaption",
+    rows: plan.weeks,
+    columns: [
+      { id: "weekStart", label: "columnWeekStart", format: FORMATS.day, cell: (w) => w.weekStart },
+      { id: "calendarDays", label: "columnCalendarDays", format: FORMATS.integer, cell: (w) => w.calendarDays },
+      {
+        id: "openDays",
+        label: "columnOpenDays",
+        format: FORMATS.general,
+        cell: (_w, at) => formula(`=MIN(${at.cell("calendarDays")},${target(at, "days")})`),
+        built: (w) => w.operatingDays,
+      },
+      {
+        id: "hoursScheduled",
+        label: "columnAgentHoursScheduled",
+        format: FORMATS.hours,
+        cell: (_w, at) => {
+          const date = at.column("intervals", "date");
+          const start = at.cell("weekStart");
+          return formula(
+            `=SUMIFS(${at.column("intervals", "scheduled")},${date},">="&${start},${date},"<"&(${start}+7))*${target(at, "interval")}/60`,
+          );
+        },
+        built: (w) => w.agentHoursScheduled,
+      },
+      {
+        id: "fte",
+        label: "columnFte",
+        format: FORMATS.fte,
+        cell: (_w, at) => {
+          const T = (key: TargetKey) => target(at, key);
+          return formula(`=${at.cell("hoursScheduled")}/(${T("paidHours")}*${at.cell("openDays")}/${T("days")})`);
+        },
+        built: (w) => w.fte,
+      },
+      { id: "cost", label: "columnCost", format: FORMATS.money, cell: (_w, at) => costOf(at.cell("hoursScheduled"), at), built: (w) => w.cost },
+    ],
+  });
 
   const note = label("planNote", {
     forecast: forecastAddress(reference),
-    volumeFactor: showFactor(scenario.adjustments.volumeFactor),
-    ahtFactor: showFactor(scenario.adjustments.ahtFactor),
+    volumeFactor: showFactor(volumeFactor),
+    ahtFactor: showFactor(ahtFactor),
     date: isoDate(builtAt),
   });
-
-  return {
-    blocks: [
-      ...titleBlocks(label("planTitle", { scenario: scenario.name }), note),
-      ...summaryBlocks(summary, summaryTop, summaryBottom),
-      { address: `A${targetsTop - 1}`, cells: [[label("targetsHeading")]], style: "heading" },
-      targets.labelsBlock,
-      targets.block,
+  return layOutSheet({
+    title: titled(label("planTitle", { scenario: scenario.name }), note),
+    labelColumnWidth: LABEL_COLUMN_WIDTH,
+    sections: [
+      summary,
       {
-        address: `A${tableHeaderRow}:J${tableHeaderRow}`,
-        cells: [headerIds.map((id) => label(id))],
+        kind: "inputs",
+        id: "targets",
+        heading: "targetsHeading",
+        rows: targetRows(scenario, [
+          "interval",
+          "goal",
+          "sl",
+          "seconds",
+          "asa",
+          "occupancy",
+          "patience",
+          "rule",
+          "shrinkage",
+          "paidHours",
+          "days",
+          "cost",
+          "defaultAht",
+        ]),
       },
-      {
-        address: `A${first}:J${last}`,
-        cells: tableRows,
-        numberFormats: tableRows.map(() => formats),
-      },
+      ...(multiDay ? [weeks, days] : []),
+      intervals,
     ],
-    tables: [{ address: `A${tableHeaderRow}:J${last}`, name: input.tableName, style: "TableStyleMedium2" }],
     charts: [
       {
         type: "Line",
-        title: label("chartTitle"),
-        dataAddress: column(tableHeaderRow, last, "E"),
-        categoriesAddress: column(first, last, "A"),
-        extraSeries: [{ name: label("columnScheduledStaff"), valuesAddress: scheduledRange }],
-        topLeft: "L4",
-        bottomRight: "T24",
+        title: "chartTitle",
+        table: "intervals",
+        series: ["agents", "scheduled"],
+        categories: ["interval"],
       },
     ],
-    highlights: [],
-    columnWidths: [{ columns: "A:A", width: 230 }],
-    autofit: [`B${tableHeaderRow}:J${last}`],
-  };
+  });
 }
+
+/** Service level, ASA and abandon columns of an interval table, at the agents in column `agents`. */
+function measureColumns<R extends { serviceLevel: number; averageSpeedOfAnswer: number; abandonRate: number }>(
+  agents: string,
+): Column<R>[] {
+  const args = (at: RowRefs) => `${at.cell("calls")},${at.cell("aht")},${at.cell(agents)}`;
+  return [
+    {
+      id: "sl",
+      label: "columnServiceLevel",
+      format: FORMATS.percent,
+      cell: (_r, at) => {
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=WFM.SERVICE_LEVEL(${args(at)},${T("seconds")},${T("interval")},${optionalTarget(at, "patience")},${T("rule")})`);
+      },
+      built: (r) => r.serviceLevel,
+    },
+    {
+      id: "asa",
+      label: "columnAsa",
+      format: FORMATS.seconds,
+      cell: (_r, at) => {
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=WFM.ASA(${args(at)},${T("interval")},${optionalTarget(at, "patience")})`);
+      },
+      built: (r) => r.averageSpeedOfAnswer,
+    },
+    {
+      id: "abandon",
+      label: "columnAbandon",
+      format: FORMATS.percent,
+      cell: (_r, at) => {
+        const T = (key: TargetKey) => target(at, key);
+        return formula(`=IF(ISBLANK(${T("patience")}),0,WFM.ABANDON_RATE(${args(at)},${T("interval")},${T("patience")}))`);
+      },
+      built: (r) => r.abandonRate,
+    },
+  ];
+}
+
+export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
+  return planSheet(input).spec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roster check sheet
 
 export interface RosterLayoutInput {
   scenario: Scenario;
@@ -456,120 +620,118 @@ export interface RosterLayoutInput {
   intervalNumberFormat: string;
 }
 
-export const ROSTER_LAYOUT = { summaryTop: 5, targetsTop: 11, tableHeaderRow: 24 } as const;
-
-export function rosterSheetSpec(input: RosterLayoutInput): SheetSpec {
+export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
   const { scenario, check, roster, builtAt } = input;
-  const { summaryTop, targetsTop, tableHeaderRow } = ROSTER_LAYOUT;
   const reference = scenario.forecast;
-  const n = check.rows.length;
-  const first = tableHeaderRow + 1;
-  const last = tableHeaderRow + n;
-  const targets = labelledBlock(
-    targetsTop,
-    targetRows(scenario, ["interval", "goal", "sl", "seconds", "asa", "patience", "rule", "shrinkage", "defaultAht"]),
-  );
-  const T = targets.refs;
+  const dated = check.byDay.length > 0;
+  const multiDay = check.byDay.length > 1;
+  const words = wording(check.days);
   const mark = label("belowTargetMark");
-  const rows: CellContent[][] = [];
-  for (let i = 0; i < n; i++) {
-    const r = tableHeaderRow + 1 + i;
-    const source = forecastFormulas(reference, i, scenario.adjustments.volumeFactor, scenario.adjustments.ahtFactor, T.defaultAht);
-    const [calls, aht, agents] = [`B${r}`, `C${r}`, `E${r}`];
-    const misses =
-      scenario.targets.goal === "asa" ? `NOT(IFERROR(G${r}<=${T.asa},FALSE))` : `F${r}<${T.sl}`;
-    rows.push([
-      source.interval,
-      source.calls,
-      source.aht,
-      `=${formulaCell(roster.sheetName, roster.column, roster.firstRow + i)}`,
-      input.basis === "scheduled" ? `=D${r}*(1-${T.shrinkage})` : `=D${r}`,
-      `=WFM.SERVICE_LEVEL(${calls},${aht},${agents},${T.seconds},${T.interval},${T.patience},${T.rule})`,
-      `=WFM.ASA(${calls},${aht},${agents},${T.interval},${T.patience})`,
-      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.patience},${T.interval}))`,
-      `=IF(AND(${calls}>0,${misses}),"${mark.replace(/"/g, '""')}","")`,
-    ]);
-  }
-  const formats = [
-    input.intervalNumberFormat,
-    FORMATS.calls,
-    FORMATS.wholeSeconds,
-    FORMATS.fte,
-    FORMATS.fte,
-    FORMATS.percent,
-    FORMATS.seconds,
-    FORMATS.percent,
-    FORMATS.general,
-  ];
-  const callsRange = column(first, last, "B");
-  const abandonRange = column(first, last, "H");
-  const summary: SummaryLine[] = [
-    {
-      labelId: "summaryDayServiceLevel",
-      live: `=IF(SUM(${callsRange})=0,1,SUMPRODUCT(${callsRange},${column(first, last, "F")})/SUM(${callsRange}))`,
-      built: check.dayServiceLevel,
-      format: FORMATS.percent,
-    },
-    {
-      labelId: "summaryDayAsa",
-      live: `=IF(SUMPRODUCT(${callsRange},1-${abandonRange})=0,0,SUMPRODUCT(${callsRange},1-${abandonRange},${column(first, last, "G")})/SUMPRODUCT(${callsRange},1-${abandonRange}))`,
-      built: finiteOr(check.dayAverageSpeedOfAnswer, label("asaNeverAnswered")),
-      format: FORMATS.seconds,
-    },
-    {
-      labelId: "summaryDayAbandon",
-      live: `=IF(SUM(${callsRange})=0,0,SUMPRODUCT(${callsRange},${abandonRange})/SUM(${callsRange}))`,
-      built: check.dayAbandonRate,
-      format: FORMATS.percent,
-    },
-    {
-      labelId: "summaryIntervalsBelowTarget",
-      live: `=COUNTIF(${column(first, last, "I")},"?*")`,
-      built: check.intervalsBelowTarget,
-      format: FORMATS.integer,
-    },
-  ];
-  const summaryBottom = summaryTop + summary.length - 1;
+  const misses = (at: RowRefs) =>
+    scenario.targets.goal === "asa"
+      ? `NOT(IFERROR(${at.cell("asa")}<=${target(at, "asa")},0))`
+      : `${at.cell("sl")}<${target(at, "sl")}`;
+
+  const intervals = table<RosterRow>({
+    id: "intervals",
+    rows: check.rows,
+    excelTable: { name: input.tableName },
+    highlight: (at) => `=${at.fixedColumn("below")}<>""`,
+    columns: [
+      ...whenColumns<RosterRow>(reference, dated, input.intervalNumberFormat),
+      ...loadColumns<RosterRow>(scenario),
+      {
+        id: "rostered",
+        label: "columnRosteredAgents",
+        format: FORMATS.fte,
+        cell: (_r, _at, i) => formula(`=${formulaCell(roster.sheetName, roster.column, roster.firstRow + i)}`),
+        built: (r) => r.scheduledAgents,
+      },
+      {
+        id: "onPhones",
+        label: "columnAgentsOnPhones",
+        format: FORMATS.fte,
+        cell: (_r, at) =>
+          formula(input.basis === "scheduled" ? `=${at.cell("rostered")}*(1-${target(at, "shrinkage")})` : `=${at.cell("rostered")}`),
+        built: (r) => r.agentsOnPhones,
+      },
+      ...measureColumns<RosterRow>("onPhones"),
+      {
+        id: "below",
+        label: "columnBelowTarget",
+        format: FORMATS.general,
+        cell: (_r, at) => formula(`=IF(AND(${at.cell("calls")}>0,${misses(at)}),"${mark.replace(/"/g, '""')}","")`),
+        built: (r) => (r.belowTarget ? mark : ""),
+      },
+    ],
+  });
+  const days = table<RosterDay>({
+    id: "days",
+    caption: "daysCaption",
+    rows: check.byDay,
+    columns: [
+      { id: "day", label: "columnDate", format: FORMATS.day, cell: (d) => d.day },
+      {
+        id: "calls",
+        label: "columnCalls",
+        format: FORMATS.totalCalls,
+        cell: (_d, at) => formula(`=SUMIFS(${at.column("intervals", "calls")},${at.column("intervals", "date")},${at.cell("day")})`),
+        built: (d) => d.totalCalls,
+      },
+      ...dayServiceColumns<RosterDay>("intervals"),
+      {
+        id: "below",
+        label: "columnIntervalsBelowTarget",
+        format: FORMATS.integer,
+        cell: (_d, at) =>
+          formula(`=SUMPRODUCT((${at.column("intervals", "date")}=${at.cell("day")})*(${at.column("intervals", "below")}<>""))`),
+        built: (d) => d.intervalsBelowTarget,
+      },
+    ],
+  });
   const note = label("rosterNote", {
-    roster: spanAddress(roster.sheetName, [roster.column], roster.firstRow, n),
+    roster: spanAddress(roster.sheetName, [roster.column], roster.firstRow, check.rows.length),
     basis: label(input.basis === "scheduled" ? "rosterBasisScheduled" : "rosterBasisOnPhones"),
     forecast: forecastAddress(reference),
     date: isoDate(builtAt),
   });
-  return {
-    blocks: [
-      ...titleBlocks(label("rosterTitle", { scenario: scenario.name }), note),
-      ...summaryBlocks(summary, summaryTop, summaryBottom),
-      { address: `A${targetsTop - 1}`, cells: [[label("targetsHeading")]], style: "heading" },
-      targets.labelsBlock,
-      targets.block,
+  return layOutSheet({
+    title: titled(label("rosterTitle", { scenario: scenario.name }), note),
+    labelColumnWidth: LABEL_COLUMN_WIDTH,
+    sections: [
       {
-        address: `A${tableHeaderRow}:I${tableHeaderRow}`,
-        cells: [
-          (
-            [
-              "columnInterval",
-              "columnCalls",
-              "columnAht",
-              "columnRosteredAgents",
-              "columnAgentsOnPhones",
-              "columnServiceLevel",
-              "columnAsa",
-              "columnAbandon",
-              "columnBelowTarget",
-            ] as LabelId[]
-          ).map((id) => label(id)),
+        kind: "summary",
+        id: "summary",
+        lines: [
+          ...serviceLines("intervals", words, check),
+          {
+            id: "below",
+            label: "summaryIntervalsBelowTarget",
+            // Counts the marks; a formula's "" is no mark (COUNTIF's wildcards differ between engines).
+            live: (refs) => `=SUMPRODUCT(--(${refs.column("intervals", "below")}<>""))`,
+            built: check.intervalsBelowTarget,
+            format: FORMATS.integer,
+          },
         ],
       },
-      { address: `A${first}:I${last}`, cells: rows, numberFormats: rows.map(() => formats) },
+      {
+        kind: "inputs",
+        id: "targets",
+        heading: "targetsHeading",
+        rows: targetRows(scenario, ["interval", "goal", "sl", "seconds", "asa", "patience", "rule", "shrinkage", "defaultAht"]),
+      },
+      ...(multiDay ? [days] : []),
+      intervals,
     ],
-    tables: [{ address: `A${tableHeaderRow}:I${last}`, name: input.tableName, style: "TableStyleMedium2" }],
-    charts: [],
-    highlights: [{ address: `A${first}:I${last}`, formula: `=$I${first}<>""`, ...HIGHLIGHT }],
-    columnWidths: [{ columns: "A:A", width: 230 }],
-    autofit: [`B${tableHeaderRow}:I${last}`],
-  };
+  });
 }
+
+export function rosterSheetSpec(input: RosterLayoutInput): SheetSpec {
+  return rosterSheet(input).spec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison sheet
 
 export interface ComparisonLayoutInput {
   comparison: Comparison;
@@ -577,128 +739,179 @@ export interface ComparisonLayoutInput {
   builtAt: Date;
 }
 
-export const COMPARISON_LAYOUT = { totalsHeaderRow: 4, tableHeaderRow: 13 } as const;
-
 /** Table column names must differ (ignoring case) from each other and from "Interval". */
 export function distinctHeaders(names: string[], reserved: string[]): string[] {
   const taken = new Set(reserved.map((r) => r.toLocaleLowerCase()));
   return names.map((name) => {
-    let candidate = name.trim() === "" ? "?" : name.trim();
-    for (let k = 2; taken.has(candidate.toLocaleLowerCase()); k++) candidate = `${name.trim()} (${k})`;
+    const plain = withoutControlCharacters(name).trim();
+    let candidate = plain === "" ? "?" : plain;
+    for (let k = 2; taken.has(candidate.toLocaleLowerCase()); k++) candidate = `${plain} (${k})`;
     taken.add(candidate.toLocaleLowerCase());
     return candidate;
   });
 }
 
-export function comparisonSheetSpec(input: ComparisonLayoutInput): SheetSpec {
+type TotalsField = keyof Comparison["differences"][number];
+
+interface TotalsRow {
+  field: TotalsField;
+  label: Text;
+  format: string;
+}
+
+export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
   const { comparison, builtAt } = input;
-  const { totalsHeaderRow, tableHeaderRow } = COMPARISON_LAYOUT;
   const k = comparison.scenarios.length;
   const names = comparison.scenarios.map((s) => s.name);
-  const firstName = names[0];
-  const totalsColumns = 1 + k + (k - 1);
-  const lastTotalsColumn = columnLetters(totalsColumns);
-  const totalsHeader: CellContent[] = [
-    label("comparisonTotalsHeading"),
-    ...names.map(literal),
-    ...names.slice(1).map((name) => literal(label("comparisonDifference", { scenario: name, first: firstName }))),
-  ];
-  type Field = "agentHoursRequired" | "agentHoursScheduled" | "fte" | "dayCost" | "dayServiceLevel" | "peakAgentsRequired";
-  const fields: { field: Field; labelId: LabelId; format: string }[] = [
-    { field: "agentHoursRequired", labelId: "summaryAgentHoursRequired", format: FORMATS.hours },
-    { field: "agentHoursScheduled", labelId: "summaryAgentHoursScheduled", format: FORMATS.hours },
-    { field: "fte", labelId: "summaryFte", format: FORMATS.fte },
-    { field: "dayCost", labelId: "summaryCost", format: FORMATS.money },
-    { field: "dayServiceLevel", labelId: "summaryDayServiceLevel", format: FORMATS.percent },
-    { field: "peakAgentsRequired", labelId: "summaryPeakAgents", format: FORMATS.integer },
-  ];
-  const totalsRows: CellContent[][] = fields.map(({ field, labelId }) => [
-    label(labelId),
-    ...comparison.totals.map((t) => t[field]),
-    ...comparison.differences.slice(1).map((d) => d[field]),
-  ]);
-  const totalsFormats = fields.map(({ format }) => [FORMATS.general, ...Array<string>(totalsColumns - 1).fill(format)]);
-  const totalsTop = totalsHeaderRow + 1;
-  const totalsBottom = totalsHeaderRow + fields.length;
+  const multiDay = comparison.days > 1;
+  const words = wording(comparison.days);
+  const headers = distinctHeaders(names, [label("columnInterval")]);
+  const scenarioColumn = (i: number) => `s${i}`;
 
-  const headers = [label("columnInterval"), ...distinctHeaders(names, [label("columnInterval")])];
-  const lastColumn = columnLetters(1 + k);
-  const first = tableHeaderRow + 1;
-  const last = tableHeaderRow + comparison.rows.length;
-  // Interval labels are text ("08:00"): the apostrophe keeps Excel from reading them as times.
-  const rows: CellContent[][] = comparison.rows.map((row) => [`'${row.intervalLabel}`, ...row.agentsRequired]);
-  const rowFormats = comparison.rows.map(() => [FORMATS.text, ...Array<string>(k).fill(FORMATS.integer)]);
-
-  return {
-    blocks: [
-      ...titleBlocks(label("comparisonTitle"), label("comparisonNote", { date: isoDate(builtAt) })),
-      {
-        address: `A${totalsHeaderRow}:${lastTotalsColumn}${totalsHeaderRow}`,
-        cells: [totalsHeader],
-        style: "heading",
-      },
-      {
-        address: `A${totalsTop}:${lastTotalsColumn}${totalsBottom}`,
-        cells: totalsRows,
-        numberFormats: totalsFormats,
-        style: "value",
-      },
-      { address: `A${tableHeaderRow - 1}`, cells: [[label("comparisonIntervalsHeading")]], style: "heading" },
-      { address: `A${tableHeaderRow}:${lastColumn}${tableHeaderRow}`, cells: [headers.map(literal)] },
-      { address: `A${first}:${lastColumn}${last}`, cells: rows, numberFormats: rowFormats },
+  const fields: TotalsRow[] = [
+    { field: "agentHoursRequired", label: "summaryAgentHoursRequired", format: FORMATS.hours },
+    { field: "agentHoursScheduled", label: "summaryAgentHoursScheduled", format: FORMATS.hours },
+    { field: "fte", label: multiDay ? "summaryWeekFte" : "summaryFte", format: FORMATS.fte },
+    ...(multiDay ? [{ field: "peakWeekFte", label: "summaryPeakWeekFte", format: FORMATS.fte } as TotalsRow] : []),
+    { field: "cost", label: words.cost, format: FORMATS.money },
+    { field: "serviceLevel", label: words.serviceLevel, format: FORMATS.percent },
+    { field: "peakAgentsRequired", label: "summaryPeakAgents", format: FORMATS.integer },
+  ];
+  const totals = table<TotalsRow>({
+    id: "totals",
+    rows: fields,
+    columns: [
+      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOf(row.label) },
+      ...comparison.totals.map(
+        (t, i): Column<TotalsRow> => ({
+          id: scenarioColumn(i),
+          label: { text: headers[i] },
+          format: (row) => row.format,
+          cell: (row) => t[row.field],
+        }),
+      ),
+      ...comparison.differences.slice(1).map(
+        (d, j): Column<TotalsRow> => ({
+          id: `difference${j + 1}`,
+          label: { text: label("comparisonDifference", { scenario: names[j + 1], first: names[0] }) },
+          format: (row) => row.format,
+          cell: (row, at) => {
+            const [mine, first] = [at.cell(scenarioColumn(j + 1)), at.cell(scenarioColumn(0))];
+            return formula(
+              row.field === "cost" ? `=IF(OR(ISBLANK(${mine}),ISBLANK(${first})),"",${mine}-${first})` : `=${mine}-${first}`,
+            );
+          },
+          built: (row) => d[row.field],
+        }),
+      ),
     ],
-    tables: [{ address: `A${tableHeaderRow}:${lastColumn}${last}`, name: input.tableName, style: "TableStyleMedium2" }],
+  });
+  const periods = (id: string, caption: LabelId, rows: ComparisonPeriodRow[], format: string, firstHeader: LabelId) =>
+    table<ComparisonPeriodRow>({
+      id,
+      caption,
+      rows,
+      columns: [
+        { id: "start", label: firstHeader, format: FORMATS.day, cell: (row) => row.start },
+        ...headers.map(
+          (header, i): Column<ComparisonPeriodRow> => ({
+            id: scenarioColumn(i),
+            label: { text: header },
+            format,
+            cell: (row) => row.values[i],
+          }),
+        ),
+      ],
+    });
+  const intervals = table<Comparison["rows"][number]>({
+    id: "intervals",
+    caption: "comparisonIntervalsHeading",
+    rows: comparison.rows,
+    excelTable: { name: input.tableName },
+    columns: [
+      // Interval labels are text ("08:00"), so Excel does not read them as times.
+      { id: "interval", label: "columnInterval", format: FORMATS.text, cell: (row) => row.intervalLabel },
+      ...headers.map(
+        (header, i): Column<Comparison["rows"][number]> => ({
+          id: scenarioColumn(i),
+          label: { text: header },
+          format: FORMATS.integer,
+          cell: (row) => row.agentsRequired[i],
+        }),
+      ),
+    ],
+  });
+  return layOutSheet({
+    title: titled(label("comparisonTitle"), label("comparisonNote", { date: isoDate(builtAt) })),
+    labelColumnWidth: LABEL_COLUMN_WIDTH,
+    sections: [
+      totals,
+      ...(multiDay
+        ? [
+            periods("weeks", "comparisonWeeksHeading", comparison.weekFte, FORMATS.fte, "columnWeekStart"),
+            periods("days", "comparisonDaysHeading", comparison.dayHours, FORMATS.hours, "columnDate"),
+          ]
+        : []),
+      intervals,
+    ],
     charts: [
       {
         type: "Line",
-        title: label("comparisonChartTitle"),
-        dataAddress: `B${tableHeaderRow}:${lastColumn}${last}`,
-        categoriesAddress: column(first, last, "A"),
-        extraSeries: [],
-        topLeft: `${columnLetters(Math.max(totalsColumns, 1 + k) + 2)}${tableHeaderRow}`,
-        bottomRight: `${columnLetters(Math.max(totalsColumns, 1 + k) + 10)}${tableHeaderRow + 20}`,
+        title: "comparisonChartTitle",
+        table: "intervals",
+        series: Array.from({ length: k }, (_, i) => scenarioColumn(i)),
+        categories: ["interval"],
       },
     ],
-    highlights: [],
-    columnWidths: [{ columns: "A:A", width: 230 }],
-    autofit: [`B${totalsHeaderRow}:${columnLetters(Math.max(totalsColumns, 1 + k))}${Math.max(last, totalsBottom)}`],
-  };
+  });
 }
+
+export function comparisonSheetSpec(input: ComparisonLayoutInput): SheetSpec {
+  return comparisonSheet(input).spec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sample forecast
 
 export interface SampleLayoutInput {
   day: SampleInterval[];
   tableName: string;
 }
 
-export function sampleSheetSpec(input: SampleLayoutInput): SheetSpec {
-  const n = input.day.length;
-  return {
-    blocks: [
-      { address: "A1:C1", cells: [[label("sampleTitleInterval"), label("sampleTitleCalls"), label("sampleTitleAht")]] },
-      {
-        address: `A2:C${n + 1}`,
-        cells: input.day.map((d) => [d.start, d.calls, d.ahtSeconds]),
-        numberFormats: input.day.map(() => [FORMATS.time, FORMATS.integer, FORMATS.integer]),
-      },
+export function sampleSheet(input: SampleLayoutInput): LaidOutSheet {
+  return layOutSheet({
+    sections: [
+      table<SampleInterval>({
+        id: "forecast",
+        rows: input.day,
+        excelTable: { name: input.tableName },
+        columns: [
+          { id: "interval", label: "sampleTitleInterval", format: FORMATS.time, cell: (d) => d.start },
+          { id: "calls", label: "sampleTitleCalls", format: FORMATS.integer, cell: (d) => d.calls },
+          { id: "aht", label: "sampleTitleAht", format: FORMATS.integer, cell: (d) => d.ahtSeconds },
+        ],
+      }),
     ],
-    tables: [{ address: `A1:C${n + 1}`, name: input.tableName, style: "TableStyleMedium2" }],
-    charts: [],
-    highlights: [],
-    columnWidths: [],
-    autofit: [`A1:C${n + 1}`],
-  };
+  });
 }
 
-/** The forecast reference of a sample sheet written by sampleSheetSpec. */
+export function sampleSheetSpec(input: SampleLayoutInput): SheetSpec {
+  return sampleSheet(input).spec;
+}
+
+/** The forecast reference of a sample sheet written by sampleSheet. */
 export function sampleReference(sheetName: string, tableName: string, rows: number): ForecastReference {
+  const at = sampleSheet({ day: [], tableName }).placement.forecast;
+  const columns = at.columns;
   return {
     sheetName,
     tableName,
-    firstRow: 2,
+    firstRow: at.firstRow,
     rowCount: rows,
-    intervalColumn: "A",
-    callsColumn: "B",
-    ahtColumn: "C",
+    dateColumn: null,
+    intervalColumn: columns.interval,
+    callsColumn: columns.calls,
+    ahtColumn: columns.aht,
     defaultAhtSeconds: null,
   };
 }

@@ -7,10 +7,12 @@
  * Conventions, stated in the summary labels too:
  * - agent-hours = Σ agents × interval length in hours (required: on the phones; scheduled: after
  *   shrinkage, scheduled = required / (1 − shrinkage), not rounded);
- * - FTE = scheduled agent-hours of the day × operating days per week ÷ paid hours per FTE per
- *   week: the full-time people needed to run this day's pattern on every operating day;
- * - cost = scheduled agent-hours × cost per agent-hour (per day);
- * - day service level = Σ calls × SL ÷ Σ calls (call-weighted), under the abandon rule;
+ * - FTE: for a single day's pattern, its scheduled agent-hours × operating days per week ÷ paid
+ *   hours per FTE per week; for a dated forecast, per week and on average over its weeks, with
+ *   partial weeks pro-rated by their operating days (horizon.ts);
+ * - cost = scheduled agent-hours × cost per agent-hour (of the day, or of the whole forecast);
+ * - service level = Σ calls × SL ÷ Σ calls (call-weighted), under the abandon rule, for the
+ *   forecast and for each of its dates;
  * - with an ASA goal, agents = max(least agents meeting the ASA, ⌈traffic ÷ max occupancy⌉):
  *   the occupancy cap is applied to offered traffic, which is the exact cap under Erlang C and
  *   a slightly cautious one under Erlang A (abandons lower the carried load).
@@ -25,7 +27,20 @@ import {
   type IntervalLoad,
   type QueueMeasures,
 } from "../engine";
-import type { AbandonRule, ForecastAdjustments, ForecastRow, Plan, PlanRow, PlanSummary, PlanTargets } from "./types";
+import { dateLabel } from "./dates";
+import { daysOf, fteOver, operatingDaysIn, singleDayFte, weeksOf } from "./horizon";
+import type {
+  AbandonRule,
+  DayTotals,
+  ForecastAdjustments,
+  ForecastRow,
+  PeriodTotals,
+  Plan,
+  PlanRow,
+  PlanSummary,
+  PlanTargets,
+  WeekTotals,
+} from "./types";
 
 /** An interval the engine cannot staff (a target out of reach, or a load out of range). */
 export class IntervalNotComputable extends Error {
@@ -92,6 +107,7 @@ export function planRow(
     return {
       interval: row.interval,
       intervalLabel: row.intervalLabel,
+      day: row.day,
       callsOffered: load.callsOffered,
       averageHandleSeconds: load.averageHandleSeconds,
       traffic: measures.traffic,
@@ -121,15 +137,31 @@ export function callWeighted<T>(items: T[], weight: (t: T) => number, value: (t:
   return total > 0 ? weighted / total : empty;
 }
 
-export function summarise(rows: PlanRow[], targets: PlanTargets): PlanSummary {
+/** The service figures of intervals, weighted by calls (ASA: by answered calls). */
+export function serviceTotals(
+  rows: { callsOffered: number; serviceLevel: number; averageSpeedOfAnswer: number; abandonRate: number }[],
+): Pick<PeriodTotals, "totalCalls" | "serviceLevel" | "averageSpeedOfAnswer" | "abandonRate"> {
+  return {
+    totalCalls: rows.reduce((sum, r) => sum + r.callsOffered, 0),
+    serviceLevel: callWeighted(rows, (r) => r.callsOffered, (r) => r.serviceLevel, 1),
+    averageSpeedOfAnswer: callWeighted(
+      rows,
+      (r) => r.callsOffered * (1 - r.abandonRate),
+      (r) => r.averageSpeedOfAnswer,
+      0,
+    ),
+    abandonRate: callWeighted(rows, (r) => r.callsOffered, (r) => r.abandonRate, 0),
+  };
+}
+
+/** Totals over some of a plan's rows (all of them, or one date's). */
+export function periodTotals(rows: PlanRow[], targets: PlanTargets): PeriodTotals {
   const hours = targets.intervalMinutes / 60;
-  let totalCalls = 0;
   let agentSum = 0;
   let scheduledSum = 0;
   let peakAgentsRequired = 0;
   let peakScheduledStaff = 0;
   for (const row of rows) {
-    totalCalls += row.callsOffered;
     agentSum += row.agentsRequired;
     scheduledSum += row.scheduledStaff;
     peakAgentsRequired = Math.max(peakAgentsRequired, row.agentsRequired);
@@ -137,21 +169,59 @@ export function summarise(rows: PlanRow[], targets: PlanTargets): PlanSummary {
   }
   const agentHoursScheduled = scheduledSum * hours;
   return {
-    totalCalls,
-    dayServiceLevel: callWeighted(rows, (r) => r.callsOffered, (r) => r.serviceLevel, 1),
-    dayAverageSpeedOfAnswer: callWeighted(
-      rows,
-      (r) => r.callsOffered * (1 - r.abandonRate),
-      (r) => r.averageSpeedOfAnswer,
-      0,
-    ),
-    dayAbandonRate: callWeighted(rows, (r) => r.callsOffered, (r) => r.abandonRate, 0),
+    ...serviceTotals(rows),
     peakAgentsRequired,
     peakScheduledStaff,
     agentHoursRequired: agentSum * hours,
     agentHoursScheduled,
-    fte: (agentHoursScheduled * targets.operatingDaysPerWeek) / targets.paidHoursPerFteWeek,
-    dayCost: targets.costPerAgentHour === null ? null : agentHoursScheduled * targets.costPerAgentHour,
+    cost: targets.costPerAgentHour === null ? null : agentHoursScheduled * targets.costPerAgentHour,
+  };
+}
+
+/** Totals per date of a dated plan, in date order. */
+export function dayTotals(rows: PlanRow[], targets: PlanTargets): DayTotals[] {
+  return daysOf(rows).map(({ day, rowIndexes }) => ({
+    day,
+    label: dateLabel(day),
+    intervals: rowIndexes.length,
+    ...periodTotals(
+      rowIndexes.map((i) => rows[i]),
+      targets,
+    ),
+  }));
+}
+
+/** Weekly hours and FTE of a dated plan (see horizon.ts for the weeks and partial weeks). */
+export function weekTotals(days: DayTotals[], targets: PlanTargets): WeekTotals[] {
+  const byDay = new Map(days.map((d) => [d.day, d]));
+  return weeksOf(days.map((d) => d.day)).map((week) => {
+    const agentHoursScheduled = week.days.reduce((sum, day) => sum + (byDay.get(day)?.agentHoursScheduled ?? 0), 0);
+    const operatingDays = operatingDaysIn(week.calendarDays, targets.operatingDaysPerWeek);
+    return {
+      weekStart: week.weekStart,
+      label: dateLabel(week.weekStart),
+      calendarDays: week.calendarDays,
+      operatingDays,
+      agentHoursScheduled,
+      fte: fteOver(agentHoursScheduled, targets.paidHoursPerFteWeek, operatingDays, targets.operatingDaysPerWeek),
+      cost: targets.costPerAgentHour === null ? null : agentHoursScheduled * targets.costPerAgentHour,
+    };
+  });
+}
+
+/** The whole forecast's totals; `weeks` empty for a single day's pattern. */
+export function summarise(rows: PlanRow[], targets: PlanTargets, days: DayTotals[] = [], weeks: WeekTotals[] = []): PlanSummary {
+  const totals = periodTotals(rows, targets);
+  if (weeks.length === 0) {
+    const fte = singleDayFte(totals.agentHoursScheduled, targets.paidHoursPerFteWeek, targets.operatingDaysPerWeek);
+    return { ...totals, days: Math.max(days.length, 1), fte, peakWeekFte: fte };
+  }
+  const operatingDays = weeks.reduce((sum, w) => sum + w.operatingDays, 0);
+  return {
+    ...totals,
+    days: days.length,
+    fte: fteOver(totals.agentHoursScheduled, targets.paidHoursPerFteWeek, operatingDays, targets.operatingDaysPerWeek),
+    peakWeekFte: Math.max(...weeks.map((w) => w.fte)),
   };
 }
 
@@ -161,5 +231,7 @@ export function summarise(rows: PlanRow[], targets: PlanTargets): PlanSummary {
  */
 export function computePlan(rows: ForecastRow[], targets: PlanTargets, adjustments: ForecastAdjustments): Plan {
   const planRows = rows.map((row, index) => planRow(row, index, targets, adjustments));
-  return { rows: planRows, summary: summarise(planRows, targets) };
+  const days = dayTotals(planRows, targets);
+  const weeks = weekTotals(days, targets);
+  return { rows: planRows, summary: summarise(planRows, targets, days, weeks), days, weeks };
 }

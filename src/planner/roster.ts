@@ -6,7 +6,9 @@
 import { EngineInputError, queueMeasures } from "../engine";
 import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
-import { adjustedLoad, callWeighted, IntervalNotComputable, serviceLevelUnderRule } from "./plan";
+import { dateLabel } from "./dates";
+import { daysOf } from "./horizon";
+import { adjustedLoad, IntervalNotComputable, serviceLevelUnderRule, serviceTotals } from "./plan";
 import type {
   CellGrid,
   ForecastAdjustments,
@@ -16,6 +18,7 @@ import type {
   RosterCheck,
   RosterProblem,
   RosterRow,
+  RosterTotals,
 } from "./types";
 
 export interface RosterColumn {
@@ -91,7 +94,9 @@ export function checkRoster(
     }
     const serviceLevel = serviceLevelUnderRule(measures, targets.abandonRule);
     return {
+      interval: row.interval,
       intervalLabel: row.intervalLabel,
+      day: row.day,
       callsOffered: load.callsOffered,
       averageHandleSeconds: load.averageHandleSeconds,
       scheduledAgents: roster[i],
@@ -102,16 +107,15 @@ export function checkRoster(
       belowTarget: missesGoal(load.callsOffered, serviceLevel, measures.averageSpeedOfAnswer, targets),
     };
   });
-  return {
-    rows: rosterRows,
-    dayServiceLevel: callWeighted(rosterRows, (r) => r.callsOffered, (r) => r.serviceLevel, 1),
-    dayAverageSpeedOfAnswer: callWeighted(
-      rosterRows,
-      (r) => r.callsOffered * (1 - r.abandonRate),
-      (r) => r.averageSpeedOfAnswer,
-      0,
-    ),
-    dayAbandonRate: callWeighted(rosterRows, (r) => r.callsOffered, (r) => r.abandonRate, 0),
-    intervalsBelowTarget: rosterRows.filter((r) => r.belowTarget).length,
-  };
+  const byDay = daysOf(rosterRows).map(({ day, rowIndexes }) => ({
+    day,
+    label: dateLabel(day),
+    ...rosterTotals(rowIndexes.map((index) => rosterRows[index])),
+  }));
+  return { rows: rosterRows, ...rosterTotals(rosterRows), days: Math.max(byDay.length, 1), byDay };
+}
+
+/** Service over some of a roster's intervals (all of them, or one date's). */
+export function rosterTotals(rows: RosterRow[]): RosterTotals {
+  return { ...serviceTotals(rows), intervalsBelowTarget: rows.filter((r) => r.belowTarget).length };
 }

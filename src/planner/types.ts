@@ -11,11 +11,16 @@ import type { AbandonRule } from "../engine";
 
 export type { AbandonRule };
 
-/** The three things a forecast row says. */
-export type ForecastRole = "interval" | "calls" | "aht";
+/**
+ * What a forecast column says. "date" is the day of each row when the interval column holds only
+ * times; a forecast whose interval column holds dates and times needs no date column.
+ */
+export type ForecastRole = "date" | "interval" | "calls" | "aht";
 
 /** Which column of the forecast (0-based, within the source range) holds each role. */
 export interface ColumnMapping {
+  /** null: no date column (a single day's pattern, or dates and times in the interval column). */
+  date: number | null;
   interval: number | null;
   calls: number | null;
   /** null: no AHT column; every row then takes `defaultAhtSeconds`. */
@@ -33,6 +38,7 @@ export interface ForecastReference {
   /** Number of data rows. */
   rowCount: number;
   /** Column letters on the worksheet ("A"), or null for a role without a column. */
+  dateColumn: string | null;
   intervalColumn: string;
   callsColumn: string;
   ahtColumn: string | null;
@@ -44,17 +50,37 @@ export interface ForecastReference {
 export interface ForecastRow {
   /** The interval cell's value as the sheet holds it: a time serial (0.3333 = 08:00), text, … */
   interval: number | string;
-  /** The interval for display: "08:00" for a time serial, the text otherwise. */
+  /** The interval for display: "08:00", "2025-03-10 08:00" for a dated row, the text otherwise. */
   intervalLabel: string;
+  /** Excel date serial of the row's day (45726 = 2025-03-10), or null in a single day's pattern. */
+  day: number | null;
+  /** Start of the interval in seconds after midnight, or null when its cell is text that is not a time. */
+  secondOfDay: number | null;
   callsOffered: number;
   averageHandleSeconds: number;
   /** Address of the row's calls cell, e.g. "Forecast!B7" (for messages and links). */
   callsCell: string;
+  /** Address of the row's interval cell (messages about times and interval lengths). */
+  intervalCell: string;
+  /** Address of the row's AHT cell, or null when the row takes the default AHT. */
+  ahtCell: string | null;
 }
 
 /** Why a forecast cannot be used as it is; `cell` is a display address such as "Forecast!C7". */
 export type ForecastProblem =
   | { code: "textInNumberColumn"; cell: string; column: "calls" | "aht"; value: string }
+  /** An AHT that is an Excel time (0:04:00 = 0.00278) or time text ("4:00"): `seconds` is what it probably meant. */
+  | { code: "ahtIsTime"; cell: string; value: string; seconds: number }
+  /** The default AHT given for the forecast is not a number of seconds above 0. */
+  | { code: "defaultAhtInvalid"; value: string }
+  | { code: "missingDate"; cell: string }
+  | { code: "notADate"; cell: string; value: string }
+  /** Two rows start at the same moment; `dated` false: a pattern without dates that runs past midnight. */
+  | { code: "repeatedInterval"; cell: string; first: string; dated: boolean }
+  /** Rows start `stepMinutes` apart where the scenario's intervals are `chosenMinutes` long. */
+  | { code: "intervalStep"; cell: string; stepMinutes: number; chosenMinutes: number }
+  /** A pattern without dates holds more intervals than one day has. */
+  | { code: "longerThanADay"; cell: string; rows: number; chosenMinutes: number }
   | { code: "errorInCell"; cell: string; column: ForecastRole; value: string }
   | { code: "negativeCalls"; cell: string; value: number }
   | { code: "missingCalls"; cell: string }
@@ -94,6 +120,10 @@ export interface ForecastReading {
   problems: ForecastProblem[];
   /** Where the forecast is; null when the columns could not be determined. */
   reference: ForecastReference | null;
+  /** Distinct dates the rows cover (0 for a single day's pattern without dates). */
+  days: number;
+  /** The interval length the rows' start times show, in minutes, or null when they cannot tell. */
+  intervalMinutes: number | null;
 }
 
 export type IntervalMinutes = 15 | 30 | 60;
@@ -121,7 +151,10 @@ export interface PlanTargets {
   shrinkage: number;
   /** Paid hours of one full-time equivalent per week (e.g. 37.5). */
   paidHoursPerFteWeek: number;
-  /** Days a week the contact centre runs the forecast day's pattern (FTE convention; default 5). */
+  /**
+   * Days a week the contact centre operates (default 5). FTE of a single day's pattern runs it on
+   * this many days; a partial week of a dated forecast counts at most this many operating days.
+   */
   operatingDaysPerWeek: number;
   /** Cost of one scheduled agent-hour, or null if not costed. */
   costPerAgentHour: number | null;
@@ -162,6 +195,8 @@ export interface ScenarioChanges {
 export interface PlanRow {
   interval: number | string;
   intervalLabel: string;
+  /** Excel date serial of the row's day, or null in a single day's pattern. */
+  day: number | null;
   callsOffered: number;
   averageHandleSeconds: number;
   traffic: number;
@@ -176,33 +211,79 @@ export interface PlanRow {
   scheduledStaff: number;
 }
 
-/** The day's totals of a plan. */
-export interface PlanSummary {
+/**
+ * Totals over a set of intervals: the whole forecast, or one day of it. Rates are weighted by
+ * calls (service level, abandons) or by answered calls (ASA).
+ */
+export interface PeriodTotals {
   totalCalls: number;
-  /** Σ calls × service level / Σ calls; 1 when there are no calls. */
-  dayServiceLevel: number;
-  /** Call-weighted over answered calls; Infinity if any interval with calls is unstable. */
-  dayAverageSpeedOfAnswer: number;
-  dayAbandonRate: number;
+  /** Σ calls × service level ÷ Σ calls; 1 when there are no calls. */
+  serviceLevel: number;
+  /** Weighted by answered calls; Infinity if any interval with calls never empties its queue. */
+  averageSpeedOfAnswer: number;
+  /** Σ calls × abandon rate ÷ Σ calls. */
+  abandonRate: number;
   peakAgentsRequired: number;
   peakScheduledStaff: number;
   /** Σ agentsRequired × interval hours. */
   agentHoursRequired: number;
   /** Σ scheduledStaff × interval hours. */
   agentHoursScheduled: number;
+  /** agentHoursScheduled × costPerAgentHour, or null when not costed. */
+  cost: number | null;
+}
+
+/** One date of a forecast that spans several days. */
+export interface DayTotals extends PeriodTotals {
+  /** Excel date serial. */
+  day: number;
+  /** "2025-03-10". */
+  label: string;
+  intervals: number;
+}
+
+/**
+ * One week of a dated forecast. Weeks are 7-day blocks counted from the forecast's first date;
+ * `calendarDays` of them lie between its first and last dates (7, except in a last, partial
+ * week). A week counts min(calendarDays, operating days per week) operating days, and its FTE is
+ * its scheduled agent-hours ÷ (paid hours per FTE per week × operatingDays ÷ operating days per
+ * week): a full week's hours over a week's paid hours, a partial week's pro-rated by its
+ * operating days.
+ */
+export interface WeekTotals {
+  /** Excel date serial of the week's first day. */
+  weekStart: number;
+  label: string;
+  calendarDays: number;
+  operatingDays: number;
+  agentHoursScheduled: number;
+  fte: number;
+  cost: number | null;
+}
+
+/** A plan's totals over the whole forecast. */
+export interface PlanSummary extends PeriodTotals {
+  /** Distinct dates of a dated forecast; 1 for a single day's pattern. */
+  days: number;
   /**
-   * FTE = agentHoursScheduled × operatingDaysPerWeek / paidHoursPerFteWeek: the full-time
-   * staff needed to schedule this day's pattern on every operating day of a week.
+   * Full-time staff. A single day's pattern: scheduled agent-hours × operating days per week ÷
+   * paid hours per FTE per week (the pattern run on every operating day). A dated forecast: its
+   * scheduled agent-hours ÷ (paid hours × Σ weeks' operating days ÷ operating days per week),
+   * the average of its weeks' FTE weighted by their operating days.
    */
   fte: number;
-  /** agentHoursScheduled × costPerAgentHour (per day), or null when not costed. */
-  dayCost: number | null;
+  /** The largest weekly FTE; equal to `fte` for one week or a single day's pattern. */
+  peakWeekFte: number;
 }
 
 /** A plan computed from validated forecast rows. */
 export interface Plan {
   rows: PlanRow[];
   summary: PlanSummary;
+  /** Per date, in date order; empty for a single day's pattern. */
+  days: DayTotals[];
+  /** Per week, from the first date; empty for a single day's pattern. */
+  weeks: WeekTotals[];
 }
 
 /** One interval of a comparison: agents required per scenario, in the order of the scenarios. */
@@ -218,9 +299,18 @@ export interface ComparisonTotals {
   agentHoursRequired: number;
   agentHoursScheduled: number;
   fte: number;
-  dayCost: number | null;
-  dayServiceLevel: number;
+  peakWeekFte: number;
+  cost: number | null;
+  serviceLevel: number;
   peakAgentsRequired: number;
+}
+
+/** A figure per scenario for one date or one week (null where a scenario's forecast lacks it). */
+export interface ComparisonPeriodRow {
+  /** Excel date serial of the day, or of the week's first day. */
+  start: number;
+  label: string;
+  values: (number | null)[];
 }
 
 export interface Comparison {
@@ -231,13 +321,22 @@ export interface Comparison {
   differences: Omit<ComparisonTotals, "scenarioId" | "scenarioName">[];
   /** Scenarios whose forecasts have different numbers of intervals: rows are aligned by position. */
   intervalCountsDiffer: boolean;
+  /** The most dates any scenario's forecast spans (1 for single days' patterns). */
+  days: number;
+  /** Agent-hours scheduled per date, matched by date; empty unless a forecast spans several days. */
+  dayHours: ComparisonPeriodRow[];
+  /** FTE per week, matched by the week's first date; empty unless a forecast spans several days. */
+  weekFte: ComparisonPeriodRow[];
 }
 
 /** Whether the roster's numbers are staff scheduled (before shrinkage) or agents on the phones. */
 export type RosterBasis = "scheduled" | "onPhones";
 
 export interface RosterRow {
+  /** The interval cell's value, as in ForecastRow. */
+  interval: number | string;
   intervalLabel: string;
+  day: number | null;
   callsOffered: number;
   averageHandleSeconds: number;
   scheduledAgents: number;
@@ -250,12 +349,26 @@ export interface RosterRow {
   belowTarget: boolean;
 }
 
-export interface RosterCheck {
-  rows: RosterRow[];
-  dayServiceLevel: number;
-  dayAverageSpeedOfAnswer: number;
-  dayAbandonRate: number;
+/** Service achieved over a set of intervals (the whole roster, or one date of it). */
+export interface RosterTotals {
+  totalCalls: number;
+  serviceLevel: number;
+  averageSpeedOfAnswer: number;
+  abandonRate: number;
   intervalsBelowTarget: number;
+}
+
+export interface RosterDay extends RosterTotals {
+  day: number;
+  label: string;
+}
+
+export interface RosterCheck extends RosterTotals {
+  rows: RosterRow[];
+  /** Distinct dates (1 for a single day's pattern). */
+  days: number;
+  /** Per date, in date order; empty for a single day's pattern. */
+  byDay: RosterDay[];
 }
 
 export type RosterProblem =

@@ -71,6 +71,20 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
       return f.missingCalls(problem.cell);
     case "ahtNotPositive":
       return f.ahtNotPositive(problem.cell, format.number(problem.value, 2));
+    case "ahtIsTime":
+      return f.ahtIsTime(problem.cell, problem.value, format.count(problem.seconds));
+    case "defaultAhtInvalid":
+      return f.defaultAhtInvalid(problem.value);
+    case "missingDate":
+      return f.missingDate(problem.cell);
+    case "notADate":
+      return f.notADate(problem.cell, problem.value);
+    case "repeatedInterval":
+      return problem.dated ? f.repeatedInterval(problem.cell, problem.first) : f.repeatedTime(problem.cell, problem.first);
+    case "intervalStep":
+      return f.intervalStep(problem.cell, format.number(problem.stepMinutes, 2), format.count(problem.chosenMinutes));
+    case "longerThanADay":
+      return f.longerThanADay(problem.cell, format.count(problem.rows), format.count(problem.chosenMinutes));
     case "missingAht":
       return f.missingAht(problem.cell);
     case "missingInterval":
@@ -106,7 +120,11 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
   const e = strings.errors;
   switch (error.code) {
     case "forecastProblems":
-      return e.forecastProblems(error.problems.length, format.count(error.problems.length));
+      // Some problems depend on the scenario (the interval length), so the first few are said here.
+      return [
+        e.forecastProblems(error.problems.length, format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeForecastProblem(strings, format, problem)),
+      ].join(" ");
     case "rosterProblems":
       return [
         e.rosterProblems(error.problems.length, format.count(error.problems.length)),

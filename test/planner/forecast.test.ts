@@ -18,8 +18,8 @@ describe("reading a forecast", () => {
     );
     expect(reading.problems).toEqual([]);
     expect(reading.hasHeaderRow).toBe(true);
-    expect(reading.mapping).toEqual({ interval: 0, calls: 1, aht: 2 });
-    expect(reading.recognised).toEqual({ interval: true, calls: true, aht: true });
+    expect(reading.mapping).toEqual({ date: null, interval: 0, calls: 1, aht: 2 });
+    expect(reading.recognised).toEqual({ date: false, interval: true, calls: true, aht: true });
     expect(reading.rows.map((r) => [r.intervalLabel, r.callsOffered, r.averageHandleSeconds, r.callsCell])).toEqual([
       ["08:00", 120, 300, "Forecast!B2"],
       ["08:30", 135.5, 290, "Forecast!B3"],
@@ -29,6 +29,7 @@ describe("reading a forecast", () => {
       tableName: null,
       firstRow: 2,
       rowCount: 2,
+      dateColumn: null,
       intervalColumn: "A",
       callsColumn: "B",
       ahtColumn: "C",
@@ -58,7 +59,7 @@ describe("reading a forecast", () => {
         ["08:00", 10, 240],
       ]),
     );
-    expect(reading.mapping).toEqual({ interval: 0, calls: 1, aht: 2 });
+    expect(reading.mapping).toEqual({ date: null, interval: 0, calls: 1, aht: 2 });
     expect(reading.problems).toEqual([]);
   });
 
@@ -129,7 +130,7 @@ describe("reading a forecast", () => {
     expect(unrecognised.reference).toBeNull();
     const mapped = parseForecast(grid(values), { mapping: { calls: 1, aht: 2 } });
     expect(mapped.problems).toEqual([]);
-    expect(mapped.recognised).toEqual({ interval: true, calls: false, aht: false });
+    expect(mapped.recognised).toEqual({ date: false, interval: true, calls: false, aht: false });
     expect(mapped.rows[0]).toMatchObject({ callsOffered: 100, averageHandleSeconds: 300 });
   });
 
@@ -172,5 +173,41 @@ describe("reading a forecast", () => {
     const serial = 45726 + 8 / 24; // 2025-03-10 08:00
     const reading = parseForecast(grid([["Interval", "Calls", "AHT"], [serial, 1, 2]]));
     expect(reading.rows[0].intervalLabel).toBe("2025-03-10 08:00");
+  });
+
+  test("an AHT typed as a time (0:04:00, or the text 4:00) is refused by its cell with the seconds it meant", () => {
+    const fourMinutes = 4 / 1440; // Excel's 0:04:00
+    const reading = parseForecast({
+      ...grid([
+        ["Interval", "Calls", "AHT"],
+        ["08:00", 100, fourMinutes],
+        ["08:30", 100, "4:00"],
+        ["09:00", 100, "0:03:30"],
+        ["09:30", 100, 0.0030671296296296297], // 0:04:25 on a General cell
+        ["10:00", 100, 240],
+      ]),
+      numberFormats: [[], ["@", "0", "mm:ss"], [], [], [], []],
+    });
+    expect(reading.problems).toEqual([
+      { code: "ahtIsTime", cell: "Forecast!C2", value: "0:04:00", seconds: 240 },
+      { code: "ahtIsTime", cell: "Forecast!C3", value: "4:00", seconds: 240 },
+      { code: "ahtIsTime", cell: "Forecast!C4", value: "0:03:30", seconds: 210 },
+      { code: "ahtIsTime", cell: "Forecast!C5", value: "0:04:25", seconds: 265 },
+    ]);
+    expect(reading.rows.map((r) => r.averageHandleSeconds)).toEqual([240]);
+  });
+
+  test("a default AHT that is not a number of seconds above 0 is refused, not used", () => {
+    for (const bad of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY]) {
+      const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", 100, ""]]), { defaultAhtSeconds: bad });
+      expect(reading.problems).toEqual([{ code: "defaultAhtInvalid", value: String(bad) }]);
+      expect(reading.rows).toEqual([]);
+    }
+  });
+
+  test("a time just before midnight reads as that time, never as a date", () => {
+    const lastSecond = (23 * 3600 + 59 * 60 + 59) / 86_400;
+    const reading = parseForecast(grid([["Interval", "Calls", "AHT"], [lastSecond, 1, 2], [0.99999999, 1, 2], [0.5 + 1e-12, 1, 2]]));
+    expect(reading.rows.map((r) => r.intervalLabel)).toEqual(["23:59:59", "23:59:59", "12:00"]);
   });
 });

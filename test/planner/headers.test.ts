@@ -46,7 +46,7 @@ describe("header recognition", () => {
   });
 
   test("Käsitlusaeg (handle time) does not match aeg (time) inside the word", () => {
-    expect(recogniseHeaders(["Käsitlusaeg", "Kõned", "Aeg"])).toEqual({ interval: 2, calls: 1, aht: 0 });
+    expect(recogniseHeaders(["Käsitlusaeg", "Kõned", "Aeg"])).toEqual({ date: null, interval: 2, calls: 1, aht: 0 });
   });
 
   test("normalisation folds accents and Estonian letters, drops units in brackets", () => {
@@ -55,10 +55,21 @@ describe("header recognition", () => {
   });
 
   test("the first column of each role wins and a column takes one role", () => {
-    expect(recogniseHeaders(["Interval", "Calls", "Volume", "AHT", "TMA"])).toEqual({ interval: 0, calls: 1, aht: 3 });
+    expect(recogniseHeaders(["Interval", "Calls", "Volume", "AHT", "TMA"])).toEqual({ date: null, interval: 0, calls: 1, aht: 3 });
   });
 
   test("unrecognised headers leave the role empty", () => {
-    expect(recogniseHeaders(["When", "How many", "How long"])).toEqual({ interval: null, calls: null, aht: null });
+    expect(recogniseHeaders(["When", "How many", "How long"])).toEqual({ date: null, interval: null, calls: null, aht: null });
+  });
+
+  test.each([
+    [["Date", "Time", "Calls", "AHT"], { date: 0, interval: 1, calls: 2, aht: 3 }],
+    [["Kuupäev", "Kellaaeg", "Kõned", "Käsitlusaeg"], { date: 0, interval: 1, calls: 2, aht: 3 }],
+    [["Data", "Hora", "Chamadas", "TMA"], { date: 0, interval: 1, calls: 2, aht: 3 }],
+    [["Date/time", "Calls", "AHT"], { date: null, interval: 0, calls: 1, aht: 2 }],
+    [["Kuupäev ja kellaaeg", "Kõned", "Käsitlusaeg"], { date: null, interval: 0, calls: 1, aht: 2 }],
+    [["Data e hora", "Chamadas", "TMA"], { date: null, interval: 0, calls: 1, aht: 2 }],
+  ])("dates in English, Estonian and Portuguese: %j", (headers, mapping) => {
+    expect(recogniseHeaders(headers)).toEqual(mapping);
   });
 });

@@ -2,17 +2,12 @@ import { agentsRequired, queueMeasures, scheduledStaff } from "../../src/engine"
 import { computePlan, IntervalNotComputable, summarise } from "../../src/planner/plan";
 import { defaultTargets } from "../../src/planner/targets";
 import type { ForecastRow, PlanRow, PlanTargets } from "../../src/planner/types";
+import { undatedRow } from "../support/planner-fixtures";
 
 const AS_FORECAST = { volumeFactor: 1, ahtFactor: 1 };
 
 function rows(calls: number[], aht = 300): ForecastRow[] {
-  return calls.map((c, i) => ({
-    interval: i / 48,
-    intervalLabel: `i${i}`,
-    callsOffered: c,
-    averageHandleSeconds: aht,
-    callsCell: `Forecast!B${i + 2}`,
-  }));
+  return calls.map((c, i) => undatedRow(i, { interval: i / 48, intervalLabel: `i${i}`, callsOffered: c, averageHandleSeconds: aht }));
 }
 
 const targets: PlanTargets = { ...defaultTargets(), maxOccupancy: null, shrinkage: 0.25, costPerAgentHour: 20 };
@@ -27,6 +22,7 @@ describe("plans", () => {
       expect(plan.rows[i]).toEqual({
         interval: i / 48,
         intervalLabel: `i${i}`,
+        day: null,
         callsOffered: calls,
         averageHandleSeconds: 300,
         traffic: m.traffic,
@@ -45,8 +41,8 @@ describe("plans", () => {
     const plan = computePlan(rows([10, 400]), targets, AS_FORECAST);
     const [a, b] = plan.rows;
     const weighted = (10 * a.serviceLevel + 400 * b.serviceLevel) / 410;
-    expect(plan.summary.dayServiceLevel).toBeCloseTo(weighted, 12);
-    expect(Math.abs(plan.summary.dayServiceLevel - (a.serviceLevel + b.serviceLevel) / 2)).toBeGreaterThan(1e-6);
+    expect(plan.summary.serviceLevel).toBeCloseTo(weighted, 12);
+    expect(Math.abs(plan.summary.serviceLevel - (a.serviceLevel + b.serviceLevel) / 2)).toBeGreaterThan(1e-6);
   });
 
   test("agent-hours, FTE and cost follow the stated conventions", () => {
@@ -58,10 +54,10 @@ describe("plans", () => {
     expect(plan.summary.agentHoursScheduled).toBeCloseTo(plan.summary.agentHoursRequired / 0.75, 12);
     // FTE: the day's scheduled hours on each of 5 operating days, over 37.5 paid hours a week.
     expect(plan.summary.fte).toBeCloseTo((scheduled * 0.5 * 5) / 37.5, 12);
-    expect(plan.summary.dayCost).toBeCloseTo(scheduled * 0.5 * 20, 9);
+    expect(plan.summary.cost).toBeCloseTo(scheduled * 0.5 * 20, 9);
     expect(plan.summary.peakAgentsRequired).toBe(Math.max(...plan.rows.map((r) => r.agentsRequired)));
     expect(plan.summary.totalCalls).toBe(390);
-    expect(computePlan(rows([100]), { ...targets, costPerAgentHour: null }, AS_FORECAST).summary.dayCost).toBeNull();
+    expect(computePlan(rows([100]), { ...targets, costPerAgentHour: null }, AS_FORECAST).summary.cost).toBeNull();
   });
 
   test("15-minute intervals count a quarter hour each", () => {
@@ -85,7 +81,7 @@ describe("plans", () => {
     const base = computePlan(rows([100, 200]), targets, AS_FORECAST);
     const strict = computePlan(rows([100, 200]), { ...targets, targetServiceLevel: 0.9 }, AS_FORECAST);
     strict.rows.forEach((r, i) => expect(r.agentsRequired).toBeGreaterThanOrEqual(base.rows[i].agentsRequired));
-    expect(strict.summary.dayServiceLevel).toBeGreaterThanOrEqual(0.9);
+    expect(strict.summary.serviceLevel).toBeGreaterThanOrEqual(0.9);
   });
 
   test("the occupancy cap can raise staffing", () => {
@@ -107,14 +103,14 @@ describe("plans", () => {
     const erlangA = { ...targets, patienceSeconds: 120 };
     const plan = computePlan(rows([300]), erlangA, AS_FORECAST);
     expect(plan.rows[0].abandonRate).toBeGreaterThan(0);
-    expect(plan.summary.dayAbandonRate).toBeCloseTo(plan.rows[0].abandonRate, 12);
+    expect(plan.summary.abandonRate).toBeCloseTo(plan.rows[0].abandonRate, 12);
     const lenient = computePlan(rows([300]), { ...erlangA, abandonRule: 2 }, AS_FORECAST);
     expect(lenient.rows[0].agentsRequired).toBeLessThanOrEqual(plan.rows[0].agentsRequired);
   });
 
   test("a day without calls has a perfect service level and no staff", () => {
     const plan = computePlan(rows([0, 0]), targets, AS_FORECAST);
-    expect(plan.summary).toMatchObject({ totalCalls: 0, dayServiceLevel: 1, agentHoursRequired: 0, fte: 0, dayAverageSpeedOfAnswer: 0 });
+    expect(plan.summary).toMatchObject({ totalCalls: 0, serviceLevel: 1, agentHoursRequired: 0, fte: 0, averageSpeedOfAnswer: 0 });
   });
 
   test("an interval the engine refuses names its row", () => {
@@ -132,6 +128,7 @@ describe("plans", () => {
     const row = (calls: number, sl: number, asa: number, abandon: number, agents: number): PlanRow => ({
       interval: 0,
       intervalLabel: "",
+      day: null,
       callsOffered: calls,
       averageHandleSeconds: 300,
       traffic: 0,
@@ -143,9 +140,9 @@ describe("plans", () => {
       scheduledStaff: agents / 0.8,
     });
     const s = summarise([row(100, 0.9, 10, 0.1, 10), row(300, 0.7, 30, 0, 20)], { ...targets, shrinkage: 0.2 });
-    expect(s.dayServiceLevel).toBeCloseTo((90 + 210) / 400, 12);
-    expect(s.dayAverageSpeedOfAnswer).toBeCloseTo((90 * 10 + 300 * 30) / 390, 12);
-    expect(s.dayAbandonRate).toBeCloseTo(10 / 400, 12);
+    expect(s.serviceLevel).toBeCloseTo((90 + 210) / 400, 12);
+    expect(s.averageSpeedOfAnswer).toBeCloseTo((90 * 10 + 300 * 30) / 390, 12);
+    expect(s.abandonRate).toBeCloseTo(10 / 400, 12);
     expect(s.peakScheduledStaff).toBeCloseTo(25, 12);
   });
 });

@@ -46,3 +46,18 @@ export function loadBundle(): Record<string, BundledFunction> {
   vm.runInContext(fs.readFileSync(BUNDLE, "utf8"), context, { filename: BUNDLE });
   return registry;
 }
+
+export const METADATA = path.resolve(__dirname, "../../dist/functions.json");
+
+export interface FunctionMetadata {
+  id: string;
+  parameters: { name: string; optional?: boolean }[];
+}
+
+/** The functions' metadata, as the build wrote it to dist/functions.json. */
+export function loadMetadata(): FunctionMetadata[] {
+  if (!fs.existsSync(METADATA)) {
+    throw new Error(`${METADATA} is missing: run \`npm run build\` before this test (npm test does).`);
+  }
+  return (JSON.parse(fs.readFileSync(METADATA, "utf8")) as { functions: FunctionMetadata[] }).functions;
+}

@@ -18,6 +18,7 @@ const reference = {
   tableName: "WFM_SampleForecast_1",
   firstRow: 2,
   rowCount: 2,
+  dateColumn: null,
   intervalColumn: "A",
   callsColumn: "B",
   ahtColumn: "C",
@@ -29,14 +30,16 @@ const forecast: ForecastRead = {
   reading: {
     headers: ["Interval", "Calls", "AHT (s)"],
     hasHeaderRow: true,
-    mapping: { interval: 0, calls: 1, aht: 2 },
-    recognised: { interval: true, calls: true, aht: true },
+    mapping: { date: null, interval: 0, calls: 1, aht: 2 },
+    recognised: { date: false, interval: true, calls: true, aht: true },
     rows: [
-      { interval: 0.375, intervalLabel: "09:00", callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2" },
-      { interval: 0.3958, intervalLabel: "09:30", callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3" },
+      { interval: 0.375, intervalLabel: "09:00", day: null, secondOfDay: 32400, callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2", intervalCell: "'Sample forecast'!A2", ahtCell: "'Sample forecast'!C2" },
+      { interval: 0.3958, intervalLabel: "09:30", day: null, secondOfDay: 34200, callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3", intervalCell: "'Sample forecast'!A3", ahtCell: "'Sample forecast'!C3" },
     ],
     problems: [],
     reference,
+    days: 0,
+    intervalMinutes: 30,
   },
 };
 
@@ -44,16 +47,20 @@ const plan: Plan = {
   rows: [],
   summary: {
     totalCalls: 220,
-    dayServiceLevel: 0.85,
-    dayAverageSpeedOfAnswer: 12,
-    dayAbandonRate: 0,
+    serviceLevel: 0.85,
+    averageSpeedOfAnswer: 12,
+    abandonRate: 0,
     peakAgentsRequired: 22,
     peakScheduledStaff: 31.4,
     agentHoursRequired: 21,
     agentHoursScheduled: 30,
     fte: 4,
-    dayCost: null,
+    peakWeekFte: 4,
+    days: 1,
+    cost: null,
   },
+  days: [],
+  weeks: [],
 };
 
 type StubWorkbook = { [K in keyof WorkbookApi]: WorkbookApi[K] & jest.Mock };

@@ -58,6 +58,17 @@ describe("forecast problems name the cell and say what to do", () => {
     [{ code: "missingInterval", cell: "Forecast!A9" }, /start time/],
     [{ code: "columnNotFound", column: "calls" }, /No calls column was recognised; choose it under Columns/],
     [{ code: "sameColumnTwice", column: "calls", other: "aht" }, /calls and AHT columns are the same/],
+    [{ code: "ahtIsTime", cell: "Forecast!C3", value: "0:04:00", seconds: 240 }, /^Forecast!C3: 0:04:00 is a time, but AHT is read in seconds; type 240/],
+    [{ code: "defaultAhtInvalid", value: "NaN" }, /default AHT \(NaN\) must be a number of seconds above 0/],
+    [{ code: "missingDate", cell: "Forecast!A7" }, /^Forecast!A7: the date is missing/],
+    [{ code: "notADate", cell: "Forecast!A7", value: "3 March" }, /^Forecast!A7: “3 March” is not a date/],
+    [{ code: "repeatedInterval", cell: "Forecast!A50", first: "Forecast!A2", dated: true }, /^Forecast!A50: .* same moment as Forecast!A2/],
+    [{ code: "repeatedInterval", cell: "Forecast!A50", first: "Forecast!A2", dated: false }, /needs a date for each row/],
+    [
+      { code: "intervalStep", cell: "Forecast!A3", stepMinutes: 15, chosenMinutes: 30 },
+      /^Forecast!A3: this interval starts 15 minutes after the one before, but the interval length under Targets is 30 minutes/,
+    ],
+    [{ code: "longerThanADay", cell: "Forecast!A50", rows: 49, chosenMinutes: 30 }, /49 intervals of 30 minutes are more than one day/],
     [{ code: "noDataRows" }, /no data rows/],
     [{ code: "tooManyRows", rows: 4000, limit: 3000 }, /4,000 rows; at most 3,000/],
   ];
@@ -141,9 +152,17 @@ describe("workbook errors", () => {
     );
   });
 
+  test("forecast problems found at build time (an interval length) are said, with their cell", () => {
+    const text = describeWorkbookError(en, format, {
+      code: "forecastProblems",
+      problems: [{ code: "intervalStep", cell: "Forecast!A3", stepMinutes: 15, chosenMinutes: 30 }],
+    });
+    expect(text).toMatch(/^The forecast has 1 problem; nothing was written\. Forecast!A3: this interval starts 15 minutes/);
+  });
+
   test("singular and plural counts read correctly", () => {
     expect(describeWorkbookError(en, format, { code: "forecastProblems", problems: [{ code: "noDataRows" }] })).toMatch(
-      /has 1 problem \(/,
+      /has 1 problem;/,
     );
   });
 });

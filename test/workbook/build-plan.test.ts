@@ -1,9 +1,12 @@
 import * as api from "../../src/workbook/api";
-import { PLAN_LAYOUT } from "../../src/planner/layout";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
-import { forecastSheet, scenario, snapshot, workbook } from "./helpers";
+import { forecastSheet, placementOf, scenario, snapshot, targetCell, workbook } from "./helpers";
 
-const FIRST = PLAN_LAYOUT.tableHeaderRow + 1;
+const PLAN = placementOf("plan");
+const FIRST = PLAN.intervals.firstRow;
+const T = (id: string) => targetCell(PLAN, id);
+const OPTIONAL = (id: string) => `IF(ISBLANK(${T(id)}),"",${T(id)})`;
+const FTE = `C${PLAN.summary.rowsById.fte}`;
 
 describe("buildPlan", () => {
   test("writes a plan sheet whose table cells are live WFM formulas on the forecast's cells", async () => {
@@ -18,13 +21,13 @@ describe("buildPlan", () => {
     const sheet = fake.sheet("Plan - Base");
     expect(sheet.formulas(`A${FIRST}:C${FIRST}`)).toEqual([["='Forecast'!A2", "='Forecast'!B2*1.1", "='Forecast'!C2"]]);
     expect(sheet.cell(`E${FIRST + 47}`).formula).toBe(
-      `=WFM.AGENTS_REQUIRED(B${FIRST + 47},C${FIRST + 47},$B$19,$B$20,$B$17,$B$23,$B$22,$B$24)`,
+      `=WFM.AGENTS_REQUIRED(B${FIRST + 47},C${FIRST + 47},${T("sl")},${T("seconds")},${T("interval")},${OPTIONAL("patience")},${OPTIONAL("occupancy")},${T("rule")})`,
     );
-    expect(sheet.cell(`J${FIRST}`).formula).toBe(`=WFM.SCHEDULED_STAFF(E${FIRST},$B$25)`);
+    expect(sheet.cell(`J${FIRST}`).formula).toBe(`=WFM.SCHEDULED_STAFF(E${FIRST},${T("shrinkage")})`);
     expect(sheet.cell(`F${FIRST}`).numberFormat).toBe("0.0%");
     expect(sheet.cell(`A${FIRST}`).numberFormat).toBe("hh:mm");
-    expect(sheet.cell("C13").value).toBeCloseTo(result.value.plan.summary.fte, 12);
-    expect(sheet.cell("C13").numberFormat).toBe("0.0");
+    expect(sheet.cell(FTE).value).toBeCloseTo(result.value.plan.summary.fte, 12);
+    expect(sheet.cell(FTE).numberFormat).toBe("0.0");
     expect(sheet.tables().map((t) => t.name)).toEqual(["WFM_Plan_1"]);
     expect(sheet.tableAddress("WFM_Plan_1")).toBe(`A${FIRST - 1}:J${FIRST + 47}`);
     const [chart] = sheet.charts();
@@ -52,7 +55,11 @@ describe("buildPlan", () => {
     expect(fake.setting(REGISTRY_SETTING)).toMatchObject({ sheets: [{ kind: "plan", scenarioIds: ["s1"] }] });
   });
 
-  test.each([48, 480])("a constant number of syncs and round trips for %i intervals, writing in one suspended batch", async (n) => {
+  test.each([
+    [48, 10],
+    [96, 16],
+    [480, 16],
+  ])("a constant number of syncs and round trips for %i intervals, writing in one suspended batch", async (n, blocks) => {
     const fake = workbook({ sheets: [forecastSheet(n)] });
     const result = await api.buildPlan(scenario("s1", "Base", {}, n), { replaceExisting: false });
     expect(result.ok).toBe(true);
@@ -62,17 +69,46 @@ describe("buildPlan", () => {
     const writes = fake.operations.filter((o) => o.sync === 3);
     expect(writes[0].op).toBe("application.suspendApiCalculationUntilNextSync");
     expect(writes[1]).toMatchObject({ op: "worksheets.add", args: ["Plan - Base"] });
-    expect(writes.filter((o) => o.op === "range.formulas=")).toHaveLength(10);
+    // Title, note, summary (3), targets (3), intervals (2); several days add weeks and days (3 each).
+    expect(writes.filter((o) => o.op === "range.formulas=")).toHaveLength(blocks);
     expect(writes.length).toBeLessThan(80);
     expect(fake.suspendedBatches).toBe(1);
   });
 
-  test("the number of Excel calls does not grow with the intervals", async () => {
-    const small = workbook({ sheets: [forecastSheet(48)] });
-    await api.buildPlan(scenario("s1", "Base", {}, 48), { replaceExisting: false });
-    const large = workbook({ sheets: [forecastSheet(480)] });
-    await api.buildPlan(scenario("s1", "Base", {}, 480), { replaceExisting: false });
+  test.each([
+    [24, 48],
+    [96, 480],
+  ])("the number of Excel calls does not grow with the intervals (%i and %i)", async (few, many) => {
+    const small = workbook({ sheets: [forecastSheet(few)] });
+    await api.buildPlan(scenario("s1", "Base", {}, few), { replaceExisting: false });
+    const large = workbook({ sheets: [forecastSheet(many)] });
+    await api.buildPlan(scenario("s1", "Base", {}, many), { replaceExisting: false });
     expect(large.operations.map((o) => o.op)).toEqual(small.operations.map((o) => o.op));
+  });
+
+  test("a forecast of several days gets its days, weeks and weekly FTE on the sheet", async () => {
+    const fake = workbook({ sheets: [forecastSheet(7 * 48)] });
+    const result = await api.buildPlan(scenario("s1", "Base", {}, 7 * 48), { replaceExisting: false });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const placement = placementOf("plan", 7 * 48);
+    const sheet = fake.sheet("Plan - Base");
+    expect(result.value.plan.days).toHaveLength(7);
+    expect(sheet.cell(`A${placement.days.firstRow}`).value).toBe(45719);
+    expect(sheet.cell(`A${placement.days.firstRow}`).numberFormat).toBe("ddd yyyy-mm-dd");
+    expect(sheet.cell(`E${placement.weeks.firstRow}`).formula).toMatch(/^=D\d+\//);
+    expect(sheet.cell(`C${placement.summary.rowsById.fte}`).value).toBeCloseTo(result.value.plan.weeks[0].fte, 12);
+    expect(sheet.cell(`A${placement.intervals.firstRow}`).formula).toBe("=INT('Forecast'!A2)");
+  });
+
+  test("rows whose start times do not fit the scenario's interval length are refused by cell", async () => {
+    const fake = workbook({ sheets: [forecastSheet(48)] });
+    const hourly = scenario("s1", "Base", { targets: { ...scenario("s", "s").targets, intervalMinutes: 60 } });
+    expect(await api.buildPlan(hourly, { replaceExisting: false })).toEqual({
+      ok: false,
+      error: { code: "forecastProblems", problems: [{ code: "intervalStep", cell: "Forecast!A3", stepMinutes: 30, chosenMinutes: 60 }] },
+    });
+    expect(fake.sheetNames()).toEqual(["Forecast"]);
   });
 
   test("never overwrites a person's sheet: the name gets a number", async () => {
@@ -101,7 +137,7 @@ describe("buildPlan", () => {
     const rebuilt = await api.buildPlan(stricter, { replaceExisting: true });
     expect(rebuilt.ok && rebuilt.value).toMatchObject({ sheetName: "Plan - Base", replacedSheet: "Plan - Base" });
     expect(fake.sheetNames()).toEqual(["Forecast", "Notes", "Plan - Base"]);
-    expect(fake.sheet("Plan - Base").cell("B19").value).toBe(0.9);
+    expect(fake.sheet("Plan - Base").cell(T("sl").replace(/\$/g, "")).value).toBe(0.9);
     expect(fake.liveTables().map((t) => t.name)).toEqual(["WFM_Plan_2"]);
     expect(snapshot(fake, "Notes")).toBe(notes);
     expect(snapshot(fake, "Forecast")).toBe(forecast);
@@ -182,6 +218,25 @@ describe("buildPlan", () => {
     expect(fake.operations.some((o) => o.op === "worksheets.add")).toBe(false);
   });
 
+  test("an input the engine refuses is reported at its own cell: an AHT at the AHT's cell, not the calls'", async () => {
+    const sheet = forecastSheet(48);
+    (sheet.values as unknown[][])[4][2] = 0.123456; // a fraction of a second, and not an Excel time
+    const fake = workbook({ sheets: [sheet] });
+    const result = await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: "intervalNotComputable", cell: "Forecast!C5", argument: "aht", reason: "range" } });
+    expect(fake.sheetNames()).toEqual(["Forecast"]);
+  });
+
+  test("an AHT typed as a time is refused by the forecast check, with the seconds it meant", async () => {
+    const sheet = forecastSheet(48);
+    (sheet.values as unknown[][])[4][2] = 5 / 1440; // 0:05:00
+    workbook({ sheets: [sheet] });
+    expect(await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false })).toEqual({
+      ok: false,
+      error: { code: "forecastProblems", problems: [{ code: "ahtIsTime", cell: "Forecast!C5", value: "0:05:00", seconds: 300 }] },
+    });
+  });
+
   test("invalid targets and a missing forecast sheet are refused", async () => {
     const fake = workbook({ sheets: [forecastSheet(48)] });
     const bad = scenario("s1", "Base", { targets: { ...scenario("s", "s").targets, shrinkage: 1 } });
@@ -196,7 +251,7 @@ describe("buildPlan", () => {
 
   test("a forecast in a table follows the table's current rows", async () => {
     const fake = workbook({
-      sheets: [forecastSheet(50)],
+      sheets: [{ name: "Forecast", values: [...forecastSheet(48).values as unknown[][], [0.99, 1, 280], [0.995, 1, 280]] }],
       tables: [{ name: "Volumes", sheet: "Forecast", address: "A1:C49" }],
     });
     const s = scenario("s1", "Base", { forecast: { ...scenario("s", "s").forecast, tableName: "Volumes", rowCount: 10 } });

@@ -1,6 +1,5 @@
 import * as api from "../../src/workbook/api";
-import { COMPARISON_LAYOUT, ROSTER_LAYOUT } from "../../src/planner/layout";
-import { forecastSheet, forecastValues, scenario, snapshot, workbook } from "./helpers";
+import { forecastSheet, forecastValues, placementOf, scenario, snapshot, workbook } from "./helpers";
 
 describe("compareScenarios", () => {
   test("writes agents side by side per interval and totals with differences from the first", async () => {
@@ -16,14 +15,15 @@ describe("compareScenarios", () => {
     expect(sheetName).toBe("Comparison");
     expect(comparison.rows).toHaveLength(48);
     expect(comparison.differences[1].agentHoursRequired).toBeGreaterThan(0);
-    expect(comparison.differences[2].dayServiceLevel).toBeGreaterThan(0);
+    expect(comparison.differences[2].serviceLevel).toBeGreaterThan(0);
 
     const sheet = fake.sheet("Comparison");
-    const h = COMPARISON_LAYOUT.totalsHeaderRow;
+    const placement = placementOf("comparison");
+    const h = placement.totals.headerRow;
     expect(sheet.values(`A${h}:F${h}`)).toEqual([["Totals", "Base", "Volume +10%", "90/20", "Volume +10% − Base", "90/20 − Base"]]);
-    const fteRow = sheet.values(`A${h + 3}:F${h + 3}`)[0] as number[];
-    expect(fteRow[4]).toBeCloseTo(fteRow[2] - fteRow[1], 12);
-    const t = COMPARISON_LAYOUT.tableHeaderRow;
+    // The differences are live formulas over the totals beside them (the simulated Excel does not calculate).
+    expect(sheet.formulas(`E${h + 3}:F${h + 3}`)).toEqual([[`=C${h + 3}-B${h + 3}`, `=D${h + 3}-B${h + 3}`]]);
+    const t = placement.intervals.headerRow;
     expect(sheet.values(`A${t}:D${t}`)).toEqual([["Interval", "Base", "Volume +10%", "90/20"]]);
     expect(sheet.values(`B${t + 1}:D${t + 1}`)).toEqual([comparison.rows[0].agentsRequired]);
     expect(sheet.values(`A${t + 17}`)).toEqual([["08:00"]]);
@@ -67,17 +67,18 @@ describe("checkRoster", () => {
     expect(sheetName).toBe("Roster check - Base");
     expect(check.rows.slice(20, 24).every((r) => r.belowTarget)).toBe(true);
     expect(check.intervalsBelowTarget).toBe(4);
-    expect(check.dayAbandonRate).toBeGreaterThan(0);
+    expect(check.abandonRate).toBeGreaterThan(0);
 
     const sheet = fake.sheet(sheetName);
-    const first = ROSTER_LAYOUT.tableHeaderRow + 1;
+    const placement = placementOf("roster");
+    const first = placement.intervals.firstRow;
     expect(sheet.cell(`D${first}`).formula).toBe("='Roster'!A2");
     expect(sheet.cell(`F${first}`).formula).toMatch(/^=WFM\.SERVICE_LEVEL\(B\d+,C\d+,E\d+,/);
     expect(sheet.conditionalFormats()).toEqual([
       { type: "Custom", address: `A${first}:I${first + 47}`, formula: `=$I${first}<>""`, fillColor: "#FFC7CE", fontColor: "#9C0006" },
     ]);
-    expect(sheet.cell("C5").value).toBeCloseTo(check.dayServiceLevel, 12);
-    expect(sheet.cell("C8").value).toBe(4);
+    expect(sheet.cell(`C${placement.summary.rowsById.serviceLevel}`).value).toBeCloseTo(check.serviceLevel, 12);
+    expect(sheet.cell(`C${placement.summary.rowsById.below}`).value).toBe(4);
     expect(snapshot(fake, "Roster")).toBe(roster);
     expect(fake.syncsPerRun.slice(-1)).toEqual([4]);
   });

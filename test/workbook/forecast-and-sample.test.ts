@@ -15,6 +15,7 @@ describe("createSampleForecast", () => {
           tableName: "WFM_SampleForecast_1",
           firstRow: 2,
           rowCount: 48,
+          dateColumn: null,
           intervalColumn: "A",
           callsColumn: "B",
           ahtColumn: "C",
@@ -59,7 +60,7 @@ describe("readForecast", () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.value.address).toBe("Prognoos!A1:C49");
-    expect(read.value.reading.recognised).toEqual({ interval: true, calls: true, aht: true });
+    expect(read.value.reading.recognised).toEqual({ date: false, interval: true, calls: true, aht: true });
     expect(read.value.reading.rows).toHaveLength(48);
     expect(read.value.reading.reference).toMatchObject({ sheetName: "Prognoos", firstRow: 2, rowCount: 48 });
   });
@@ -126,7 +127,7 @@ describe("readForecast", () => {
     workbook({ sheets: [forecastSheet(48)] });
     const read = await api.readForecast({
       kind: "reference",
-      reference: { sheetName: "Forecast", tableName: null, firstRow: 2, rowCount: 48, intervalColumn: "A", callsColumn: "B", ahtColumn: "C", defaultAhtSeconds: null },
+      reference: { sheetName: "Forecast", tableName: null, firstRow: 2, rowCount: 48, dateColumn: null, intervalColumn: "A", callsColumn: "B", ahtColumn: "C", defaultAhtSeconds: null },
     });
     expect(read.ok && read.value.reading.rows).toHaveLength(48);
     expect(read.ok && read.value.address).toBe("Forecast!A2:C49");

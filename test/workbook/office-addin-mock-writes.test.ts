@@ -2,7 +2,7 @@
  * The adapter's writing paths (createSampleForecast, buildPlan, compareScenarios, checkRoster)
  * against office-addin-mock, Microsoft's mock of the Office JS API: which Excel calls each path
  * makes, in which batch, and how many `context.sync()` calls it needs, which must not grow with
- * the forecast (48 and 480 intervals). Values the adapter reads (sheet ids, names, cells,
+ * the forecast (24 and 48 intervals of a day; 96 and 480 over several days). Values the adapter reads (sheet ids, names, cells,
  * settings) reach it only after a sync, as in Excel, because office-addin-mock hides a loaded
  * property until the next sync.
  *
@@ -13,12 +13,16 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { countingRun } from "../support/office-mock";
 import { parseAddress, type ParsedAddress } from "../../src/planner/addresses";
-import { COMPARISON_LAYOUT, PLAN_LAYOUT, ROSTER_LAYOUT } from "../../src/planner/layout";
 import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
 import type { Scenario } from "../../src/planner/types";
 import * as api from "../../src/workbook/api";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
-import { forecastValues, scenario } from "./helpers";
+import { forecastValues, placementOf, scenario } from "./helpers";
+
+/** 0 for column A, 1 for B: a column's place in a block that starts in A. */
+function columnIndex(letter: string): number {
+  return letter.charCodeAt(0) - 65;
+}
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped */
 
@@ -299,8 +303,6 @@ describe("createSampleForecast", () => {
   });
 });
 
-const FIRST_PLAN_ROW = PLAN_LAYOUT.tableHeaderRow + 1;
-
 function forecastWorkbook(intervals: number, extra: Partial<Seed> = {}): MockWorkbook {
   return install({ sheets: [{ name: "Forecast", values: forecastValues(intervals) }], ...extra });
 }
@@ -322,22 +324,30 @@ describe("buildPlan", () => {
     ]);
 
     expectSuspendedWrite(book, 3, "Plan - Base");
-    const last = PLAN_LAYOUT.tableHeaderRow + n;
-    const body = book.added("Plan - Base").ranges.get(`A${FIRST_PLAN_ROW}:J${last}`);
+    // 480 half-hours are ten dated days: the table starts with their dates.
+    const { headerRow, firstRow, lastRow: last, columns } = placementOf("plan", n).intervals;
+    const right = n > 48 ? "K" : "J";
+    const body = book.added("Plan - Base").ranges.get(`A${firstRow}:${right}${last}`);
     expect(body.formulas).toHaveLength(n);
-    expect(body.formulas[0].slice(0, 3)).toEqual(["='Forecast'!A2", "='Forecast'!B2*1.1", "='Forecast'!C2"]);
-    expect(body.formulas[n - 1][4]).toBe(`=WFM.AGENTS_REQUIRED(B${last},C${last},$B$19,$B$20,$B$17,$B$23,$B$22,$B$24)`);
-    expect(body.numberFormat[0][0]).toBe("hh:mm");
-    expect(body.numberFormat[0][5]).toBe("0.0%");
+    const [calls, aht, agents] = [columns.calls, columns.aht, columns.agents];
+    const at = (column: string) => columnIndex(column);
+    expect([body.formulas[0][at(columns.interval)], body.formulas[0][at(calls)], body.formulas[0][at(aht)]]).toEqual([
+      "='Forecast'!A2",
+      "='Forecast'!B2*1.1",
+      "='Forecast'!C2",
+    ]);
+    expect(body.formulas[n - 1][at(agents)]).toMatch(new RegExp(`^=WFM\\.AGENTS_REQUIRED\\(${calls}${last},${aht}${last},`));
+    expect(body.numberFormat[0][at(columns.interval)]).toBe(n > 48 ? "yyyy-mm-dd hh:mm" : "hh:mm");
+    expect(body.numberFormat[0][at(columns.sl)]).toBe("0.0%");
 
     const tableAndChart = callsIn(book, 3).filter((c) => /tables\.add|charts\.add|setCategoryNames|series\.|setPosition/.test(c.op));
     expect(tableAndChart.map((c) => [c.op, ...c.args])).toEqual([
-      ["worksheet.tables.add", `A${PLAN_LAYOUT.tableHeaderRow}:J${last}`, true],
-      ["worksheet.charts.add", "Line", `E${PLAN_LAYOUT.tableHeaderRow}:E${last}`, "Columns"],
-      ["chart.setCategoryNames", `A${FIRST_PLAN_ROW}:A${last}`],
+      ["worksheet.tables.add", `A${headerRow}:${right}${last}`, true],
+      ["worksheet.charts.add", "Line", `${agents}${headerRow}:${agents}${last}`, "Columns"],
+      ["chart.setCategoryNames", `${columns.interval}${firstRow}:${columns.interval}${last}`],
       ["chart.series.add", "Scheduled staff"],
-      ["series.setValues", "Scheduled staff", `J${FIRST_PLAN_ROW}:J${last}`],
-      ["chart.setPosition", "L4", "T24"],
+      ["series.setValues", "Scheduled staff", `${columns.scheduled}${firstRow}:${columns.scheduled}${last}`],
+      ["chart.setPosition", n > 48 ? "M4" : "L4", n > 48 ? "U24" : "T24"],
     ]);
     expect(book.added("Plan - Base").tables[0].name).toBe("WFM_Plan_1");
 
@@ -367,9 +377,9 @@ describe("compareScenarios", () => {
     expect(ops(callsIn(book, 2))).toEqual(["worksheets.getItem", "worksheet.getRange", "worksheets.getItem", "worksheet.getRange"]);
 
     expectSuspendedWrite(book, 3, "Comparison");
-    const t = COMPARISON_LAYOUT.tableHeaderRow;
+    const t = placementOf("comparison", n).intervals.headerRow;
     const sheet = book.added("Comparison");
-    expect(sheet.ranges.get(`A${t}:C${t}`).formulas).toEqual([["Interval", "Base", "Volume +10%"]]);
+    expect(sheet.ranges.get(`A${t}:C${t}`).formulas).toEqual([["Interval", "Base", "'Volume +10%"]]);
     const body = sheet.ranges.get(`A${t + 1}:C${t + n}`);
     expect(body.formulas).toHaveLength(n);
     expect(callsIn(book, 3).filter((c) => /tables\.add|charts\.add/.test(c.op)).map((c) => [c.op, ...c.args])).toEqual([
@@ -408,17 +418,17 @@ describe("checkRoster", () => {
     ]);
 
     expectSuspendedWrite(book, 3, "Roster check - Base");
-    const first = ROSTER_LAYOUT.tableHeaderRow + 1;
-    const last = ROSTER_LAYOUT.tableHeaderRow + n;
+    const { firstRow: first, lastRow: last, columns } = placementOf("roster", n).intervals;
+    const right = n > 48 ? "J" : "I";
     const sheet = book.added("Roster check - Base");
-    const body = sheet.ranges.get(`A${first}:I${last}`);
+    const body = sheet.ranges.get(`A${first}:${right}${last}`);
     expect(body.formulas).toHaveLength(n);
-    expect(body.formulas[0][3]).toBe("='Roster'!A2");
+    expect(body.formulas[0][columnIndex(columns.rostered)]).toBe("='Roster'!A2");
     expect(ops(callsIn(book, 3))).toContain("worksheet.tables.add");
     expect(callsIn(book, 3).filter((c) => c.op === "range.conditionalFormats.add")).toEqual([
-      { op: "range.conditionalFormats.add", args: [`A${first}:I${last}`, "Custom"], sync: 3 },
+      { op: "range.conditionalFormats.add", args: [`A${first}:${right}${last}`, "Custom"], sync: 3 },
     ]);
-    expect(body.conditionalFormats["format Custom"].custom.rule.formula).toBe(`=$I${first}<>""`);
+    expect(body.conditionalFormats["format Custom"].custom.rule.formula).toBe(`=$${right}${first}<>""`);
     expect(body.conditionalFormats["format Custom"].custom.format.fill.color).toBe("#FFC7CE");
 
     expectRecorded(book, 4, "Roster check - Base", "roster", ["s1"]);
@@ -453,10 +463,15 @@ describe("the Excel calls do not grow with the forecast", () => {
     ],
   ];
 
-  test.each(paths)("%s: the same syncs and the same calls, in the same batches, for 48 and 480 intervals", async (_, build) => {
-    const small = await build(48);
-    const large = await build(480);
-    expect(large.syncs()).toBe(small.syncs());
-    expect(large.calls.map((c) => [c.op, c.sync])).toEqual(small.calls.map((c) => [c.op, c.sync]));
+  test.each(paths)("%s: the same syncs and the same calls, in the same batches, for 24 and 48 intervals, and for 96 and 480", async (_, build) => {
+    for (const [few, many] of [
+      [24, 48],
+      [96, 480],
+    ]) {
+      const small = await build(few);
+      const large = await build(many);
+      expect(large.syncs()).toBe(small.syncs());
+      expect(large.calls.map((c) => [c.op, c.sync])).toEqual(small.calls.map((c) => [c.op, c.sync]));
+    }
   });
 });

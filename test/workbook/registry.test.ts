@@ -1,3 +1,4 @@
+import { isSheetName } from "../../src/planner/names";
 import { fromStoredRegistry, generatedSheets, toStoredRegistry, uniqueSheetName, uniqueTableName } from "../../src/workbook/registry";
 
 describe("names of new sheets and tables", () => {
@@ -16,6 +17,35 @@ describe("names of new sheets and tables", () => {
     expect(uniqueSheetName("Plan - 90/20 [peak]?", [])).toBe("Plan - 90-20 -peak--");
     expect(uniqueSheetName("'quoted'", [])).toBe("quoted");
     expect(uniqueSheetName("History", [])).toBe("Sheet");
+  });
+
+  test("a cut to 31 characters never ends on an apostrophe, which Excel refuses", () => {
+    // 30 characters, then an apostrophe as the 31st: the cut used to keep it.
+    const name = uniqueSheetName("Plan - Customer support Tallin's team", []);
+    expect(name).toBe("Plan - Customer support Tallin");
+    expect(isSheetName(name)).toBe(true);
+    // With " (2)" the cut falls after 27 characters, here on an apostrophe too.
+    const clash = uniqueSheetName("Plan - Customer support Ta'x", ["Plan - Customer support Ta'x"]);
+    expect(clash).toBe("Plan - Customer support Ta (2)");
+    expect(isSheetName(clash)).toBe(true);
+    expect(uniqueSheetName("Plan - ", [])).toBe("Plan -");
+  });
+
+  test("a cut never splits an emoji (or a flag) into half a character", () => {
+    // 24 characters and four emoji of two code units each: 32 units, one too many.
+    const name = uniqueSheetName("Plan - Peak season 2025 🎄🎄🎄🎄", []);
+    expect(name).toBe("Plan - Peak season 2025 🎄🎄🎄");
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(isSheetName(name)).toBe(true);
+    expect(isSheetName("Plan - 2025 \uD83C")).toBe(false);
+    const flags = uniqueSheetName("Plan - Lisbon and Tallinn 🇵🇹🇪🇪", []);
+    expect(flags).toBe("Plan - Lisbon and Tallinn 🇵🇹");
+    for (let k = 0; k < 40; k++) expect(isSheetName(uniqueSheetName(`Plan - ${"🎄".repeat(k)}`, []))).toBe(true);
+  });
+
+  test("tabs, line breaks and other control characters become spaces", () => {
+    expect(uniqueSheetName("Plan - Night\tshift\nteam\u0007", [])).toBe("Plan - Night shift team");
+    expect(isSheetName("Plan\tA")).toBe(false);
   });
 
   test("table names count up", () => {

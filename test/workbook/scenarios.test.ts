@@ -63,6 +63,21 @@ describe("scenarios stored in the workbook", () => {
     expect(fake.setting(SCENARIOS_SETTING)).toEqual({ something: "else" });
   });
 
+  test("a scenario whose stored settings were edited is refused, and nothing is built from it", async () => {
+    const tampered = scenario("s1", "Base");
+    const stored = { version: 1, scenarios: [{ ...tampered, forecast: { ...tampered.forecast, defaultAhtSeconds: "=WEBSERVICE(\"https://x\")" } }] };
+    const fake = workbook({ sheets: [forecastSheet(48)], settings: { [SCENARIOS_SETTING]: stored } });
+    expect(await api.loadScenarios()).toEqual({ ok: false, error: { code: "storedScenariosUnreadable" } });
+    expect(await api.compareScenarios(["s1", "s1"])).toEqual({ ok: false, error: { code: "storedScenariosUnreadable" } });
+    // A scenario handed to buildPlan is checked too, field by field.
+    const handed = { ...tampered, forecast: { ...tampered.forecast, defaultAhtSeconds: Number.NaN } };
+    expect(await api.buildPlan(handed, { replaceExisting: false })).toEqual({
+      ok: false,
+      error: { code: "invalidTargets", problems: [{ field: "defaultAhtSeconds", code: "notANumber", value: "NaN" }] },
+    });
+    expect(fake.sheetNames()).toEqual(["Forecast"]);
+  });
+
   test("deleting a scenario with its sheets removes only sheets generated for it alone", async () => {
     const fake = workbook({ sheets: [forecastSheet(48), { name: "Mine", values: [["x"]] }] });
     await api.saveScenarios([scenario("s1", "Base"), scenario("s2", "Peak", { adjustments: { volumeFactor: 1.2, ahtFactor: 1 } })]);

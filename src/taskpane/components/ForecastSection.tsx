@@ -12,7 +12,7 @@ import { useSectionStyles } from "./styles";
 /** How many problems the pane lists; the rest are counted (the sheet is where they get fixed). */
 const PROBLEMS_SHOWN = 20;
 
-const ROLES: ForecastRole[] = ["interval", "calls", "aht"];
+const ROLES: ForecastRole[] = ["date", "interval", "calls", "aht"];
 
 export interface ForecastSectionProps {
   forecast: ForecastRead | null;
@@ -105,11 +105,19 @@ function ForecastSummary({ forecast }: { forecast: ForecastRead }) {
   const styles = useSectionStyles();
   const { reading } = forecast;
   const totalCalls = reading.rows.reduce((sum, row) => sum + row.callsOffered, 0);
+  const text =
+    reading.problems.length > 0 && reading.reference
+      ? s.chosenWithProblems(forecast.address, format.count(reading.rows.length), format.count(reading.reference.rowCount))
+      : [
+          s.chosen(forecast.address, reading.rows.length, format.count(reading.rows.length), format.count(totalCalls)),
+          reading.days > 0 ? s.spansDays(reading.days, format.count(reading.days)) : "",
+          reading.intervalMinutes !== null ? s.intervalsOf(format.number(reading.intervalMinutes, 2)) : "",
+        ]
+          .filter((part) => part !== "")
+          .join(" ");
   return (
     <Body1 className={styles.wrap} data-testid="forecast-summary">
-      {reading.problems.length > 0 && reading.reference
-        ? s.chosenWithProblems(forecast.address, format.count(reading.rows.length), format.count(reading.reference.rowCount))
-        : s.chosen(forecast.address, reading.rows.length, format.count(reading.rows.length), format.count(totalCalls))}
+      {text}
     </Body1>
   );
 }
@@ -134,6 +142,7 @@ function ForecastDetails({
   const columnCount = Math.max(reading.headers.length, ...ROLES.map((role) => (reading.mapping[role] ?? -1) + 1));
   const columns = Array.from({ length: columnCount }, (_, index) => index);
   const roleLabel: Record<ForecastRole, string> = {
+    date: s.dateColumn,
     interval: s.intervalColumn,
     calls: s.callsColumn,
     aht: s.ahtColumn,
@@ -150,7 +159,13 @@ function ForecastDetails({
           <Field
             key={role}
             label={roleLabel[role]}
-            hint={mapping[role] === reading.mapping[role] && reading.recognised[role] ? s.recognised : s.chosenByHand}
+            hint={
+              mapping[role] === null
+                ? undefined
+                : mapping[role] === reading.mapping[role] && reading.recognised[role]
+                  ? s.recognised
+                  : s.chosenByHand
+            }
           >
             <Select
               className={styles.fullWidth}
@@ -159,7 +174,7 @@ function ForecastDetails({
                 setMapping((current) => ({ ...current, [role]: data.value === "" ? null : Number(data.value) }))
               }
             >
-              <option value="">{role === "aht" ? s.noAhtColumn : s.noColumn}</option>
+              <option value="">{role === "aht" ? s.noAhtColumn : role === "date" ? s.noDateColumn : s.noColumn}</option>
               {columns.map((column) => (
                 <option key={column} value={String(column)}>
                   {s.columnOption(column + 1, reading.headers[column] ?? "")}

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, Input, mergeClasses, Subtitle2 } from "
 import { Fragment, useId } from "react";
 import type { Plan } from "../../workbook/api";
 import { useFormat, useStrings } from "../strings";
+import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
 
 export interface BuiltPlanView {
@@ -70,17 +71,25 @@ function PlanFigures({
   const format = useFormat();
   const styles = useSectionStyles();
   const headingId = useId();
-  const { summary } = view.plan;
+  const { summary, weeks, days } = view.plan;
+  // "Day" only where the figure is one day's.
+  const oneDay = summary.days <= 1;
+  const shownDays = format.count(summary.days);
   const rows: [string, string][] = [
     [s.peakAgents, format.count(summary.peakAgentsRequired)],
     [s.peakScheduled, format.number(summary.peakScheduledStaff, 1)],
     [s.hoursScheduled, format.number(summary.agentHoursScheduled, 1)],
-    [s.fte, format.number(summary.fte, 1)],
-    [s.dayServiceLevel, format.percent(summary.dayServiceLevel)],
-    [s.dayAsa, `${format.seconds(summary.dayAverageSpeedOfAnswer)}${strings.units.seconds}`],
-    [s.dayAbandon, format.percent(summary.dayAbandonRate)],
+    ...(oneDay
+      ? ([[s.fte, format.number(summary.fte, 1)]] as [string, string][])
+      : ([
+          [s.weekFte, format.number(summary.fte, 1)],
+          [s.peakWeekFte, format.number(summary.peakWeekFte, 1)],
+        ] as [string, string][])),
+    [oneDay ? s.dayServiceLevel : s.periodServiceLevel(shownDays), format.percent(summary.serviceLevel)],
+    [oneDay ? s.dayAsa : s.periodAsa(shownDays), `${format.seconds(summary.averageSpeedOfAnswer)}${strings.units.seconds}`],
+    [oneDay ? s.dayAbandon : s.periodAbandon(shownDays), format.percent(summary.abandonRate)],
   ];
-  if (view.costed && summary.dayCost !== null) rows.push([s.dayCost, format.number(summary.dayCost, 0)]);
+  if (view.costed && summary.cost !== null) rows.push([oneDay ? s.dayCost : s.periodCost(shownDays), format.number(summary.cost, 0)]);
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid="plan-figures">
       <Subtitle2 as="h3" id={headingId} className={mergeClasses(styles.subheading, styles.wrap)}>
@@ -94,6 +103,29 @@ function PlanFigures({
           </Fragment>
         ))}
       </dl>
+      {!oneDay && (
+        <>
+          <PeriodTable
+            heading={s.weeksHeading}
+            explain={s.weeksExplain}
+            headers={[s.weekStart, s.weekDays, s.fte]}
+            rows={weeks.map((week) => ({
+              key: week.label,
+              cells: [week.label, format.count(week.calendarDays), format.number(week.fte, 1)],
+            }))}
+            testId="plan-weeks"
+          />
+          <PeriodTable
+            heading={s.daysHeading}
+            headers={[s.day, s.dayHours, s.daySl]}
+            rows={days.map((day) => ({
+              key: day.label,
+              cells: [day.label, format.number(day.agentHoursScheduled, 1), format.percent(day.serviceLevel)],
+            }))}
+            testId="plan-days"
+          />
+        </>
+      )}
       <div className={styles.actions}>
         <Button size="small" onClick={() => onShowSheet(view.sheetName)} disabledFocusable={busy}>
           {s.showSheet}

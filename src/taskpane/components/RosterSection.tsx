@@ -7,6 +7,7 @@ import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } fro
 import { useId } from "react";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
 import { useFormat, useStrings } from "../strings";
+import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
 
 export interface RosterForm {
@@ -31,6 +32,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
   const format = useFormat();
   const styles = useSectionStyles();
   const headingId = useId();
+  const oneDay = result === null || result.check.days <= 1;
   const scenarioId = scenarios.some((scenario) => scenario.id === form.scenarioId)
     ? form.scenarioId
     : (scenarios[0]?.id ?? "");
@@ -95,18 +97,29 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
       {result && (
         <section className={styles.card} aria-labelledby={headingId} data-testid="roster-result">
           <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
-            {s.resultHeading}
+            {oneDay ? s.resultHeading : s.resultHeadingDays(format.count(result.check.days))}
           </Subtitle2>
           <dl className={styles.figures}>
-            <dt>{strings.plan.dayServiceLevel}</dt>
-            <dd>{format.percent(result.check.dayServiceLevel)}</dd>
-            <dt>{strings.plan.dayAsa}</dt>
-            <dd>{`${format.seconds(result.check.dayAverageSpeedOfAnswer)}${strings.units.seconds}`}</dd>
-            <dt>{strings.plan.dayAbandon}</dt>
-            <dd>{format.percent(result.check.dayAbandonRate)}</dd>
+            <dt>{oneDay ? strings.plan.dayServiceLevel : strings.plan.periodServiceLevel(format.count(result.check.days))}</dt>
+            <dd>{format.percent(result.check.serviceLevel)}</dd>
+            <dt>{oneDay ? strings.plan.dayAsa : strings.plan.periodAsa(format.count(result.check.days))}</dt>
+            <dd>{`${format.seconds(result.check.averageSpeedOfAnswer)}${strings.units.seconds}`}</dd>
+            <dt>{oneDay ? strings.plan.dayAbandon : strings.plan.periodAbandon(format.count(result.check.days))}</dt>
+            <dd>{format.percent(result.check.abandonRate)}</dd>
             <dt>{s.belowTarget}</dt>
             <dd>{format.count(result.check.intervalsBelowTarget)}</dd>
           </dl>
+          {!oneDay && (
+            <PeriodTable
+              heading={strings.plan.daysHeading}
+              headers={[strings.plan.day, strings.plan.daySl, s.dayBelow]}
+              rows={result.check.byDay.map((day) => ({
+                key: day.label,
+                cells: [day.label, format.percent(day.serviceLevel), format.count(day.intervalsBelowTarget)],
+              }))}
+              testId="roster-days"
+            />
+          )}
         </section>
       )}
     </div>

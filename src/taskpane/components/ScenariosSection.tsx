@@ -66,10 +66,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   checkbox: { overflowWrap: "anywhere", minWidth: 0 },
-  table: { tableLayout: "auto", width: "100%" },
-  numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  // A header cell lays its text out in a flex box of its own; numbers' headers sit over the numbers.
-  numberHeader: { whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
 });
 
 export interface ScenariosSectionProps {
@@ -206,7 +202,6 @@ export function ScenariosSection(props: ScenariosSectionProps) {
 function ComparisonTotals({ comparison }: { comparison: Comparison }) {
   const s = useStrings().scenarios;
   const format = useFormat();
-  const styles = useStyles();
   const section = useSectionStyles();
   const headingId = useId();
   return (
@@ -214,24 +209,24 @@ function ComparisonTotals({ comparison }: { comparison: Comparison }) {
       <Subtitle2 as="h3" id={headingId} className={section.subheading}>
         {s.comparisonHeading}
       </Subtitle2>
-      <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
+      <Table size="extra-small" className={section.table} aria-labelledby={headingId}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.comparisonScenario}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{s.comparisonFte}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{s.comparisonDifference}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{s.comparisonServiceLevel}</TableHeaderCell>
+            <TableHeaderCell className={section.numberHeader}>{s.comparisonFte}</TableHeaderCell>
+            <TableHeaderCell className={section.numberHeader}>{s.comparisonDifference}</TableHeaderCell>
+            <TableHeaderCell className={section.numberHeader}>{s.comparisonServiceLevel}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {comparison.totals.map((totals, index) => (
             <TableRow key={totals.scenarioId}>
               <TableCell className={section.wrap}>{totals.scenarioName}</TableCell>
-              <TableCell className={styles.numberCell}>{format.number(totals.fte, 1)}</TableCell>
-              <TableCell className={styles.numberCell}>
+              <TableCell className={section.numberCell}>{format.number(totals.fte, 1)}</TableCell>
+              <TableCell className={section.numberCell}>
                 {index === 0 ? "" : format.signed(comparison.differences[index]?.fte ?? 0, 1)}
               </TableCell>
-              <TableCell className={styles.numberCell}>{format.percent(totals.dayServiceLevel)}</TableCell>
+              <TableCell className={section.numberCell}>{format.percent(totals.serviceLevel)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

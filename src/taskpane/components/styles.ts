@@ -72,4 +72,9 @@ export const useSectionStyles = makeStyles({
   subheading: {
     margin: 0,
   },
+  // Tables of figures: numbers on the right in even digits, their headers over them.
+  table: { tableLayout: "auto", width: "100%" },
+  numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // A header cell lays its text out in a flex box of its own; numbers' headers sit over the numbers.
+  numberHeader: { whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
 });

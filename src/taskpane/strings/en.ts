@@ -47,12 +47,18 @@ export const en = {
     none: "No forecast chosen yet.",
     chosen: (address: string, intervals: number, shownIntervals: string, shownCalls: string) =>
       `Forecast ${address}: ${shownIntervals} ${intervals === 1 ? "interval" : "intervals"}, ${shownCalls} calls.`,
+    /** Said after `chosen` for a forecast with dates. */
+    spansDays: (days: number, shownDays: string) => (days === 1 ? "One date." : `${shownDays} dates.`),
+    /** Said after `chosen` when the rows' start times show the interval length. */
+    intervalsOf: (minutes: string) => `Rows start ${minutes} minutes apart.`,
     chosenWithProblems: (address: string, shownValid: string, shownTotal: string) =>
       `Forecast ${address}: ${shownValid} of ${shownTotal} rows can be used as they are.`,
     ready: (rows: number, shownRows: string) =>
       rows === 1 ? "Forecast read: its one row is valid." : `Forecast read: all ${shownRows} rows are valid.`,
     mappingHeading: "Columns",
     mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
+    dateColumn: "Date column",
+    noDateColumn: "None: one day, or dates in the interval column",
     intervalColumn: "Interval column",
     callsColumn: "Calls column",
     ahtColumn: "AHT column (seconds)",
@@ -97,7 +103,8 @@ export const en = {
     shrinkageHint: "Paid time off the phones: breaks, training, absence.",
     paidHours: "Paid hours per FTE per week",
     operatingDays: "Operating days per week",
-    operatingDaysHint: "FTE assumes this day's pattern runs on each of them.",
+    operatingDaysHint:
+      "Days the centre is open: a one-day forecast is run on each of them for FTE; a part week of a longer forecast counts at most this many.",
     cost: "Cost per agent-hour (optional)",
     adjustmentsHeading: "Adjust the forecast",
     volumeFactor: "Volume",
@@ -135,10 +142,25 @@ export const en = {
     peakScheduled: "Peak staff scheduled",
     hoursScheduled: "Agent-hours scheduled",
     fte: "FTE",
+    weekFte: "FTE, average week",
+    peakWeekFte: "FTE, busiest week",
     dayServiceLevel: "Day service level",
     dayAsa: "Day ASA",
     dayAbandon: "Day abandons",
     dayCost: "Cost per day",
+    periodServiceLevel: (days: string) => `Service level, ${days} days`,
+    periodAsa: (days: string) => `ASA, ${days} days`,
+    periodAbandon: (days: string) => `Abandons, ${days} days`,
+    periodCost: (days: string) => `Cost of ${days} days`,
+    weeksHeading: "By week",
+    weeksExplain:
+      "Weeks run 7 days from the first date. FTE = the week's scheduled hours ÷ paid hours per FTE per week; a part week counts only the open days it holds.",
+    weekStart: "Week from",
+    weekDays: "Days",
+    daysHeading: "By day",
+    day: "Date",
+    dayHours: "Agent-hours",
+    daySl: "SL",
   },
 
   scenarios: {
@@ -162,7 +184,7 @@ export const en = {
     comparisonFte: "FTE",
     comparisonDifference: "Change",
     comparisonPeak: "Peak",
-    comparisonServiceLevel: "Day SL",
+    comparisonServiceLevel: "SL",
     loaded: (name: string) => `Scenario “${name}” loaded into the form.`,
     describe: (goal: string, shrinkage: string, adjustments: string) =>
       [goal, `shrinkage ${shrinkage}`, adjustments].filter((part) => part !== "").join(" · "),
@@ -211,7 +233,9 @@ export const en = {
     checking: "Checking the roster…",
     checked: (sheetName: string) => `Roster check written to the sheet “${sheetName}”.`,
     resultHeading: "Achieved over the day",
+    resultHeadingDays: (days: string) => `Achieved over ${days} days`,
     belowTarget: "Intervals below target",
+    dayBelow: "Below",
   },
 
   fields: {
@@ -253,13 +277,28 @@ export const en = {
   },
 
   forecastProblems: {
-    roles: { interval: "interval", calls: "calls", aht: "AHT" },
+    roles: { date: "date", interval: "interval", calls: "calls", aht: "AHT" },
     textInNumberColumn: (cell: string, column: string, value: string) =>
       `${cell}: “${value}” is text; type the ${column} as a number.`,
     errorInCell: (cell: string, value: string) => `${cell}: the cell shows ${value}; fix its formula or type a value.`,
     negativeCalls: (cell: string, value: string) => `${cell}: calls cannot be negative (${value}).`,
     missingCalls: (cell: string) => `${cell}: calls are missing; type 0 for an interval without calls.`,
     ahtNotPositive: (cell: string, value: string) => `${cell}: AHT must be more than 0 seconds (${value}).`,
+    ahtIsTime: (cell: string, value: string, seconds: string) =>
+      `${cell}: ${value} is a time, but AHT is read in seconds; type ${seconds} (seconds) instead.`,
+    defaultAhtInvalid: (value: string) => `The default AHT (${value}) must be a number of seconds above 0.`,
+    missingDate: (cell: string) =>
+      `${cell}: the date is missing; this forecast has dates, so every row needs one.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: “${value}” is not a date or time Excel knows; type it as a date (and time).`,
+    repeatedInterval: (cell: string, first: string) =>
+      `${cell}: this interval starts at the same moment as ${first}; each interval may appear once.`,
+    repeatedTime: (cell: string, first: string) =>
+      `${cell}: this time already appears at ${first}; a forecast of several days needs a date for each row (a date column, or dates and times in the interval column).`,
+    intervalStep: (cell: string, step: string, chosen: string) =>
+      `${cell}: this interval starts ${step} minutes after the one before, but the interval length under Targets is ${chosen} minutes. Choose the length the forecast uses, or fix the times.`,
+    longerThanADay: (cell: string, rows: string, chosen: string) =>
+      `${cell}: ${rows} intervals of ${chosen} minutes are more than one day; give the rows dates (a date column, or dates and times in the interval column).`,
     missingAht: (cell: string) => `${cell}: AHT is missing; type it, or give a default AHT above.`,
     missingInterval: (cell: string) => `${cell}: the interval is missing; type its start time.`,
     columnNotFound: (column: string) => `No ${column} column was recognised; choose it under Columns.`,
@@ -280,7 +319,7 @@ export const en = {
 
   errors: {
     forecastProblems: (count: number, shown: string) =>
-      `The forecast has ${shown} ${count === 1 ? "problem" : "problems"} (listed under Forecast); nothing was written.`,
+      `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
     rosterProblems: (count: number, shown: string) =>
       `The roster has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
     invalidTargets: (count: number, shown: string) =>

@@ -1,0 +1,232 @@
+/**
+ * A spreadsheet formula engine to evaluate the sheets the planner writes: HyperFormula (GPL-3.0,
+ * a test-only devDependency, never bundled into the add-in), with the WFM.* functions of the
+ * BUILT bundle (dist/functions.js, loaded as Excel loads it) registered as its functions.
+ *
+ * Excel 365 evaluates array expressions inside SUMPRODUCT natively; HyperFormula does so with
+ * `useArrayArithmetic`. Each WFM.* call gets its arguments as Excel passes them to a custom
+ * function: one matrix per argument ([[value]] for a cell), "" for a formula's empty text, and a
+ * blank cell either as null (most builds) or as 0 (`blanksAs: "zero"`: the desktop builds of
+ * office-js issue 4702). The function's result cell comes back as a number, "" for a blank, or
+ * the Excel error it returned.
+ *
+ * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
+ * every new sheet declared with src/planner/sheet.ts.
+ *
+ * ABANDON_RATE and AGENTS_FOR_ABANDON change their argument order to (…, [interval], [patience])
+ * (issue 6). The generated sheets are written in the new order; a bundle built before that change
+ * still declares `patience` before `interval`, so its calls are given the arguments swapped.
+ */
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from "hyperformula";
+import type { BuiltValue, LaidOutSheet, SheetSpec } from "../../src/planner/sheet";
+import { loadBundle, loadMetadata, RuntimeError, type BundledFunction } from "./bundle";
+
+export type BlanksAs = "null" | "zero";
+
+/** A sheet to evaluate: the generated one (a SheetSpec) or a person's (values from A1, or from a row). */
+export type SheetInput = { name: string; spec: SheetSpec } | { name: string; values: unknown[][]; topRow?: number };
+
+const ERRORS: Record<string, ErrorType> = {
+  "#NUM!": ErrorType.NUM,
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+};
+
+let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs; swapAbandonTail: Set<string> } | null = null;
+
+function toArgument(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value === EmptyValue) return [[current?.blanksAs === "zero" ? 0 : null]];
+  if (value instanceof CellError) return [[new RuntimeError(`#${value.type}`)]];
+  return [[value]];
+}
+
+function fromResult(result: unknown): unknown {
+  const cell = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+  if (cell instanceof RuntimeError || (typeof cell === "object" && cell !== null && "code" in cell)) {
+    const code = (cell as RuntimeError).code;
+    return new CellError(ERRORS[code] ?? ErrorType.VALUE, (cell as RuntimeError).message);
+  }
+  if (cell === null || cell === undefined) return "";
+  return cell;
+}
+
+class WfmPlugin extends FunctionPlugin {}
+let registered = false;
+
+/** Registers every function of the built bundle once, as WFM.<ID>. */
+function register(): void {
+  if (registered) return;
+  registered = true;
+  const implemented: Record<string, { method: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }> = {};
+  const translations: Record<string, string> = {};
+  for (const fn of loadMetadata()) {
+    const name = `WFM.${fn.id}`;
+    const method = `wfm_${fn.id}`;
+    (WfmPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
+      this: FunctionPlugin,
+      ast: { args: unknown[] },
+      state: unknown,
+    ) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's plugin internals are untyped here
+      const plugin = this as any;
+      return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
+        if (!current) throw new Error("No formula engine is evaluating.");
+        const values = current.swapAbandonTail.has(fn.id) ? [args[0], args[1], args[2], args[4], args[3]] : args;
+        return fromResult(current.wfm[fn.id](...(values.map(toArgument) as unknown[][][])));
+      });
+    };
+    implemented[name] = {
+      method,
+      parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+    };
+    translations[name] = name;
+  }
+  (WfmPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(WfmPlugin, { enGB: translations, enUS: translations });
+}
+
+/** Functions whose bundle still takes (…, patience, [interval]). */
+function oldAbandonOrder(): Set<string> {
+  const old = new Set<string>();
+  for (const fn of loadMetadata()) {
+    if ((fn.id === "ABANDON_RATE" || fn.id === "AGENTS_FOR_ABANDON") && fn.parameters[3]?.name === "patience") old.add(fn.id);
+  }
+  return old;
+}
+
+function parseCell(address: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new Error(`Not a cell: ${address}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+function gridOf(input: SheetInput): unknown[][] {
+  const grid: unknown[][] = [];
+  const put = (row: number, col: number, value: unknown) => {
+    while (grid.length <= row) grid.push([]);
+    grid[row][col] = value;
+  };
+  if ("values" in input) {
+    const top = (input.topRow ?? 1) - 1;
+    input.values.forEach((line, r) => line.forEach((value, c) => put(top + r, c, value === "" ? null : value)));
+    return grid;
+  }
+  for (const block of input.spec.blocks) {
+    const [first] = block.address.split(":");
+    const origin = parseCell(first);
+    block.cells.forEach((line, r) => line.forEach((value, c) => put(origin.row + r, origin.col + c, value)));
+  }
+  return grid;
+}
+
+export interface EvaluatedWorkbook {
+  /** A cell's value: a number, text, a boolean, null for blank, or a CellError. */
+  value(sheet: string, address: string): unknown;
+  destroy(): void;
+}
+
+/** Evaluates the sheets with the built WFM.* functions; blank cells reach them as `blanksAs`. */
+export function evaluate(sheets: SheetInput[], blanksAs: BlanksAs = "null"): EvaluatedWorkbook {
+  register();
+  current = { wfm: loadBundle(), blanksAs, swapAbandonTail: oldAbandonOrder() };
+  const data: Record<string, unknown[][]> = {};
+  for (const sheet of sheets) data[sheet.name] = gridOf(sheet);
+  const hf = HyperFormula.buildFromSheets(data as never, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+  return {
+    value(sheet, address) {
+      const sheetId = hf.getSheetId(sheet);
+      if (sheetId === undefined) throw new Error(`No sheet ${sheet}`);
+      const { row, col } = parseCell(address);
+      return hf.getCellValue({ sheet: sheetId, row, col });
+    },
+    destroy() {
+      hf.destroy();
+      current = null;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a generated sheet: every live cell equals the planner's value for it
+
+/** Agreement of a live cell with the planner's value: relative, at least absolute for small values. */
+export const LIVE_TOLERANCE = 1e-9;
+const GENERATED = "Generated";
+
+function letters(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Every formula cell a laid-out sheet writes, by address ("B12"). */
+export function formulaCells(laid: LaidOutSheet): string[] {
+  const cells: string[] = [];
+  for (const block of laid.spec.blocks) {
+    const [first] = block.address.split(":");
+    const origin = parseCell(first);
+    block.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (typeof cell === "string" && cell.startsWith("=")) cells.push(`${letters(origin.col + c + 1)}${origin.row + r + 1}`);
+      }),
+    );
+  }
+  return cells;
+}
+
+/** Whether a live value is what the planner computed (a non-finite number: the cell shows an error). */
+function agrees(live: unknown, built: BuiltValue): boolean {
+  if (typeof built === "number") {
+    if (!Number.isFinite(built)) return live instanceof DetailedCellError;
+    return typeof live === "number" && Math.abs(live - built) <= LIVE_TOLERANCE * Math.max(1, Math.abs(built));
+  }
+  if (built === null || built === "") return live === null || live === "";
+  return live === built;
+}
+
+/**
+ * Evaluates a generated sheet beside the sheets its formulas read, once with blanks reaching
+ * WFM.* functions as blanks and once as 0, and asserts: every formula cell has the planner's value
+ * (`built` in its declaration), every live value equals it, and blanks as 0 change nothing.
+ */
+export function expectLiveCellsAgree(laid: LaidOutSheet, sources: SheetInput[]): void {
+  const formulas = formulaCells(laid);
+  const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
+  expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
+  expect(formulas.length).toBeGreaterThan(0);
+
+  const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
+  for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
+    const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
+    try {
+      const wrong: string[] = [];
+      for (const address of formulas) {
+        const live = book.value(GENERATED, address);
+        const shown = live instanceof DetailedCellError ? live.value : live;
+        const built = expected.get(address) as BuiltValue;
+        if (!agrees(live, built)) wrong.push(`${address}: live ${String(shown)}, as built ${String(built)}`);
+        results[blanksAs].push(shown);
+      }
+      expect({ blanksAs, wrong: wrong.slice(0, 10), count: wrong.length }).toEqual({ blanksAs, wrong: [], count: 0 });
+    } finally {
+      book.destroy();
+    }
+  }
+  expect(results.zero).toEqual(results.null);
+}
+
+export { DetailedCellError };
