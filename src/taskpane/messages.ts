@@ -42,6 +42,8 @@ export function describeInputProblem(strings: Strings, format: Formatter, proble
     }
     case "notAllowed":
       return p.notAllowed(problem.allowed.join(p.listSeparator));
+    case "ambiguousNumber":
+      return p.ambiguousNumber(problem.value, format.unambiguous(problem.grouped), format.unambiguous(problem.decimal));
   }
 }
 

@@ -15,7 +15,6 @@ describe("numbers typed with either decimal separator", () => {
     ["1,234.5", 1234.5],
     ["1,000,000", 1_000_000],
     ["1.000.000", 1_000_000],
-    ["1,000", 1],
     ["-5", -5],
     ["\u22125", -5],
     ["+10", 10],
@@ -25,8 +24,16 @@ describe("numbers typed with either decimal separator", () => {
     expect(parseDecimal(text)).toBeCloseTo(value, 12);
   });
 
-  test.each(["", "abc", "1,2,3.4.5", "12abc", "1e3", "--1", "."])("%j is not a number", (text) => {
+  test.each(["", "abc", "1,2,3.4.5", "12abc", "1e3", "--1", ".", "12 34"])("%j is not a number", (text) => {
     expect(parseDecimal(text)).toBeNull();
+  });
+
+  test("“1,000” without a workbook culture is not read at all (it could be 1 or 1000), and the form asks", () => {
+    expect(parseDecimal("1,000")).toBeNull();
+    expect(parseDecimal("1,000", { decimalSeparator: ".", groupSeparator: "," })).toBe(1000);
+    expect(parseTargetInputs(inputs({ paidHoursPerFteWeek: "1,000" })).problems).toEqual([
+      { field: "paidHoursPerFteWeek", code: "ambiguousNumber", value: "1,000", grouped: 1000, decimal: 1 },
+    ]);
   });
 });
 

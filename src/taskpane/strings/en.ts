@@ -1,8 +1,9 @@
 /**
  * Every piece of text the task pane shows or reads out, in English. Estonian (et.ts) and
- * Portuguese (pt.ts) will be objects of the same type, `Strings`; components get the table for
- * the person's language from `useStrings()` (./index.tsx) and never hold text of their own
- * (test/taskpane/no-inline-text.test.ts checks).
+ * Brazilian and European Portuguese (pt-BR.ts, pt-PT.ts) are translations of this table, key for
+ * key (test/taskpane/strings-languages.test.ts checks every key and placeholder); components get
+ * the table for the person's language from `useStrings()` (./index.tsx) and never hold text of
+ * their own (test/taskpane/no-inline-text.test.ts checks).
  *
  * Texts that depend on values are functions. Numbers arrive already formatted for the person's
  * locale (format.ts), so a translation only moves words around them.
@@ -24,6 +25,10 @@ export const en = {
     dismissStatus: "Dismiss message",
     dismissGlyph: "×",
     sections: "Planner steps",
+    /** The pane's language menu; the languages' own names are in ./index.tsx. */
+    language: "Language",
+    /** The menu's first choice: follow Office's display language (named in brackets). */
+    languageAutomatic: (name: string) => `As Office (${name})`,
   },
 
   sample: {
@@ -274,6 +279,11 @@ export const en = {
     outOfRange: (lower: string, upper: string) => `Must be ${lower} and ${upper}.`,
     notAllowed: (allowed: string) => `Choose one of ${allowed}.`,
     listSeparator: ", ",
+    /** "1.000" where the workbook does not group thousands with "."; both readings are offered. */
+    ambiguousNumber: (value: string, grouped: string, decimal: string) =>
+      `“${value}” could be ${grouped} or ${decimal}. Which did you mean?`,
+    /** A button beside an ambiguous field: rewrites it as this reading. */
+    useReading: (shown: string) => `It is ${shown}`,
   },
 
   forecastProblems: {
