@@ -117,6 +117,20 @@ export function parseNumber(text: string, culture: NumberCulture = UNKNOWN_CULTU
   return reading.kind === "number" ? reading.value : null;
 }
 
+/** A field's text without the signs that say what kind of number it is: "×1,1" and "90%" are "1,1" and "90". */
+function digitsOf(text: string): string {
+  return text.trim().replace(/^[\u00D7xX]\s*/, "").replace(/%\s*$/, "");
+}
+
+/**
+ * The two numbers an ambiguous field could hold ("+1.000%": +1000 or +1), as typed (a % or ×
+ * aside), or null when its text is not ambiguous.
+ */
+export function ambiguityOf(text: string, culture: NumberCulture = UNKNOWN_CULTURE): { grouped: number; decimal: number } | null {
+  const reading = readNumber(digitsOf(text), culture);
+  return reading.kind === "ambiguous" ? { grouped: reading.grouped, decimal: reading.decimal } : null;
+}
+
 /**
  * The text an ambiguous entry becomes once the person has said what they meant: "1.000" as
  * "grouped" is "1000"; as "decimal" it is "1" ("1.500" → "1.5", "1.234" → "1.2340"), still
@@ -124,7 +138,7 @@ export function parseNumber(text: string, culture: NumberCulture = UNKNOWN_CULTU
  * (a sign, a % or × sign) stays as typed. Text that is not ambiguous comes back unchanged.
  */
 export function disambiguate(text: string, meaning: "grouped" | "decimal", culture: NumberCulture = UNKNOWN_CULTURE): string {
-  const reading = readNumber(text.trim().replace(/^[\u00D7xX]\s*/, "").replace(/%\s*$/, ""), culture);
+  const reading = readNumber(digitsOf(text), culture);
   if (reading.kind !== "ambiguous") return text;
   const mark = reading.separator;
   const match = new RegExp(`(\\d{1,3})\\${mark}(\\d{3})(?!\\d)`).exec(text);

@@ -9,7 +9,7 @@
  * "×1,1"), a share of the forecast in percent ("90%" is ×0.9) or a signed change in percent
  * ("+10%", "-5%", "−5%", or "−5" without the sign).
  */
-import { readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "./numbers";
+import { ambiguityOf, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "./numbers";
 import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
@@ -137,10 +137,9 @@ class FieldReader {
    */
   private value(field: Exclude<TargetField, "abandonRule">, text: string, reading: NumberReading): number | null {
     if (reading.kind === "number") return reading.value;
-    const digits = readNumber(text.replace(/^[\u00D7xX]\s*/, "").replace(/%\s*$/, ""), this.culture);
-    if (digits.kind === "ambiguous") {
-      this.problems.push({ field, code: "ambiguousNumber", value: text, grouped: digits.grouped, decimal: digits.decimal });
-    } else this.problems.push({ field, code: "notANumber", value: text });
+    const ambiguous = ambiguityOf(text, this.culture);
+    if (ambiguous) this.problems.push({ field, code: "ambiguousNumber", value: text, ...ambiguous });
+    else this.problems.push({ field, code: "notANumber", value: text });
     return null;
   }
 

@@ -13,6 +13,7 @@
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
+import { LanguageMenu } from "./components/LanguageMenu";
 import { PaneStep } from "./components/PaneStep";
 import { PlanSection } from "./components/PlanSection";
 import { RosterSection } from "./components/RosterSection";
@@ -84,6 +85,7 @@ export function App({ excelAvailable }: AppProps) {
         <Title2 as="h1" className={styles.title}>
           {strings.app.title}
         </Title2>
+        <LanguageMenu />
         {!excelAvailable && (
           <div className={styles.banner} role="note">
             <Body1>{strings.app.notInExcel}</Body1>

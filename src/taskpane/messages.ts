@@ -137,7 +137,7 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "intervalNotComputable":
       return error.reason === "unreachable"
         ? e.targetUnreachable(error.intervalLabel, error.cell)
-        : e.loadOutOfRange(error.intervalLabel, error.cell, error.argument);
+        : e.loadOutOfRange(error.intervalLabel, error.cell, e.arguments[error.argument] ?? error.argument);
     case "sheetExists":
       return e.sheetExists(error.sheetName);
     case "notGenerated":

@@ -317,7 +317,7 @@ export {
   targetProblems,
   type ParsedTargetInputs,
 } from "../planner/targets";
-export { disambiguate, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "../planner/numbers";
+export { ambiguityOf, disambiguate, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "../planner/numbers";
 export { firstLanguageOf, languageOf, LANGUAGES, type Language } from "../planner/language";
 export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";

@@ -338,6 +338,8 @@ export const en = {
       `No staffing meets the target at ${interval} (${cell}). Lower the target, or raise the maximum occupancy.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `The ${argument} at ${interval} (${cell}) is more than the queueing maths can handle; check the forecast row.`,
+    /** What the engine refused, by its argument's name, as `loadOutOfRange` names it. */
+    arguments: { calls: "calls", aht: "AHT", traffic: "workload", agents: "agents", patience: "caller patience" } as Record<string, string>,
     sheetExists: (sheetName: string) => `The sheet “${sheetName}” already exists.`,
     notGenerated: (sheetName: string) =>
       `A sheet called “${sheetName}” is yours, not the add-in's, so it was left alone. Rename that sheet or the scenario.`,
@@ -364,6 +366,7 @@ export const en = {
       saveScenarios: "saving the scenarios",
       loadScenarios: "reading the scenarios",
       listTables: "listing the tables",
+      getWorkbookCulture: "reading the workbook's number settings",
     } as Record<string, string>,
     otherOperation: "working on the workbook",
   },
