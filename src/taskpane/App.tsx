@@ -85,7 +85,6 @@ export function App({ excelAvailable }: AppProps) {
         <Title2 as="h1" className={styles.title}>
           {strings.app.title}
         </Title2>
-        <LanguageMenu />
         {!excelAvailable && (
           <div className={styles.banner} role="note">
             <Body1>{strings.app.notInExcel}</Body1>
@@ -121,6 +120,8 @@ export function App({ excelAvailable }: AppProps) {
             <RosterSection {...roster.section} />
           </PaneStep>
         </Accordion>
+        {/* Last, so the first Tab still reaches the first action; in view while the steps are closed. */}
+        <LanguageMenu />
       </main>
       <StatusBar status={shell.status} onDismiss={pane.clearStatus} />
       <ConfirmDialog

@@ -150,6 +150,8 @@ function ForecastDetails({
   const ambiguous = ambiguityOf(defaultAht, culture);
   const columnCount = Math.max(reading.headers.length, ...ROLES.map((role) => (reading.mapping[role] ?? -1) + 1));
   const columns = Array.from({ length: columnCount }, (_, index) => index);
+  // What "None" means, for the roles that may have no column.
+  const noneHint: Partial<Record<ForecastRole, string>> = { date: s.noDateColumnHint, aht: s.noAhtColumnHint };
   const roleLabel: Record<ForecastRole, string> = {
     date: s.dateColumn,
     interval: s.intervalColumn,
@@ -170,7 +172,7 @@ function ForecastDetails({
             label={roleLabel[role]}
             hint={
               mapping[role] === null
-                ? undefined
+                ? noneHint[role]
                 : mapping[role] === reading.mapping[role] && reading.recognised[role]
                   ? s.recognised
                   : s.chosenByHand

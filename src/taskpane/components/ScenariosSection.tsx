@@ -217,7 +217,7 @@ function ComparisonTotals({ comparison }: { comparison: Comparison }) {
       <Table size="extra-small" className={section.table} aria-labelledby={headingId}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{s.comparisonScenario}</TableHeaderCell>
+            <TableHeaderCell className={section.wrap}>{s.comparisonScenario}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonFte}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonDifference}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonServiceLevel}</TableHeaderCell>

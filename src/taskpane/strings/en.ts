@@ -63,12 +63,15 @@ export const en = {
     mappingHeading: "Columns",
     mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
     dateColumn: "Date column",
-    noDateColumn: "None: one day, or dates in the interval column",
+    // A drop-down shows its choice on one line: short names, the explanation in the hint below.
+    noDateColumn: "None",
+    noDateColumnHint: "One day's pattern, or dates and times in the interval column.",
     intervalColumn: "Interval column",
     callsColumn: "Calls column",
     ahtColumn: "AHT column (seconds)",
     noColumn: "Not chosen",
-    noAhtColumn: "None: use the default AHT",
+    noAhtColumn: "None",
+    noAhtColumnHint: "Every row takes the default AHT below.",
     columnOption: (position: number, header: string) =>
       header.trim() === "" ? `Column ${position}` : `${header} (column ${position})`,
     recognised: "Recognised from its header.",

@@ -64,14 +64,16 @@ export const et = {
     mappingHeading: "Veerud",
     mappingExplain: "Kontrollige, milline veerg mida sisaldab. Muutke valikut, kui päist ei tuntud ära.",
     dateColumn: "Kuupäeva veerg",
-    noDateColumn: "Puudub: üks päev või kuupäevad intervalli veerus",
+    noDateColumn: "Puudub",
+    noDateColumnHint: "Ühe päeva muster või kuupäevad ja kellaajad intervalli veerus.",
     intervalColumn: "Intervalli veerg",
     callsColumn: "Kõnede veerg",
     // Glossary: "keskmine käsitlusaeg ? (also käitlemisaeg)". Käsitlusaeg, as the forecast
     // headers the add-in recognises (headers.ts) and the sheets say.
     ahtColumn: "Käsitlusaja veerg (sekundites)",
     noColumn: "Valimata",
-    noAhtColumn: "Puudub: kasuta vaikimisi käsitlusaega",
+    noAhtColumn: "Puudub",
+    noAhtColumnHint: "Kõik read saavad allpool antud vaikimisi käsitlusaja.",
     columnOption: (position: number, header: string) =>
       header.trim() === "" ? `Veerg ${position}` : `${header} (veerg ${position})`,
     recognised: "Tuvastatud päise järgi.",

@@ -66,13 +66,15 @@ export const ptPT = {
     mappingHeading: "Colunas",
     mappingExplain: "Verifique que coluna contém o quê. Mude a escolha se um cabeçalho não tiver sido reconhecido.",
     dateColumn: "Coluna de data",
-    noDateColumn: "Nenhuma: um só dia, ou datas na coluna de intervalo",
+    noDateColumn: "Nenhuma",
+    noDateColumnHint: "Padrão de um só dia, ou datas e horas na coluna de intervalo.",
     intervalColumn: "Coluna de intervalo",
     callsColumn: "Coluna de chamadas",
     // Glossary: AHT = "tempo médio de atendimento (TMA)"; TMA in the pane, as planners say it.
     ahtColumn: "Coluna de TMA (segundos)",
     noColumn: "Não escolhida",
-    noAhtColumn: "Nenhuma: usar o TMA padrão",
+    noAhtColumn: "Nenhuma",
+    noAhtColumnHint: "Todas as linhas usam o TMA padrão abaixo.",
     columnOption: (position: number, header: string) =>
       header.trim() === "" ? `Coluna ${position}` : `${header} (coluna ${position})`,
     recognised: "Reconhecida pelo cabeçalho.",
