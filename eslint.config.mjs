@@ -30,7 +30,7 @@ export default defineConfig(
     },
   },
   {
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     // Reference values are quoted with every digit their high-precision source gives, even
     // where a double cannot hold them all; the tolerance in each test says what is compared.

@@ -95,6 +95,11 @@ export const labels = {
   comparisonTotalsHeading: "Totals",
   comparisonIntervalsHeading: "Agents required by interval",
   comparisonDifference: "{scenario} − {first}",
+
+  // Client copies (values only, in a separate workbook)
+  clientCopyNote:
+    "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
+    "its numbers do not recalculate.",
 } as const;
 
 export type LabelId = keyof typeof labels;

@@ -13,6 +13,8 @@
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
 import { MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
+import { BLOCK_LOOKS, type CellLook } from "../planner/block-styles";
+import { chartSeries } from "../planner/chart-series";
 import { label } from "../planner/labels";
 import {
   comparisonSheetSpec,
@@ -44,6 +46,7 @@ import {
 
 type Result<T> = api.WorkbookResult<T>;
 type Context = Excel.RequestContext;
+type ChartSpec = SheetSpec["charts"][number];
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
@@ -114,7 +117,47 @@ function statusOf(state: State, sheetName: string): api.SheetStatus {
 // ---------------------------------------------------------------------------------------------
 // Writing a sheet spec
 
-const STYLE_COLOURS = { note: "#605E5C", heading: "#DDEBF7", input: "#FFF2CC" } as const;
+function applyLook(range: Excel.Range, look: CellLook): void {
+  if (look.bold !== undefined) range.format.font.bold = look.bold;
+  if (look.italic !== undefined) range.format.font.italic = look.italic;
+  if (look.fontSize !== undefined) range.format.font.size = look.fontSize;
+  if (look.fontColor !== undefined) range.format.font.color = look.fontColor;
+  if (look.fillColor !== undefined) range.format.fill.color = look.fillColor;
+  if (look.wrapText !== undefined) range.format.wrapText = look.wrapText;
+}
+
+/** A colour scale's stop: at a number when one is given, else where `otherwise` puts it. */
+function colorStop(
+  color: string,
+  value: number | undefined,
+  otherwise: Omit<Excel.ConditionalColorScaleCriterion, "color">,
+): Excel.ConditionalColorScaleCriterion {
+  return value === undefined ? { ...otherwise, color } : { type: "Number", formula: String(value), color };
+}
+
+/**
+ * Series colours and data labels. An unfilled ("none") series, the base of a waterfall, loses its
+ * fill, its line, its labels and its legend entry, so only the floating bars show.
+ */
+function queueSeriesLooks(chart: Excel.Chart, spec: ChartSpec): void {
+  const fills = spec.seriesFills ?? [];
+  const count = Math.max(fills.length, spec.dataLabels ? chartSeries(spec).length : 0);
+  for (let i = 0; i < count; i++) {
+    const fill = fills[i] ?? null;
+    const series = chart.series.getItemAt(i);
+    if (fill === "none") {
+      if (spec.type === "Line") series.format.line.lineStyle = "None";
+      else series.format.fill.clear();
+      chart.legend.legendEntries.getItemAt(i).visible = false;
+      continue;
+    }
+    if (fill !== null) {
+      if (spec.type === "Line") series.format.line.color = fill;
+      else series.format.fill.setSolidColor(fill);
+    }
+    if (spec.dataLabels) series.hasDataLabels = true;
+  }
+}
 
 function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const block of spec.blocks) {
@@ -123,28 +166,7 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     // keep our format instead of taking one from the cells they refer to.
     if (block.numberFormats) range.numberFormat = block.numberFormats;
     range.formulas = block.cells.map((row) => row.map((cell) => (cell === null ? "" : cell)));
-    switch (block.style) {
-      case "title":
-        range.format.font.bold = true;
-        range.format.font.size = 14;
-        break;
-      case "note":
-        range.format.font.italic = true;
-        range.format.font.color = STYLE_COLOURS.note;
-        break;
-      case "heading":
-        range.format.font.bold = true;
-        range.format.fill.color = STYLE_COLOURS.heading;
-        break;
-      case "label":
-        range.format.wrapText = true;
-        break;
-      case "input":
-        range.format.fill.color = STYLE_COLOURS.input;
-        break;
-      default:
-        break;
-    }
+    if (block.style) applyLook(range, BLOCK_LOOKS[block.style]);
   }
   for (const table of spec.tables) {
     const added = sheet.tables.add(sheet.getRange(table.address), true);
@@ -158,6 +180,7 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     for (const series of chart.extraSeries) {
       added.series.add(series.name).setValues(sheet.getRange(series.valuesAddress));
     }
+    queueSeriesLooks(added, chart);
     added.setPosition(chart.topLeft, chart.bottomRight);
   }
   for (const highlight of spec.highlights) {
@@ -165,6 +188,14 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     format.custom.rule.formula = highlight.formula;
     format.custom.format.fill.color = highlight.fillColor;
     format.custom.format.font.color = highlight.fontColor;
+  }
+  for (const scale of spec.colorScales ?? []) {
+    const format = sheet.getRange(scale.address).conditionalFormats.add("ColorScale");
+    format.colorScale.criteria = {
+      minimum: colorStop(scale.minColor, scale.minValue, { type: "LowestValue" }),
+      midpoint: colorStop(scale.midColor, scale.midValue, { type: "Percentile", formula: "50" }),
+      maximum: colorStop(scale.maxColor, scale.maxValue, { type: "HighestValue" }),
+    };
   }
   for (const width of spec.columnWidths) sheet.getRange(width.columns).format.columnWidth = width.width;
   for (const address of spec.autofit) sheet.getRange(address).format.autofitColumns();
