@@ -26,11 +26,14 @@ import {
   type SheetSpec,
 } from "../planner/layout";
 import { computePlan, IntervalNotComputable } from "../planner/plan";
+import { ClientSafetyError } from "../planner/client-safe";
 import { checkRoster as computeRosterCheck, parseRosterColumn } from "../planner/roster";
 import { sampleDay } from "../planner/sample";
 import { applyChanges, fromStored, SCENARIOS_SETTING, scenarioNameProblem, toStored } from "../planner/scenarios";
 import { targetProblems } from "../planner/targets";
 import type { CellGrid, ForecastReading, ForecastReference, Plan, Scenario, ScenarioChanges } from "../planner/types";
+import { toBase64 } from "../xlsx/base64";
+import { writeXlsx } from "../xlsx/workbook";
 import type * as api from "./api";
 import {
   fromStoredRegistry,
@@ -159,7 +162,8 @@ function queueSeriesLooks(chart: Excel.Chart, spec: ChartSpec): void {
   }
 }
 
-function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** Queues the writing of a whole sheet spec (exported for the tests that compare it with the client copy). */
+export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const block of spec.blocks) {
     const range = sheet.getRange(block.address);
     // Formats first: a value typed into a cell formatted as text ("@") stays text, and formulas
@@ -829,4 +833,38 @@ export function showSheet(sheetName: string): Promise<Result<void>> {
     await context.sync();
     return ok(undefined);
   });
+}
+
+// ----- client copies -----
+
+/**
+ * Whether this Excel can open a new workbook from a file: Excel.createWorkbook is ExcelApi 1.8.
+ * Office.js defines the function on every host, so where Office can say, its requirement sets
+ * decide; the function's presence is the test where it cannot (a simulated Excel).
+ */
+function canCreateWorkbook(): boolean {
+  if (typeof Excel.createWorkbook !== "function") return false;
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", "1.8") : true;
+}
+
+export async function createClientCopy(sheets: readonly api.ClientCopySheet[], options: api.ClientCopyOptions): Promise<Result<api.ClientCopy>> {
+  const operation = "createClientCopy";
+  if (typeof Excel === "undefined") {
+    return excelFailed(operation, new Error("Excel is not available (the add-in is not running inside Excel)."), false);
+  }
+  if (!canCreateWorkbook()) return fail({ code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" });
+  let bytes: Uint8Array;
+  try {
+    bytes = writeXlsx(sheets, { title: options.title, created: options.createdAt ?? new Date() });
+  } catch (error) {
+    if (error instanceof ClientSafetyError) return fail({ code: "clientCopyUnsafe", problems: [...error.problems] });
+    return fail({ code: "clientCopyInvalid", detail: describe(error) });
+  }
+  try {
+    await Excel.createWorkbook(toBase64(bytes));
+  } catch (error) {
+    return excelFailed(operation, error, false);
+  }
+  return ok({ sheetNames: sheets.map((s) => s.sheetName), bytes: bytes.length });
 }
