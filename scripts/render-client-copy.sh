@@ -25,5 +25,5 @@ npx tsx scripts/write-client-copy.ts "$work/client-copy.xlsx"
 libreoffice -env:UserInstallation="file://$work/profile" --headless \
   --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
   --outdir "$work" "$work/client-copy.xlsx" >/dev/null
-pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/client-copy.pdf" docs/client-copy
+pdftoppm -png -r 96 -f 1 -l 1 -singlefile "$work/client-copy.pdf" docs/client-copy
 echo "docs/client-copy.png"

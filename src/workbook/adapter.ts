@@ -838,7 +838,9 @@ export function showSheet(sheetName: string): Promise<Result<void>> {
 // ----- client copies -----
 
 /**
- * Whether this Excel can open a new workbook from a file: Excel.createWorkbook is ExcelApi 1.8.
+ * Whether this Excel can open a new workbook from a file: Excel.createWorkbook is ExcelApi 1.8
+ * ("Creates and opens a new workbook. Optionally, the workbook can be pre-populated with a
+ * Base64-encoded .xlsx file", @types/office-js; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
  * Office.js defines the function on every host, so where Office can say, its requirement sets
  * decide; the function's presence is the test where it cannot (a simulated Excel).
  */
@@ -861,6 +863,8 @@ export async function createClientCopy(sheets: readonly api.ClientCopySheet[], o
     if (error instanceof ClientSafetyError) return fail({ code: "clientCopyUnsafe", problems: [...error.problems] });
     return fail({ code: "clientCopyInvalid", detail: describe(error) });
   }
+  // Excel can still refuse, e.g. under Windows' extensionHardening policy
+  // (https://github.com/OfficeDev/office-js/issues/3568); its message reaches the pane.
   try {
     await Excel.createWorkbook(toBase64(bytes));
   } catch (error) {

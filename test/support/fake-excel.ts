@@ -186,8 +186,8 @@ export interface ConditionalFormatModel {
   formula: string | null;
   fillColor: string | null;
   fontColor: string | null;
-  /** The criteria of a "ColorScale" format. */
-  colorScale: { minimum: ColorScaleCriterionModel; midpoint?: ColorScaleCriterionModel; maximum: ColorScaleCriterionModel } | null;
+  /** The criteria of a "ColorScale" format (absent on the others). */
+  colorScale?: { minimum: ColorScaleCriterionModel; midpoint?: ColorScaleCriterionModel; maximum: ColorScaleCriterionModel } | null;
 }
 
 export interface SheetModel {
@@ -252,7 +252,7 @@ function checkColor(color: unknown): void {
 }
 
 /** Excel's checks on colour-scale criteria: minimum and maximum, known types, a formula where the type needs one. */
-function checkColorScale(criteria: ConditionalFormatModel["colorScale"]): void {
+function checkColorScale(criteria: ConditionalFormatModel["colorScale"] | null): void {
   const types = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
   if (!criteria || !criteria.minimum || !criteria.maximum) throw new FakeExcelError("InvalidArgument", "A colour scale needs a minimum and a maximum.");
   for (const criterion of [criteria.minimum, criteria.midpoint, criteria.maximum]) {
@@ -1207,7 +1207,7 @@ class FakeRange extends FakeObject<RangeModel> {
   get conditionalFormats(): { add: (type: string) => any } {
     return {
       add: (type: string) => {
-        const model: ConditionalFormatModel = { type, address: "", formula: null, fillColor: null, fontColor: null, colorScale: null };
+        const model: ConditionalFormatModel = { type, address: "", formula: null, fillColor: null, fontColor: null };
         this.queue("conditionalFormats.add", [type], ({ sheet, box }) => {
           if (type !== "Custom" && type !== "ColorScale") throw new FakeExcelError("InvalidArgument", `Unsupported conditional format "${type}".`);
           model.address = boxAddress(box);
@@ -1216,7 +1216,7 @@ class FakeRange extends FakeObject<RangeModel> {
         const enqueue = (op: string, v: unknown, f: () => void): void => this.ctx.enqueue(op, this.path, [v], f);
         return {
           colorScale: {
-            set criteria(v: ConditionalFormatModel["colorScale"]) {
+            set criteria(v: NonNullable<ConditionalFormatModel["colorScale"]>) {
               enqueue("conditionalFormat.colorScale.criteria=", v, () => {
                 if (model.type !== "ColorScale") throw new FakeExcelError("InvalidOperation", "Not a colour scale format.");
                 checkColorScale(v);
