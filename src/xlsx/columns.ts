@@ -85,6 +85,8 @@ export function rowHeights(grid: SheetGrid, widths: Map<number, number>): Map<nu
     let tallest = DEFAULT_ROW_HEIGHT;
     for (const [column, cell] of cells) {
       const size = cell.style.fontSize ?? DEFAULT_FONT.size;
+      // Only text can break into lines; a number is shown on one.
+      if (cell.value?.kind !== "text" && size <= DEFAULT_FONT.size) continue;
       const text = shownText(cell);
       let lines = text.split("\n").length;
       if (cell.style.wrapText) {

@@ -92,9 +92,31 @@ export class StyleBook {
   private readonly borders = new Interned([borderXml(undefined)]);
   private readonly cellFormats = new Interned(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly differential = new Interned();
+  /** Cell formats already made, by a key of the look, so a sheet of thousands of cells builds each once. */
+  private readonly byLook = new Map<string, number>();
 
   /** The index of the cell format (the `s` of a cell) for this look. */
   cellStyle(style: CellStyle): number {
+    const key = [
+      style.numberFormat,
+      style.bold,
+      style.italic,
+      style.fontSize,
+      style.fontColor,
+      style.fillColor,
+      style.borderColor,
+      style.wrapText,
+      style.horizontal,
+    ].join("\u0001");
+    let index = this.byLook.get(key);
+    if (index === undefined) {
+      index = this.newCellStyle(style);
+      this.byLook.set(key, index);
+    }
+    return index;
+  }
+
+  private newCellStyle(style: CellStyle): number {
     const numFmtId = this.numberFormatId(style.numberFormat);
     const fontId = this.fonts.add(fontXml(style));
     const fillId = style.fillColor === undefined ? 0 : this.fills.add(solidFill(style.fillColor));

@@ -61,13 +61,13 @@ function sheetDataXml(input: WorksheetInput): string {
   const rows = input.grid.sortedRows().map(([row, cells]) => {
     const content = cells
       .map(([column, cell]) => {
-        const r = `${columnLetters(column)}${row}`;
-        const s = input.styles.cellStyle(cell.style);
+        // Written directly: a cell reference and numbers need no escaping, and a sheet has many cells.
+        const start = `<c r="${columnLetters(column)}${row}" s="${input.styles.cellStyle(cell.style)}"`;
         const value = cell.value;
-        if (value === null) return element("c", { r, s });
-        if (value.kind === "number") return element("c", { r, s }, `<v>${numberText(value.value)}</v>`);
-        if (value.kind === "logical") return element("c", { r, s, t: "b" }, `<v>${value.value ? 1 : 0}</v>`);
-        return element("c", { r, s, t: "s" }, `<v>${input.sharedString(value.value)}</v>`);
+        if (value === null) return `${start}/>`;
+        if (value.kind === "number") return `${start}><v>${numberText(value.value)}</v></c>`;
+        if (value.kind === "logical") return `${start} t="b"><v>${value.value ? 1 : 0}</v></c>`;
+        return `${start} t="s"><v>${input.sharedString(value.value)}</v></c>`;
       })
       .join("");
     const height = input.heights.get(row);

@@ -13,8 +13,13 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not reach the XML
 const PAIRS_OR_NOT_XML = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
+/** Anything escapeXml has to change. */
+// eslint-disable-next-line no-control-regex -- control characters are among what must be changed
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text for an element or attribute: markup characters escaped, characters XML cannot hold dropped. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(PAIRS_OR_NOT_XML, (match) => (match.length === 2 ? match : ""))
     .replace(/&/g, "&amp;")
