@@ -7,7 +7,8 @@
  * client-safe sheet therefore holds values only:
  * - every formula cell is replaced by its value, which the caller supplies (`values`: what each
  *   formula shows, the planner's "as built" numbers; a laid-out sheet lists them as its
- *   expected cells);
+ *   expected cells). Values for cells the spec leaves blank are written too: that is where a
+ *   formula such as WFM.SL_VARIANCE spills its results;
  * - rows the client must not see (costs) are removed, by label or by row number, and everything
  *   below moves up as when Excel deletes a row;
  * - single cells can be replaced (a note that speaks of live formulas).
@@ -33,7 +34,11 @@ export interface CellValue {
 }
 
 export interface ClientSafeOptions {
-  /** The value of every formula cell; a formula cell without one is refused. */
+  /**
+   * The value of every formula cell (a formula cell without one is refused), and of every cell
+   * a formula spills into (blank in the spec). A value for a cell that holds a value already is
+   * refused: it would say the sheet is not what the caller thinks.
+   */
   values?: readonly CellValue[];
   /** Rows whose cells hold one of these labels (exactly, e.g. "Cost per agent-hour") are removed. */
   dropLabels?: readonly LabelId[];
@@ -137,6 +142,7 @@ export function toClientSafe(spec: SheetSpec, options: ClientSafeOptions = {}, s
     if (typeof value === "number" && !Number.isFinite(value)) return options.notFiniteText ?? value;
     return typeof value === "string" ? textCell(value) : value;
   };
+  const unused = new Set(values.keys());
   let blocks = spec.blocks.map((block) => {
     const box = parseAddress(block.address) as ParsedAddress;
     return {
@@ -144,14 +150,18 @@ export function toClientSafe(spec: SheetSpec, options: ClientSafeOptions = {}, s
       cells: block.cells.map((row, r) =>
         row.map((cell, c) => {
           if (typeof cell === "number" && !Number.isFinite(cell) && options.notFiniteText !== undefined) return options.notFiniteText;
-          if (!isFormula(cell)) return cell;
           const address = blockAddress(box.top + r, box.left + c, box.top + r, box.left + c);
-          return values.has(address) ? valueCell(values.get(address) as ShownValue) : cell;
+          if (!values.has(address)) return cell;
+          if (!isFormula(cell) && cell !== null) throw new Error(`${address} holds ${String(cell)}, not a formula; it takes no value.`);
+          unused.delete(address);
+          return valueCell(values.get(address) as ShownValue);
         }),
       ),
     };
   });
-  blocks = replaceCells(blocks, options.replace ?? []);
+  // Values for cells outside every block: results spilled beyond the blocks.
+  const spilled = [...unused].map((address) => ({ address, content: valueCell(values.get(address) as ShownValue) }));
+  blocks = replaceCells(blocks, [...spilled, ...(options.replace ?? [])]);
 
   const dropped = new Set(options.dropRows ?? []);
   const dropTexts = new Set((options.dropLabels ?? []).map((id) => label(id)));
@@ -234,6 +244,12 @@ function shrunkKeepingTop(address: string, dropped: ReadonlySet<number>, what: s
   return result;
 }
 
+function shrunkKeepingSome(address: string, dropped: ReadonlySet<number>, what: string): string {
+  const result = shrunk(address, dropped);
+  if (result === null) throw new Error(`Removing rows ${[...dropped].join(", ")} would remove every row of ${what} (${address}).`);
+  return result;
+}
+
 function movedCell(address: string, dropped: ReadonlySet<number>): string {
   const cell = parseAddress(address) as ParsedAddress;
   return blockAddress(shifted(cell.top, dropped), cell.left, shifted(cell.top, dropped), cell.left);
@@ -293,10 +309,10 @@ function dropRows(spec: SheetSpec, dropped: ReadonlySet<number>): SheetSpec {
     charts: spec.charts.map((chart) => ({
       ...chart,
       dataAddress: shrunkKeepingTop(chart.dataAddress, dropped, `the chart "${chart.title}"`),
-      categoriesAddress: shrunk(chart.categoriesAddress, dropped) ?? chart.categoriesAddress,
+      categoriesAddress: shrunkKeepingSome(chart.categoriesAddress, dropped, `the categories of the chart "${chart.title}"`),
       extraSeries: chart.extraSeries.map((series) => ({
         ...series,
-        valuesAddress: shrunk(series.valuesAddress, dropped) ?? series.valuesAddress,
+        valuesAddress: shrunkKeepingSome(series.valuesAddress, dropped, `the series "${series.name}"`),
       })),
       topLeft: movedCell(chart.topLeft, dropped),
       bottomRight: movedCell(chart.bottomRight, dropped),

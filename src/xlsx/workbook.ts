@@ -14,7 +14,7 @@
  * gives the same bytes.
  */
 import { zipSync, strToU8 } from "fflate";
-import { assertClientSafe } from "../planner/client-safe";
+import { ClientSafetyError, clientSafetyProblems } from "../planner/client-safe";
 import type { SheetSpec } from "../planner/layout";
 import { sheetGrid } from "./cells";
 import { chartXml, drawingXml } from "./chart";
@@ -56,16 +56,18 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
+/** Sheet names Excel accepts, once each; then every sheet client-safe (all problems of all sheets listed at once). */
 function checkSheets(sheets: readonly XlsxSheet[]): void {
   if (sheets.length === 0) throw new Error("A workbook needs at least one sheet.");
   const seen = new Set<string>();
-  for (const { sheetName, spec } of sheets) {
+  for (const { sheetName } of sheets) {
     const problem = sheetNameProblem(sheetName);
     if (problem) throw new Error(`"${sheetName}" is not a sheet name: ${problem}.`);
     if (seen.has(sheetName.toLowerCase())) throw new Error(`Two sheets are called "${sheetName}".`);
     seen.add(sheetName.toLowerCase());
-    assertClientSafe(spec, sheetName);
   }
+  const problems = sheets.flatMap(({ sheetName, spec }) => clientSafetyProblems(spec, sheetName));
+  if (problems.length > 0) throw new ClientSafetyError(problems);
 }
 
 function w3cdtf(date: Date): string {

@@ -84,6 +84,25 @@ describe("toClientSafe: values for formulas", () => {
     ]);
   });
 
+  test("cells a formula spills into take their values, inside a block or beyond it", () => {
+    const spill = sheet({ blocks: [{ address: "A1:C2", cells: [["=WFM.SL_VARIANCE(…)", null, null], [null, null, "kept"]] }] });
+    const safe = toClientSafe(spill, {
+      values: [
+        { address: "A1", value: 0.84 },
+        { address: "B1", value: -0.031 },
+        { address: "C1", value: -0.012 },
+        { address: "A2", value: 0.79 },
+        { address: "B2", value: -0.02 },
+        { address: "D1", value: 0.8 },
+      ],
+    });
+    expect(safe.blocks).toEqual([
+      { address: "A1:C2", cells: [[0.84, -0.031, -0.012], [0.79, -0.02, "kept"]] },
+      { address: "D1", cells: [[0.8]] },
+    ]);
+    expect(() => toClientSafe(spill, { values: [{ address: "C2", value: 1 }] })).toThrow(/C2 holds kept, not a formula/);
+  });
+
   test("a replaced cell takes its new content; one outside every block becomes a block", () => {
     const safe = toClientSafe(sheet({ blocks: [{ address: "A1:A2", cells: [["Plan"], ["Live WFM.* formulas"]] }] }), {
       replace: [

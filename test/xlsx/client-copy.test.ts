@@ -347,10 +347,24 @@ describe("the writer refuses what a client copy must not be", () => {
   });
   const properties = { title: "t", created: SAMPLE_CREATED };
 
-  test("a formula, anywhere, stops the whole copy", () => {
+  test("a formula, anywhere, stops the whole copy; every sheet's problems are listed", () => {
     const plain = clientPlanSheet().spec;
     const live = spec({ blocks: [{ address: "A1", cells: [["=WFM.TRAFFIC(1,2,30)"]] }] });
-    expect(() => writeXlsx([{ sheetName: "Plan", spec: plain }, { sheetName: "Live", spec: live }], properties)).toThrow(ClientSafetyError);
+    const sum = spec({ blocks: [{ address: "B7", cells: [["=SUM(B1:B6)"]] }] });
+    const sheets = [
+      { sheetName: "Plan", spec: plain },
+      { sheetName: "Live", spec: live },
+      { sheetName: "Sum", spec: sum },
+    ];
+    expect(() => writeXlsx(sheets, properties)).toThrow(ClientSafetyError);
+    try {
+      writeXlsx(sheets, properties);
+    } catch (error) {
+      expect((error as ClientSafetyError).problems.map((p) => [p.sheetName, p.address, p.code])).toEqual([
+        ["Live", "A1", "wfmReference"],
+        ["Sum", "B7", "formula"],
+      ]);
+    }
   });
 
   test("sheet names Excel refuses, twice the same sheet or table name, a table without text headers", () => {
