@@ -3,7 +3,9 @@
  * the .xlsx writer (src/xlsx/) turns it into cell styles, so a sheet written by the add-in and
  * the same sheet in a client copy look alike.
  */
-import type { BlockStyle } from "./layout";
+import type { CellBlock } from "./layout";
+
+type BlockStyle = NonNullable<CellBlock["style"]>;
 
 export interface CellLook {
   bold?: boolean;

@@ -9,8 +9,9 @@ import type { Document } from "@xmldom/xmldom";
 import type ExcelJS from "exceljs";
 import { chartSeries } from "../../src/planner/chart-series";
 import { ClientSafetyError } from "../../src/planner/client-safe";
-import { label } from "../../src/planner/labels";
-import { PLAN_LAYOUT, type SheetSpec } from "../../src/planner/layout";
+import { label, type LabelId } from "../../src/planner/labels";
+import { columnLetters, parseAddress, type ParsedAddress } from "../../src/planner/addresses";
+import type { SheetSpec } from "../../src/planner/layout";
 import { CREATOR, writeXlsx } from "../../src/xlsx/workbook";
 import { clientPlanSheet, PLAN_COST_PER_AGENT_HOUR, samplePlan } from "../fixtures/client-copy/plan-copy";
 import { PLAN_SHEET_NAME, SAMPLE_CREATED, sampleClientCopy } from "../fixtures/client-copy/sample-copy";
@@ -282,29 +283,76 @@ describe("charts", () => {
         expect(title).toBe(spec.charts[c].title);
       });
     });
-    const [plan] = pkg.chartsOf(pkg.sheets()[1].path);
-    const header = PLAN_LAYOUT.tableHeaderRow - 2; // the summary's and the targets' cost rows went
-    const q = "'Plan - Base'";
-    expect(seriesOf(plan.xml).map(({ name, values, categories }) => ({ name, values, categories }))).toEqual([
-      { name: `${q}!$E$${header}`, values: `${q}!$E$${header + 1}:$E$${header + 48}`, categories: `${q}!$A$${header + 1}:$A$${header + 48}` },
-      { name: "Scheduled staff", values: `${q}!$J$${header + 1}:$J$${header + 48}`, categories: `${q}!$A$${header + 1}:$A$${header + 48}` },
-    ]);
-    // L4:T24 as laid out: from column L (index 11), row 4 (index 3), to past T23, as the
-    // summary's cost row (14) went and the chart moved up with the cells under it.
-    expect([plan.from, plan.to]).toEqual(["11,3", "20,23"]);
+  });
+
+  test("the plan's chart: its series, categories and anchor moved up with the rows under the cost rows", () => {
+    const { laidOut, costRows, moved } = planRows();
+    const [chart] = pkg.chartsOf(pkg.sheets()[1].path);
+    const [spec] = laidOut.charts;
+    const absolute = (address: string) => {
+      const box = parseAddress(address) as ParsedAddress;
+      const start = `$${columnLetters(box.left)}$${moved(box.top)}`;
+      return `'Plan - Base'!${start}${box.top === box.bottom ? "" : `:$${columnLetters(box.right)}$${moved(box.bottom)}`}`;
+    };
+    expect(seriesOf(chart.xml).map(({ name, values, categories }) => ({ name, values, categories }))).toEqual(
+      chartSeries(spec).map((s) => ({
+        name: "address" in s.name ? absolute(s.name.address) : s.name.text,
+        values: absolute(s.valuesAddress),
+        categories: absolute(spec.categoriesAddress),
+      })),
+    );
+    const from = parseAddress(spec.topLeft) as ParsedAddress;
+    const to = parseAddress(spec.bottomRight) as ParsedAddress;
+    expect([chart.from, chart.to]).toEqual([`${from.left - 1},${moved(from.top) - 1}`, `${to.left},${moved(to.bottom)}`]);
+    expect(costRows.some((row) => row < to.bottom)).toBe(true); // so the anchor did move
   });
 });
 
+/** The plan sheet as laid out, the rows of its two cost lines, and where a laid-out row is in the copy. */
+function planRows() {
+  const laidOut = samplePlan().spec;
+  const costTexts = [label("summaryCost"), label("targetCost")];
+  const costRows = laidOut.blocks.flatMap((block) => {
+    const box = parseAddress(block.address) as ParsedAddress;
+    return block.cells.flatMap((row, r) => (row.some((cell) => costTexts.includes(cell as string)) ? [box.top + r] : []));
+  });
+  const moved = (row: number) => row - costRows.filter((cost) => cost < row).length;
+  return { laidOut, costRows, moved, header: moved((parseAddress(laidOut.tables[0].address) as ParsedAddress).top) };
+}
+
+/** The row of the copy whose first cell holds `text`. */
+function rowOf(sheet: ExcelJS.Worksheet, text: string): number {
+  let found = 0;
+  sheet.eachRow((_row, number) => {
+    if (found === 0 && sheet.getCell(number, 1).value === text) found = number;
+  });
+  if (found === 0) throw new Error(`no row "${text}"`);
+  return found;
+}
+
 describe("a plan sheet, values only", () => {
   const { plan } = samplePlan();
-  const header = PLAN_LAYOUT.tableHeaderRow - 2;
+  const { header, costRows } = planRows();
+
+  test("both cost rows were there to remove", () => {
+    expect(costRows).toHaveLength(2);
+  });
 
   test("the table holds the plan's numbers where the formulas were, with the plan sheet's formats", () => {
     const sheet = planSheet();
-    expect(sheet.getRow(header).values).toEqual([
-      undefined,
-      ...["Interval", "Calls", "AHT (s)", "Traffic (Erlangs)", "Agents required", "Service level", "ASA (s)", "Abandon %", "Occupancy", "Scheduled staff"],
-    ]);
+    const headers: LabelId[] = [
+      "columnInterval",
+      "columnCalls",
+      "columnAht",
+      "columnTraffic",
+      "columnAgentsRequired",
+      "columnServiceLevel",
+      "columnAsa",
+      "columnAbandon",
+      "columnOccupancy",
+      "columnScheduledStaff",
+    ];
+    expect(sheet.getRow(header).values).toEqual([undefined, ...headers.map((id) => label(id))]);
     plan.rows.forEach((row, i) => {
       const r = header + 1 + i;
       expect(stored(sheet.getCell(`A${r}`))).toBeCloseTo(row.interval as number, 7); // ExcelJS keeps times to the millisecond
@@ -319,9 +367,12 @@ describe("a plan sheet, values only", () => {
 
   test("the summary's live column shows the as-built values; the note says the copy does not recalculate", () => {
     const sheet = planSheet();
-    expect(sheet.getCell("B5").value).toBe(plan.summary.totalCalls);
-    expect(sheet.getCell("B6").value).toBe(plan.summary.dayServiceLevel);
-    expect(sheet.getCell("C6").value).toBe(plan.summary.dayServiceLevel);
+    const calls = rowOf(sheet, label("summaryTotalCalls"));
+    const serviceLevel = rowOf(sheet, label("summaryDayServiceLevel"));
+    expect(sheet.getCell(`B${calls}`).value).toBe(plan.summary.totalCalls);
+    expect(sheet.getCell(`B${serviceLevel}`).value).toBe(plan.summary.dayServiceLevel);
+    expect(sheet.getCell(`C${serviceLevel}`).value).toBe(plan.summary.dayServiceLevel);
+    expect(sheet.getCell(`B${rowOf(sheet, label("summaryFte"))}`).value).toBe(plan.summary.fte);
     expect(sheet.getCell("A2").value).toBe(label("clientCopyNote", { date: "2026-03-31" }));
   });
 
