@@ -125,6 +125,11 @@ export const labels = {
   comparisonDaysHeading: "Agent-hours scheduled by day",
   comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
+
+  // Client copies (values only, in a separate workbook)
+  clientCopyNote:
+    "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
+    "its numbers do not recalculate.",
 } as const;
 
 export type LabelId = keyof typeof labels;
