@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsMetadataSwitchesPlugin } = require("./scripts/functions-metadata");
 const { HelpPagePlugin, README } = require("./scripts/help-page");
 
 const urlDev = "https://localhost:3000/";
@@ -101,6 +102,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new FunctionsMetadataSwitchesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

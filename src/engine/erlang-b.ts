@@ -9,17 +9,19 @@
  * needs O(√A) terms rather than O(A) steps. Fractional servers x use
  * the continuous extension B(x, A) = A^x e^(−A) / Γ(x + 1, A): the fractional part f = x − ⌊x⌋
  * starts from the incomplete gamma function and the same recursion climbs ⌊x⌋ steps.
- * Accurate to a few ulps for N up to millions of servers and A up to 10^6 Erlangs.
+ * Accurate to a few ulps for N up to millions of servers and A up to 10^6 Erlangs, and clamped
+ * to [0, 1] so that those ulps never show as a probability above 1.
  */
 import { scaledUpperGammaInverse } from "./incomplete-gamma";
-import { requireAgents, requireFraction, requireTraffic } from "./validate";
+import { probability } from "./probability";
+import { requireWithin } from "./validate";
 
 /** B(f, A) for 0 ≤ f < 1: the start of the recursion for fractional servers. */
 function erlangBBase(fraction: number, traffic: number): number {
   if (fraction === 0) return 1;
   if (traffic === 0) return 0;
   // A^f e^(−A) / Γ(f+1, A) = (A^(f+1) e^(−A) / Γ(f+1, A)) / A.
-  return scaledUpperGammaInverse(fraction + 1, traffic) / traffic;
+  return probability(scaledUpperGammaInverse(fraction + 1, traffic) / traffic);
 }
 
 /** Below this many servers the plain recursion is as quick as anything else. */
@@ -61,22 +63,20 @@ export function erlangBUnchecked(servers: number, traffic: number): number {
     const offered = traffic * blocking;
     blocking = offered / (fraction + k + offered);
   }
-  return blocking;
+  return probability(blocking);
 }
 
 /** Erlang B blocking probability; fractional servers allowed. */
 export function erlangB(servers: number, traffic: number): number {
-  requireAgents("servers", servers);
-  requireTraffic("traffic", traffic);
+  requireWithin("servers", servers);
+  requireWithin("traffic", traffic);
   return erlangBUnchecked(servers, traffic);
 }
 
 /** Least whole number of trunks whose Erlang B blocking is at most `maxBlocking`. */
 export function linesRequired(traffic: number, maxBlocking: number): number {
-  requireTraffic("traffic", traffic);
-  requireFraction("max_blocking", maxBlocking, "a blocking fraction above 0 and at most 1, such as 0.01 or 1%", {
-    lowOpen: true,
-  });
+  requireWithin("traffic", traffic);
+  requireWithin("max_blocking", maxBlocking);
   if (traffic === 0) return 0; // no calls, nothing to block
   let blocking = 1;
   let lines = 0;

@@ -4,7 +4,17 @@
  * planner, task pane, benchmarks) shares one implementation.
  */
 export { EngineInputError } from "./errors";
-export type { EngineErrorKind } from "./errors";
+export type { EngineErrorCode, EngineErrorKind, EngineProblem } from "./errors";
+export {
+  ABANDON_RULES,
+  LIMITS,
+  MAX_AGENTS,
+  MAX_ARRIVALS_PER_PATIENCE,
+  MAX_TRAFFIC,
+  TIME_ARGUMENTS,
+  withinLimit,
+} from "./limits";
+export type { ArgumentName, Limit, LimitUnit } from "./limits";
 export type { AbandonRule, IntervalLoad, QueueMeasures, ServiceTarget } from "./types";
 export { trafficErlangs, scheduledStaff, patienceEstimate } from "./traffic";
 export { erlangB, linesRequired } from "./erlang-b";

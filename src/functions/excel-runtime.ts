@@ -2,18 +2,20 @@
  * The one module that talks to Excel's custom-functions runtime: it builds the error values the
  * worksheet functions return and registers the functions.
  *
- * #VALUE! means "this cell holds the wrong kind of thing" (text or TRUE/FALSE where a number
- * belongs, ranges that do not line up); #NUM! means "this number is outside what the maths
- * accepts, or no staffing can meet the target". Every message names the argument to fix.
+ * Which code goes with which problem is decided in messages.ts: #VALUE! for an argument to fix,
+ * #N/A for valid arguments without an answer, the two codes whose custom message Excel shows.
+ * #NUM! is kept for functions whose specification asks for it; Excel shows no message on it, so
+ * the README's error table says what it means.
  *
  * Excel's runtime provides `CustomFunctions.Error`; outside Excel (unit tests, benchmarks, a
  * runtime that failed to load it) a plain object of the same shape stands in, so building an
  * error can never itself throw out of a worksheet function.
  */
 import { EngineInputError } from "../engine";
+import { defect, wordProblem, type ArgumentWords } from "./messages";
 
-/** The two codes this add-in reports, spelled as Excel shows them. */
-export type ExcelErrorCode = "#VALUE!" | "#NUM!";
+/** The codes this add-in reports, spelled as Excel shows them. */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
 
 /** What a worksheet function returns for a failed cell: CustomFunctions.Error or its stand-in. */
 export interface ExcelError {
@@ -21,8 +23,9 @@ export interface ExcelError {
   readonly message?: string;
 }
 
-const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "invalidNumber"> = {
+const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "notAvailable" | "invalidNumber"> = {
   "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
   "#NUM!": "invalidNumber",
 };
 
@@ -39,17 +42,22 @@ function excelError(code: ExcelErrorCode, message: string): ExcelError {
   return { code, message };
 }
 
-/** #VALUE!: the cell holds the wrong kind of thing. */
+/** #VALUE!: an argument to fix; Excel shows the message. */
 export function valueError(message: string): ExcelError {
   return excelError("#VALUE!", message);
 }
 
-/** #NUM!: the number is out of range, or the target cannot be met. */
+/** #N/A: valid arguments, but no answer exists; Excel shows the message. */
+export function notAvailableError(message: string): ExcelError {
+  return excelError("#N/A", message);
+}
+
+/** #NUM!: Excel shows no message on it, so whatever uses it must be explained in the README. */
 export function numberError(message: string): ExcelError {
   return excelError("#NUM!", message);
 }
 
-/** True for an Excel error value arriving in an argument, so it can pass through unchanged. */
+/** True for an Excel error value arriving in an argument. */
 export function isExcelError(value: unknown): value is ExcelError {
   if (typeof value !== "object" || value === null) return false;
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
@@ -60,14 +68,57 @@ export function isExcelError(value: unknown): value is ExcelError {
 }
 
 /**
- * The error for an exception thrown while computing one cell. The engine's own input errors
- * already say which argument to fix; anything else is a defect, reported rather than thrown so
- * that the other cells of a spilled range still get their values.
+ * Error codes a custom function may return. #NAME? and #REF! arrive as inputs but cannot be
+ * returned (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), nor can
+ * the newer #SPILL!, #CALC!, #BUSY! and the like, which have no CustomFunctions.ErrorCode.
  */
-export function errorFromException(functionName: string, failure: unknown): ExcelError {
-  if (failure instanceof EngineInputError) return numberError(failure.message);
+const RETURNABLE_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+export function isReturnable(error: ExcelError): boolean {
+  return RETURNABLE_CODES.has(error.code);
+}
+
+const RUNTIME_NAMES: Record<string, keyof typeof CustomFunctions.ErrorCode> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+};
+
+/**
+ * A returnable error with the given code, for a data-type error value (which carries its code as
+ * text, "#N/A"), or null for a code a function cannot return.
+ */
+export function errorWithCode(code: string): ExcelError | null {
+  if (!RETURNABLE_CODES.has(code)) return null;
+  if (typeof CustomFunctions !== "undefined") {
+    try {
+      const runtimeCode = CustomFunctions.ErrorCode[RUNTIME_NAMES[code]];
+      if (runtimeCode !== undefined) return new CustomFunctions.Error(runtimeCode);
+    } catch {
+      // As in excelError: fall back to the stand-in.
+    }
+  }
+  return { code };
+}
+
+/**
+ * The error for an exception thrown while computing one cell. The engine's refusals are worded
+ * from their structured problem (naming the argument, the value and the limit); anything else is
+ * a defect, reported rather than thrown so that the other cells of a spilled range still compute.
+ */
+export function errorFromException(
+  functionName: string,
+  failure: unknown,
+  argumentWords: (name: string) => ArgumentWords = (name) => ({ name, expects: "a number" }),
+): ExcelError {
+  if (failure instanceof EngineInputError) {
+    const wording = wordProblem(failure.problem, argumentWords, functionName);
+    return wording.code === "#N/A" ? notAvailableError(wording.message) : valueError(wording.message);
+  }
   const detail = failure instanceof Error ? failure.message : String(failure);
-  return numberError(`WFM.${functionName} could not compute this cell: ${detail}`);
+  return valueError(defect(functionName, detail));
 }
 
 /**

@@ -6,17 +6,39 @@
  * argument either has the result's size or size 1. So a single cell goes with any range, a row
  * goes with a range of the same width, a column with a range of the same height, and a column of
  * N against a row of M spills N×M (every pairing, like a data table). Anything else is #VALUE!
- * for the whole call, naming the arguments that do not line up.
+ * for the whole call, naming the arguments that do not line up, and so is a result larger than
+ * MAX_RESULT_CELLS (excel-grid.ts), refused before anything is computed.
  *
  * Per cell: a blank required argument gives a blank result; a blank optional argument takes its
  * default; text, TRUE/FALSE or an Excel error in the argument gives that cell's error (errors win
  * over blanks, in argument order); numbers go to the engine, and whatever it throws or any result
- * that is not a finite number becomes that cell's #NUM!. Nothing is thrown out of `evaluate`.
+ * that is not a finite number becomes that cell's error, worded by messages.ts. Nothing is
+ * thrown out of `evaluate`.
+ *
+ * What real Excel passes (README, "How Excel passes cells"):
+ * - an error cell inside a range arrives as a CustomFunctions.Error, because functions.json sets
+ *   "allowErrorForDataTypeAny" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json);
+ *   it comes back unchanged in its own result cell, or as #VALUE! naming it when Excel does not
+ *   let a function return that code (#REF!, #NAME?, #SPILL!, …);
+ * - a cell holding a data type (a linked entity, a formatted number) arrives as its cell-value
+ *   object, because functions.json sets "allowCustomDataForDataTypeAny"
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts):
+ *   its basicValue is used where it is a number, otherwise the #VALUE! says what was found.
  *
  * The loop runs once per cell of a spilled range and once per call of a single-cell formula, so
  * it allocates nothing but the result: numbers go to the kernel through one reused array.
  */
-import { errorFromException, ExcelError, isExcelError, numberError, valueError } from "./excel-runtime";
+import { EXCEL_COLUMNS, EXCEL_ROWS, MAX_RESULT_CELLS } from "./excel-grid";
+import {
+  errorFromException,
+  errorWithCode,
+  ExcelError,
+  isExcelError,
+  isReturnable,
+  notAvailableError,
+  valueError,
+} from "./excel-runtime";
+import { errorInCell, notFinite, resultTooLarge, shapesDiffer, wrongKind, type ArgumentWords } from "./messages";
 
 /** One argument of a worksheet function, in the person's words. */
 export interface Parameter {
@@ -70,6 +92,50 @@ function describe(raw: unknown): string {
   return `a ${typeof raw}`;
 }
 
+/** An Excel cell-value object (Excel.CellValue): it has a string `type`. */
+interface DataTypeValue {
+  type: string;
+  basicValue?: unknown;
+  basicType?: unknown;
+  text?: unknown;
+}
+
+function isDataType(raw: unknown): raw is DataTypeValue {
+  return typeof raw === "object" && raw !== null && typeof (raw as { type?: unknown }).type === "string";
+}
+
+/** What a data type cell holds, in the words of a message: "the data type “Tallinn”". */
+function describeDataType(value: DataTypeValue): string {
+  const text = typeof value.text === "string" ? value.text : typeof value.basicValue === "string" ? value.basicValue : "";
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  const kind = /entity/i.test(value.type) ? "data type" : `value of type ${value.type.slice(0, 20)}`;
+  return shown === "" ? `a ${kind}` : `the ${kind} “${shown}”`;
+}
+
+/** A data-type error value ({ type: "Error", basicValue: "#N/A" }), as the code it shows. */
+interface DataTypeError {
+  dataTypeError: string;
+}
+
+/**
+ * The plain value of a data type: its basicValue where that is a number, text or TRUE/FALSE; the
+ * code of a data-type error; otherwise the data type itself, which the caller refuses with a
+ * message that says what it is. An entity's basicValue is "#VALUE!" with basicType "Error",
+ * which does not mean the cell shows an error, so it counts as having no plain value.
+ */
+function plainValue(value: DataTypeValue): unknown {
+  const basic = value.basicValue;
+  if (value.type === "Error") return typeof basic === "string" ? { dataTypeError: basic } : value;
+  if (value.basicType === "Error") return value;
+  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  if (value.type === "Empty") return "";
+  return value;
+}
+
+function isDataTypeError(raw: unknown): raw is DataTypeError {
+  return typeof raw === "object" && raw !== null && typeof (raw as DataTypeError).dataTypeError === "string";
+}
+
 /** The cell at (row, column) of an argument, reading a size-1 dimension as broadcast. */
 function cellAt(argument: unknown, row: number, column: number): unknown {
   if (!Array.isArray(argument)) return argument;
@@ -89,6 +155,16 @@ function columnCount(argument: unknown): number {
   return widest;
 }
 
+/** The words for a parameter named by an engine refusal. */
+function wordsFor(fn: PreparedFunction): (name: string) => ArgumentWords {
+  return (name) => fn.parameters.find((parameter) => parameter.name === name) ?? { name, expects: "a number" };
+}
+
+/** The result cell for an Excel error arriving in an argument: itself, or a #VALUE! naming it. */
+function passOn(error: ExcelError, parameter: Parameter): ExcelError {
+  return isReturnable(error) ? error : valueError(errorInCell(parameter, error.code));
+}
+
 function evaluateCell(
   fn: PreparedFunction,
   args: ArrayLike<unknown>,
@@ -99,17 +175,22 @@ function evaluateCell(
   const numbers = fn.numbers;
   let blank = false;
   for (let i = 0; i < parameters.length; i++) {
-    const raw = cellAt(args[i], row, column);
+    let raw = cellAt(args[i], row, column);
+    if (isDataType(raw)) raw = plainValue(raw);
     if (typeof raw === "number") {
-      if (!Number.isFinite(raw)) return numberError(`${parameters[i].name} must be a finite number`);
+      if (!Number.isFinite(raw)) return valueError(notFinite(parameters[i]));
       numbers[i] = raw;
     } else if (isBlank(raw)) {
       if (parameters[i].optional) numbers[i] = parameters[i].fallback ?? null;
       else blank = true;
     } else if (isExcelError(raw)) {
-      return raw;
+      return passOn(raw, parameters[i]);
+    } else if (isDataTypeError(raw)) {
+      return errorWithCode(raw.dataTypeError) ?? valueError(errorInCell(parameters[i], raw.dataTypeError));
+    } else if (isDataType(raw)) {
+      return valueError(wrongKind(parameters[i], describeDataType(raw)));
     } else {
-      return valueError(`${parameters[i].name} must be ${parameters[i].expects}, not ${describe(raw)}`);
+      return valueError(wrongKind(parameters[i], describe(raw)));
     }
   }
   if (blank) return BLANK;
@@ -117,17 +198,17 @@ function evaluateCell(
   try {
     result = fn.kernel(numbers);
   } catch (failure) {
-    return errorFromException(fn.name, failure);
+    return errorFromException(fn.name, failure, wordsFor(fn));
   }
   if (typeof result === "number" && Number.isFinite(result)) return result;
   if (fn.explainNonFinite) {
     try {
       return fn.explainNonFinite(numbers);
     } catch (failure) {
-      return errorFromException(fn.name, failure);
+      return errorFromException(fn.name, failure, wordsFor(fn));
     }
   }
-  return numberError(`WFM.${fn.name} has no finite answer for these inputs`);
+  return notAvailableError(`WFM.${fn.name} has no finite answer for these inputs.`);
 }
 
 /** The #VALUE! for arguments whose shapes cannot broadcast, or null when they can. */
@@ -148,13 +229,7 @@ function mismatch(
     } else if (n !== size) {
       const first = fn.parameters[setBy].name;
       const second = fn.parameters[i].name;
-      return {
-        size,
-        error: valueError(
-          `${first} has ${size} ${dimension} but ${second} has ${n}: give ranges of the same size, ` +
-            "or a single cell, row or column",
-        ),
-      };
+      return { size, error: valueError(shapesDiffer(first, size, second, n, dimension)) };
     }
   }
   return { size, error: null };
@@ -179,6 +254,9 @@ export function evaluate(fn: PreparedFunction, args: ArrayLike<unknown>): CellVa
     if (rows.error) return [[rows.error]];
     const columns = mismatch(fn, args, columnCount, "columns");
     if (columns.error) return [[columns.error]];
+    if (rows.size > EXCEL_ROWS || columns.size > EXCEL_COLUMNS || rows.size * columns.size > MAX_RESULT_CELLS) {
+      return [[valueError(resultTooLarge(rows.size, columns.size))]];
+    }
 
     const result: CellValue[][] = new Array(rows.size);
     for (let r = 0; r < rows.size; r++) {
@@ -188,6 +266,6 @@ export function evaluate(fn: PreparedFunction, args: ArrayLike<unknown>): CellVa
     }
     return result;
   } catch (failure) {
-    return [[errorFromException(fn.name, failure)]];
+    return [[errorFromException(fn.name, failure, wordsFor(fn))]];
   }
 }

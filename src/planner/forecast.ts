@@ -3,6 +3,7 @@
  * columns (headers.ts) or take the person's mapping, and check every row before anything is
  * written. Problems name the cell ("Forecast!C7") and what is wrong, as codes the pane words.
  */
+import { LIMITS, withinLimit } from "../engine";
 import { cellAddress, columnLetters } from "./addresses";
 import { cellKind, cellText, intervalLabel } from "./cells";
 import { recogniseHeaders } from "./headers";
@@ -112,7 +113,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
       problems.push({ code: "errorInCell", cell: at(r, callsColumn), column: "calls", value: cellText(callsValue) });
     } else if (callsKind === "text") {
       problems.push({ code: "textInNumberColumn", cell: at(r, callsColumn), column: "calls", value: cellText(callsValue) });
-    } else if ((callsValue as number) < 0) {
+    } else if ((callsValue as number) < LIMITS.calls.low) {
       problems.push({ code: "negativeCalls", cell: at(r, callsColumn), value: callsValue as number });
     }
 
@@ -127,8 +128,9 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
         problems.push({ code: "errorInCell", cell, column: "aht", value: cellText(ahtValue) });
       } else if (ahtKind === "text") {
         problems.push({ code: "textInNumberColumn", cell, column: "aht", value: cellText(ahtValue) });
-      } else if ((ahtValue as number) <= 0) {
-        problems.push({ code: "ahtNotPositive", cell, value: ahtValue as number });
+      } else if (!withinLimit(ahtValue as number, LIMITS.aht)) {
+        // The engine's own range, so a row that passes here is one the plan can compute.
+        problems.push({ code: "ahtOutOfRange", cell, value: ahtValue as number, min: LIMITS.aht.low, max: LIMITS.aht.high });
       } else {
         aht = ahtValue as number;
       }

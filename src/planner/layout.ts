@@ -345,7 +345,7 @@ export function planSheetSpec(input: PlanLayoutInput): SheetSpec {
       agentsFormula,
       `=WFM.SERVICE_LEVEL(${calls},${aht},${agents},${T.seconds},${T.interval},${T.patience},${T.rule})`,
       `=WFM.ASA(${calls},${aht},${agents},${T.interval},${T.patience})`,
-      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.patience},${T.interval}))`,
+      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.interval},${T.patience}))`,
       `=WFM.OCCUPANCY(${calls},${aht},${agents},${T.interval},${T.patience})`,
       `=WFM.SCHEDULED_STAFF(${agents},${T.shrinkage})`,
     ]);
@@ -486,7 +486,7 @@ export function rosterSheetSpec(input: RosterLayoutInput): SheetSpec {
       input.basis === "scheduled" ? `=D${r}*(1-${T.shrinkage})` : `=D${r}`,
       `=WFM.SERVICE_LEVEL(${calls},${aht},${agents},${T.seconds},${T.interval},${T.patience},${T.rule})`,
       `=WFM.ASA(${calls},${aht},${agents},${T.interval},${T.patience})`,
-      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.patience},${T.interval}))`,
+      `=IF(${T.patience}="",0,WFM.ABANDON_RATE(${calls},${aht},${agents},${T.interval},${T.patience}))`,
       `=IF(AND(${calls}>0,${misses}),"${mark.replace(/"/g, '""')}","")`,
     ]);
   }

@@ -17,6 +17,8 @@
  */
 import {
   EngineInputError,
+  type EngineErrorKind,
+  type EngineProblem,
   agentsForAsa,
   agentsRequired,
   queueMeasures,
@@ -27,16 +29,24 @@ import {
 } from "../engine";
 import type { AbandonRule, ForecastAdjustments, ForecastRow, Plan, PlanRow, PlanSummary, PlanTargets } from "./types";
 
-/** An interval the engine cannot staff (a target out of reach, or a load out of range). */
+/**
+ * An interval the engine cannot staff (a target out of reach, or a load out of range), with the
+ * engine's structured reason, which the pane words.
+ */
 export class IntervalNotComputable extends Error {
+  readonly argument: string;
+  readonly kind: EngineErrorKind;
+  readonly problem: EngineProblem;
+
   constructor(
     readonly rowIndex: number,
-    readonly argument: string,
-    readonly kind: "range" | "unreachable",
-    message: string,
+    cause: EngineInputError,
   ) {
-    super(message);
+    super(cause.message);
     this.name = "IntervalNotComputable";
+    this.argument = cause.argument;
+    this.kind = cause.kind;
+    this.problem = cause.problem;
   }
 }
 
@@ -74,7 +84,7 @@ export function agentsForGoal(load: IntervalLoad, targets: PlanTargets): number 
 
 function rethrow(error: unknown, rowIndex: number): never {
   if (error instanceof EngineInputError) {
-    throw new IntervalNotComputable(rowIndex, error.argument, error.kind, error.message);
+    throw new IntervalNotComputable(rowIndex, error);
   }
   throw error;
 }

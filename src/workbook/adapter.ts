@@ -332,6 +332,7 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
     cell: row.callsCell,
     argument: error.argument,
     reason: error.kind,
+    problem: error.problem,
   });
 }
 

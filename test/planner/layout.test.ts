@@ -88,7 +88,7 @@ describe("plan sheet", () => {
     expect(cellOf(spec, `E${first}`)).toBe(`=WFM.AGENTS_REQUIRED(B${first},C${first},$B$19,$B$20,$B$17,$B$23,$B$22,$B$24)`);
     expect(cellOf(spec, `F${first}`)).toBe(`=WFM.SERVICE_LEVEL(B${first},C${first},E${first},$B$20,$B$17,$B$23,$B$24)`);
     expect(cellOf(spec, `G${first}`)).toBe(`=WFM.ASA(B${first},C${first},E${first},$B$17,$B$23)`);
-    expect(cellOf(spec, `H${first}`)).toBe(`=IF($B$23="",0,WFM.ABANDON_RATE(B${first},C${first},E${first},$B$23,$B$17))`);
+    expect(cellOf(spec, `H${first}`)).toBe(`=IF($B$23="",0,WFM.ABANDON_RATE(B${first},C${first},E${first},$B$17,$B$23))`);
     expect(cellOf(spec, `I${first}`)).toBe(`=WFM.OCCUPANCY(B${first},C${first},E${first},$B$17,$B$23)`);
     expect(cellOf(spec, `J${first}`)).toBe(`=WFM.SCHEDULED_STAFF(E${first},$B$25)`);
   });
