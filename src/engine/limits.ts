@@ -87,11 +87,11 @@ export const ABANDON_RULES = [0, 1, 2] as const;
 
 /**
  * Most callers arriving within one mean patience (arrival rate × patience) for Erlang A. The
- * exact series takes about 20·√X terms at the staffings a search probes, so this keeps the
- * slowest cell (a search over a million Erlangs) under 100 ms; 10^9 is a thousand times a busy
- * national contact centre's 100 calls a second with callers who wait an hour.
+ * exact series takes about 20·√X terms at each staffing a search probes (a dozen probes), so
+ * this keeps the slowest cell under 100 ms with room for a busy machine; 2·10^8 is 500 times a
+ * busy national contact centre's 100 calls a second with callers who wait over an hour.
  */
-export const MAX_ARRIVALS_PER_PATIENCE = 1e9;
+export const MAX_ARRIVALS_PER_PATIENCE = 2e8;
 
 /** Whether `value` lies within `limit`. */
 export function withinLimit(value: number, limit: Limit): boolean {

@@ -10,8 +10,8 @@
  * abandon at rate 1/patience, so N agents answer N/A of the calls after waiting
  * patience·ln(A/N); Whitt, "Fluid models for multiserver queues with abandonments", 2006),
  * gallops away from it in steps from √A/4 that double until the answer is bracketed, and then
- * closes the bracket by regula falsi on the margin to the target (Illinois variant), falling
- * back to bisection whenever that stops halving the bracket. In large systems the measures
+ * closes the bracket by regula falsi on the margin to the target (Illinois variant), with a
+ * bisection after every step that failed to halve the bracket. In large systems the measures
  * change from failing to passing within a few agents of the fluid staffing, so a search takes
  * 6 to 15 evaluations where a bisection from the bounds took 25 to 40.
  */
@@ -113,16 +113,20 @@ function leastPassing({ failing, limit, guess, step }: SearchFrom, probe: (n: nu
       stride *= 2;
     }
   }
-  // Close the bracket (low fails, high passes).
+  // Close the bracket (low fails, high passes). The margin's zero r is estimated by regula falsi
+  // and ⌈r⌉ probed, since the answer is the least whole number at or above r; a step that does
+  // not halve the bracket is followed by a bisection, and so is a probe whose margin equals the
+  // one already held on its side (a flat stretch, where interpolation says nothing).
   let keptSide = 0; // −1 when low was kept last time, +1 when high was
   let width = high - low;
   let slowSteps = 0;
+  let flat = false;
   while (high - low > 1) {
     let next: number;
     const interpolate =
-      slowSteps < 2 && Number.isFinite(lowMargin) && Number.isFinite(highMargin) && highMargin > lowMargin;
+      slowSteps === 0 && !flat && Number.isFinite(lowMargin) && Number.isFinite(highMargin) && highMargin > lowMargin;
     if (interpolate) {
-      next = Math.round(low + ((high - low) * -lowMargin) / (highMargin - lowMargin));
+      next = Math.ceil(low + ((high - low) * -lowMargin) / (highMargin - lowMargin));
       next = Math.min(high - 1, Math.max(low + 1, next));
     } else {
       next = Math.floor((low + high) / 2);
@@ -130,12 +134,14 @@ function leastPassing({ failing, limit, guess, step }: SearchFrom, probe: (n: nu
     }
     at = probe(next);
     if (at.passes) {
+      flat = at.margin === highMargin;
       high = next;
       highMargin = at.margin;
       // Illinois: the end kept twice running has its margin halved, so the next point moves.
       if (keptSide === -1 && Number.isFinite(lowMargin)) lowMargin /= 2;
       keptSide = -1;
     } else {
+      flat = at.margin === lowMargin;
       low = next;
       lowMargin = at.margin;
       if (keptSide === 1) highMargin /= 2;
@@ -153,9 +159,17 @@ function agentStep(traffic: number): number {
   return Math.max(1, Math.sqrt(traffic) / 4);
 }
 
-/** Erlang C: least N > A, climbing the Erlang B recursion, with `passes` judging each (N, C). */
-function climbErlangC(traffic: number, passes: (agents: number, waitProbability: number) => boolean): number | null {
-  let agents = Math.floor(traffic) + 1;
+/**
+ * Erlang C: least N > A (and N ≥ `atLeast`), climbing the Erlang B recursion, with `passes`
+ * judging each (N, C).
+ */
+function climbErlangC(
+  traffic: number,
+  passes: (agents: number, waitProbability: number) => boolean,
+  atLeast = 0,
+): number | null {
+  let agents = Math.max(Math.floor(traffic) + 1, Math.ceil(atLeast));
+  if (agents > MAX_AGENTS) return null;
   let blocking = erlangBUnchecked(agents, traffic);
   for (; agents <= MAX_AGENTS; ) {
     if (passes(agents, erlangCFromB(agents, traffic, blocking))) return agents;
@@ -172,11 +186,13 @@ function erlangAAt(traffic: number, aht: number, patience: number, agents: numbe
 
 function erlangCAgentsRequired(traffic: number, aht: number, target: CheckedTarget): number | null {
   const { serviceLevel, seconds, maxOccupancy } = target;
+  // Occupancy A/N ≤ cap is N ≥ A/cap: the climb starts there rather than crawling up to it.
   return climbErlangC(
     traffic,
     (agents, waitProbability) =>
       erlangCServiceLevel(agents, traffic, waitProbability, aht, seconds) >= serviceLevel &&
       (maxOccupancy === null || traffic / agents <= maxOccupancy),
+    maxOccupancy === null ? 0 : traffic / maxOccupancy,
   );
 }
 
@@ -211,9 +227,11 @@ function erlangAAgentsRequired(traffic: number, aht: number, patience: number, t
   // up both goals only get easier. With abandons a miss, N agents answer at most N of A
   // Erlangs, so N < s·A fails too.
   const failing = abandonRule === 0 ? Math.max(0, Math.ceil(serviceLevel * traffic) - 1) : 0;
-  // Fluid staffing: answered callers wait patience·ln(A/N), which is t at N = A·e^(−t/patience),
-  // and N agents answer at most N/A; an occupancy cap needs about A/cap.
-  let guess = traffic * Math.max(serviceLevel, Math.exp(-seconds / patience));
+  // Fluid staffing: answered callers wait patience·ln(A/N), which is t at N = A·e^(−t/patience);
+  // under rule 0 N agents also answer at most N/A (rules 1 and 2 do not count the abandons
+  // against the target, so the wait alone decides); an occupancy cap needs about A/cap.
+  const fluidWait = traffic * Math.exp(-seconds / patience);
+  let guess = abandonRule === 0 ? Math.max(traffic * serviceLevel, fluidWait) : fluidWait;
   if (maxOccupancy !== null) guess = Math.max(guess, traffic / maxOccupancy);
   return leastPassing({ failing, limit: MAX_AGENTS, guess, step: agentStep(traffic) }, (agents) => {
     const margin = targetMargin(erlangAAt(traffic, aht, patience, agents, seconds), target);
@@ -334,7 +352,8 @@ export function callCapacity(
   if (patience !== null) refuseTargetMetByAbandons(patience, checked);
   const callsPerErlang = (intervalMinutes * 60) / averageHandleSeconds;
   const margin = (calls: number): number => {
-    const traffic = calls / callsPerErlang;
+    // As checkLoad computes it, so that every function sees the same traffic for the same calls.
+    const traffic = (calls * averageHandleSeconds) / (intervalMinutes * 60);
     const measures =
       patience === null
         ? erlangCMeasures(traffic, averageHandleSeconds, agents, checked.seconds)

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { logBinomialDensity } from "../../src/engine/binomial-density";
 import { digamma, digammaDifference } from "../../src/engine/digamma";
+import { erlangB } from "../../src/engine";
 import { regularizedIncompleteBeta } from "../../src/engine/incomplete-beta";
 
 interface Fixture {
@@ -14,6 +15,7 @@ interface Fixture {
   digamma_difference: { a: number; b: number; value: number }[];
   log_binomial_density: { k: number; n: number; p: number; q: number; value: number }[];
   incomplete_beta: { a: number; b: number; x: number; y: number; value: number }[];
+  erlang_b: { servers: number; traffic: number; value: number }[];
 }
 
 const fixture: Fixture = JSON.parse(
@@ -70,5 +72,15 @@ describe("regularized incomplete beta", () => {
   test("the ends of the interval", () => {
     expect(regularizedIncompleteBeta(3, 4, 0, 1)).toBe(0);
     expect(regularizedIncompleteBeta(3, 4, 1, 0)).toBe(1);
+  });
+});
+
+describe("continuous Erlang B, fractional servers up to a million", () => {
+  // The climb to a fractional staffing starts from the series at min(N, A), as for whole N, so
+  // FRACTIONAL_AGENTS's bisection no longer climbs 850,000 recursion steps 50 times.
+  test.each(fixture.erlang_b.map((c) => [c.servers, c.traffic, c.value]))("B(%d, %d)", (servers, traffic, value) => {
+    const got = erlangB(servers, traffic);
+    if (value < 1e-300) expect(got).toBeLessThan(1e-300);
+    else expect(relative(got, value)).toBeLessThanOrEqual(1e-12);
   });
 });
