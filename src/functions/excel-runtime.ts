@@ -14,8 +14,12 @@
 import { EngineInputError } from "../engine";
 import { defect, wordProblem, type ArgumentWords } from "./messages";
 
-/** The codes this add-in reports, spelled as Excel shows them. */
-export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
+/**
+ * The codes a worksheet function may report, spelled as Excel shows them. The functions here
+ * use #VALUE! and #N/A; #NUM! and #DIV/0! are for functions whose specification asks for them
+ * (Excel shows no message with those, so their README section must say when they occur).
+ */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!";
 
 /** What a worksheet function returns for a failed cell: CustomFunctions.Error or its stand-in. */
 export interface ExcelError {
@@ -23,13 +27,15 @@ export interface ExcelError {
   readonly message?: string;
 }
 
-const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "notAvailable" | "invalidNumber"> = {
+const ERROR_CODE_NAMES: Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   "#VALUE!": "invalidValue",
   "#N/A": "notAvailable",
   "#NUM!": "invalidNumber",
+  "#DIV/0!": "divisionByZero",
 };
 
-function excelError(code: ExcelErrorCode, message: string): ExcelError {
+/** An error with `code` and `message`: a CustomFunctions.Error in Excel, its stand-in elsewhere. */
+export function excelError(code: ExcelErrorCode, message: string): ExcelError {
   if (typeof CustomFunctions !== "undefined") {
     try {
       const runtimeCode = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[code]];
@@ -115,7 +121,7 @@ export function errorFromException(
 ): ExcelError {
   if (failure instanceof EngineInputError) {
     const wording = wordProblem(failure.problem, argumentWords, functionName);
-    return wording.code === "#N/A" ? notAvailableError(wording.message) : valueError(wording.message);
+    return excelError(wording.code, wording.message);
   }
   const detail = failure instanceof Error ? failure.message : String(failure);
   return valueError(defect(functionName, detail));

@@ -17,6 +17,7 @@
  */
 import { LIMITS, type EngineProblem, type Limit } from "../engine";
 import { MAX_RESULT_CELLS } from "./excel-grid";
+import type { ExcelErrorCode } from "./excel-runtime";
 
 /** Longest message Excel shows whole on every platform, less a margin. */
 export const MAX_MESSAGE_LENGTH = 250;
@@ -28,9 +29,13 @@ export interface ArgumentWords {
   readonly expects: string;
 }
 
-/** A message and the Excel code it goes with. */
+/**
+ * A message and the Excel code it goes with. Every problem of the functions here is #VALUE! or
+ * #N/A; a problem that a specification gives #NUM! or #DIV/0! can say so here too, and its
+ * function's README section then explains it, since Excel will not show the message.
+ */
 export interface Wording {
-  readonly code: "#VALUE!" | "#N/A";
+  readonly code: ExcelErrorCode;
   readonly message: string;
 }
 

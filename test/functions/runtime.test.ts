@@ -106,3 +106,15 @@ test("a data-type error value comes back as a real error with its code", async (
   expect(result).toBeInstanceOf(FakeExcelError);
   expect(result).toMatchObject({ code: "#DIV/0!" });
 });
+
+test("#NUM! and #DIV/0!, for functions whose specification asks for them, are real errors too", async () => {
+  let runtime: typeof import("../../src/functions/excel-runtime") | undefined;
+  await jest.isolateModulesAsync(async () => {
+    runtime = await import("../../src/functions/excel-runtime");
+  });
+  for (const code of ["#NUM!", "#DIV/0!"] as const) {
+    const error = runtime!.excelError(code, "no message is shown with this code");
+    expect(error).toBeInstanceOf(FakeExcelError);
+    expect(error.code).toBe(code);
+  }
+});
