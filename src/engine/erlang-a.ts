@@ -22,8 +22,8 @@
  * both ways: the two negative binomial distribution functions at m come from the regularized
  * incomplete beta function (incomplete-beta.ts), their probabilities at m from the binomial
  * density (binomial-density.ts), and H_{m+1} from a digamma difference (digamma.ts); each step
- * out updates them by one term. So the work is proportional to √X, not to the queue length: in
- * deep overload (a million callers waiting) a few thousand terms rather than millions.
+ * out updates them by one term. So the work is about 20·√X terms, not the length of the queue:
+ * with ten million callers waiting, tens of thousands of terms rather than ten million.
  *
  * Accuracy: the terms are summed until the rest of the series is below 1e−17 of the total,
  * rescaled when the unnormalised weights or the negative binomial terms would overflow or

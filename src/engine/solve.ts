@@ -4,7 +4,8 @@
  *
  * Method. Every measure used is monotone in agents (and in calls), so each solver is a search
  * for the first whole number that passes. Erlang C climbs the Erlang B recursion one agent at
- * a time from the least stable staffing ⌊A⌋ + 1, which costs O(N) and needs one exp per step.
+ * a time from the least stable staffing ⌊A⌋ + 1 (or from A/cap under an occupancy cap), which
+ * costs O(N) and needs one exp per step.
  * Erlang A evaluates the exact series of erlang-a.ts, O(√(λ·patience)) each, so it probes as
  * few staffings as it can: it starts at the staffing a fluid model predicts (callers who wait w
  * abandon at rate 1/patience, so N agents answer N/A of the calls after waiting

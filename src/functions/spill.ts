@@ -106,7 +106,9 @@ function isDataType(raw: unknown): raw is DataTypeValue {
 
 /** What a data type cell holds, in the words of a message: "the data type “Tallinn”". */
 function describeDataType(value: DataTypeValue): string {
-  const text = typeof value.text === "string" ? value.text : typeof value.basicValue === "string" ? value.basicValue : "";
+  // An entity or image shows its text; its basicValue is then only the "#VALUE!" it stands for.
+  const basic = value.basicType !== "Error" && typeof value.basicValue === "string" ? value.basicValue : "";
+  const text = typeof value.text === "string" ? value.text : basic;
   const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   const kind = /entity/i.test(value.type) ? "data type" : `value of type ${value.type.slice(0, 20)}`;
   return shown === "" ? `a ${kind}` : `the ${kind} “${shown}”`;

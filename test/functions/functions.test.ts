@@ -336,7 +336,7 @@ describe("data types", () => {
   test("an entity without a number gives a #VALUE! that says what was found", () => {
     expectError(only(wfm.traffic(m(entity), m(180))), "#VALUE!", "calls must be", "the data type “Tallinn”");
     const image = { type: "WebImage", address: "https://example.com/a.png", basicValue: "#VALUE!", basicType: "Error" };
-    expectError(only(wfm.traffic(m(100), m(image))), "#VALUE!", "aht", "WebImage");
+    expectError(only(wfm.traffic(m(100), m(image))), "#VALUE!", "aht must be", "not a value of type WebImage.");
   });
 
   test("text, TRUE/FALSE and empty data types read as their basic values", () => {
