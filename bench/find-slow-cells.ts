@@ -7,7 +7,7 @@
  * Run with `npx tsx bench/find-slow-cells.ts [calls] [seed]` (default 3,000 calls, seed 1).
  * Not a test: timings depend on the machine and its load.
  */
-import { LIMITS, MAX_ARRIVALS_PER_PATIENCE, TIME_ARGUMENTS, type ArgumentName } from "../src/engine";
+import { LIMITS, MAX_ARRIVALS_PER_PATIENCE, isTime, type ArgumentName } from "../src/engine";
 import { WORKSHEET_DEFINITIONS, WORKSHEET_FUNCTIONS } from "../src/functions/functions";
 
 const count = Number(process.argv[2] ?? 3000);
@@ -22,7 +22,7 @@ function within(argument: ArgumentName): number {
   if (argument === "abandon_rule") return Math.floor(random() * 3);
   if (limit.unit === "fraction") return Math.min(limit.high * (1 - 1e-9), Math.max(1e-6, random()));
   const top = Number.isFinite(limit.high) ? limit.high : 1e10;
-  const low = Math.max(TIME_ARGUMENTS[argument] !== undefined ? 1 : limit.low, 1e-3);
+  const low = Math.max(isTime(limit) ? 1 : limit.low, 1e-3);
   return Math.exp(Math.log(low) + random() * (Math.log(top) - Math.log(low)));
 }
 

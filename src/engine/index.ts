@@ -11,7 +11,7 @@ export {
   MAX_AGENTS,
   MAX_ARRIVALS_PER_PATIENCE,
   MAX_TRAFFIC,
-  TIME_ARGUMENTS,
+  isTime,
   withinLimit,
 } from "./limits";
 export type { ArgumentName, Limit, LimitUnit } from "./limits";

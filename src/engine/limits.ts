@@ -68,19 +68,14 @@ export const LIMITS: Readonly<Record<ArgumentName, Limit>> = {
 };
 
 /**
- * Arguments that are times. A time between 0 and 1 of its unit (a second, or for the interval a
- * minute) is refused even where the range would take it: no contact-centre time is a fraction of
- * a second, and Excel stores a time typed as 0:04:00 as the fraction of a day 0.00278, so such a
- * value is almost always a time where a number of seconds belongs.
+ * Whether a limit is a time's (in seconds or minutes). A time between 0 and 1 of its unit (a
+ * second, or for the interval a minute) is refused even where the range would take it: no
+ * contact-centre time is a fraction of a second, and Excel stores a time typed as 0:04:00 as the
+ * fraction of a day 0.00278, so such a value is almost always a time where seconds belong.
  */
-export const TIME_ARGUMENTS: Readonly<Partial<Record<ArgumentName, "seconds" | "minutes">>> = {
-  aht: "seconds",
-  patience: "seconds",
-  target_time: "seconds",
-  target_asa: "seconds",
-  total_wait_seconds: "seconds",
-  interval: "minutes",
-};
+export function isTime(limit: Limit): limit is Limit & { unit: "seconds" | "minutes" } {
+  return limit.unit === "seconds" || limit.unit === "minutes";
+}
 
 /** The abandon rules: 0 abandons are misses, 1 short abandons are left out, 2 they count as met. */
 export const ABANDON_RULES = [0, 1, 2] as const;

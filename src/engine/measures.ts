@@ -11,7 +11,12 @@ import { erlangCFromB, erlangCServiceLevel } from "./erlang-c";
 import { EngineInputError } from "./errors";
 import { probability } from "./probability";
 import type { AbandonRule, IntervalLoad, QueueMeasures } from "./types";
+import { LIMITS } from "./limits";
 import { checkLoad, patienceOf, requireAbandonRule, requireWithin } from "./validate";
+
+// Read once, not through the module binding on every call.
+const AGENTS = LIMITS.agents;
+const TARGET_TIME = LIMITS.target_time;
 
 const NO_CALLS: Omit<QueueMeasures, "traffic" | "agents"> = {
   stable: true,
@@ -120,8 +125,8 @@ export function erlangAMeasuresAt(
 export function queueMeasures(load: IntervalLoad, agents: number, targetSeconds: number): QueueMeasures {
   const traffic = checkLoad(load);
   const patience = patienceOf(load);
-  requireWithin("agents", agents);
-  requireWithin("target_time", targetSeconds);
+  requireWithin("agents", agents, AGENTS);
+  requireWithin("target_time", targetSeconds, TARGET_TIME);
   return patience === null
     ? erlangCMeasures(traffic, load.averageHandleSeconds, agents, targetSeconds)
     : erlangAMeasuresAt(traffic, load.averageHandleSeconds, patience, agents, targetSeconds);

@@ -19,10 +19,15 @@
 import { EngineInputError } from "./errors";
 import { erlangBUnchecked } from "./erlang-b";
 import { erlangCFromB, erlangCServiceLevel } from "./erlang-c";
-import { MAX_AGENTS, MAX_ARRIVALS_PER_PATIENCE, MAX_TRAFFIC } from "./limits";
+import { LIMITS, MAX_AGENTS, MAX_ARRIVALS_PER_PATIENCE, MAX_TRAFFIC } from "./limits";
 import { erlangAMeasuresAt, erlangCMeasures, serviceLevelUnder } from "./measures";
 import type { AbandonRule, IntervalLoad, QueueMeasures, ServiceTarget } from "./types";
 import { checkLoad, patienceOf, requireAbandonRule, requireWithin } from "./validate";
+
+// Read once, not through the module binding on every solve.
+const TARGET_SL = LIMITS.target_sl;
+const TARGET_TIME = LIMITS.target_time;
+const MAX_OCCUPANCY = LIMITS.max_occupancy;
 
 interface CheckedTarget {
   serviceLevel: number;
@@ -35,10 +40,10 @@ function checkTarget(target: ServiceTarget): CheckedTarget {
   if (target.targetServiceLevel === 1) {
     throw new EngineInputError({ code: "certainTarget", argument: "target_sl" });
   }
-  requireWithin("target_sl", target.targetServiceLevel);
-  requireWithin("target_time", target.targetSeconds);
+  requireWithin("target_sl", target.targetServiceLevel, TARGET_SL);
+  requireWithin("target_time", target.targetSeconds, TARGET_TIME);
   const maxOccupancy = target.maxOccupancy ?? null;
-  if (maxOccupancy !== null) requireWithin("max_occupancy", maxOccupancy);
+  if (maxOccupancy !== null) requireWithin("max_occupancy", maxOccupancy, MAX_OCCUPANCY);
   return {
     serviceLevel: target.targetServiceLevel,
     seconds: target.targetSeconds,

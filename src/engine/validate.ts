@@ -9,30 +9,49 @@ import {
   LIMITS,
   MAX_ARRIVALS_PER_PATIENCE,
   MAX_TRAFFIC,
-  TIME_ARGUMENTS,
+  isTime,
   withinLimit,
   type ArgumentName,
   type Limit,
 } from "./limits";
 import type { AbandonRule, IntervalLoad } from "./types";
 
+// Every solve checks its load and target, a million times a second in a spilled column: the
+// limits it needs are read once here, not through the module binding on every call.
+const CALLS = LIMITS.calls;
+const AHT = LIMITS.aht;
+const INTERVAL = LIMITS.interval;
+const PATIENCE = LIMITS.patience;
+const TRAFFIC_LIMIT = MAX_TRAFFIC;
+const ARRIVALS_LIMIT = MAX_ARRIVALS_PER_PATIENCE;
+
 /**
  * `value` if it lies within the argument's limit (LIMITS unless another is given); a time
- * between 0 and 1 of its unit is refused first, as the Excel time it almost always is.
+ * between 0 and 1 of its unit is refused first, as the Excel time it almost always is. Every
+ * solve checks several arguments, so the passing case is a few comparisons: hot callers pass
+ * their limit themselves rather than have it looked up by name.
  */
 export function requireWithin(argument: ArgumentName, value: number, limit: Limit = LIMITS[argument]): number {
-  const unit = TIME_ARGUMENTS[argument];
-  if (unit !== undefined && typeof value === "number" && value > 0 && value < 1) {
-    throw new EngineInputError({ code: "fractionOfUnit", argument, value, unit });
+  if (
+    typeof value === "number" &&
+    value >= limit.low &&
+    value <= limit.high &&
+    Number.isFinite(value) &&
+    (value !== limit.low || limit.lowOpen !== true) &&
+    (value !== limit.high || limit.highOpen !== true) &&
+    (value >= 1 || value <= 0 || (limit.unit !== "seconds" && limit.unit !== "minutes"))
+  ) {
+    return value;
   }
-  if (typeof value !== "number" || !withinLimit(value, limit)) {
-    throw new EngineInputError({ code: "outOfRange", argument, value: Number(value), limit });
+  if (isTime(limit) && typeof value === "number" && value > 0 && value < 1) {
+    throw new EngineInputError({ code: "fractionOfUnit", argument, value, unit: limit.unit });
   }
-  return value;
+  if (typeof value === "number" && withinLimit(value, limit)) return value;
+  throw new EngineInputError({ code: "outOfRange", argument, value: Number(value), limit });
 }
 
 export function requireAbandonRule(value: number): AbandonRule {
-  if (!(ABANDON_RULES as readonly number[]).includes(value)) {
+  if (value !== ABANDON_RULES[0] && value !== ABANDON_RULES[1] && value !== ABANDON_RULES[2]) {
     throw new EngineInputError({ code: "outOfRange", argument: "abandon_rule", value, limit: LIMITS.abandon_rule });
   }
   return value as AbandonRule;
@@ -40,12 +59,12 @@ export function requireAbandonRule(value: number): AbandonRule {
 
 /** Checks an interval's load and returns its offered traffic in Erlangs. */
 export function checkLoad(load: IntervalLoad): number {
-  requireWithin("calls", load.callsOffered);
-  requireWithin("aht", load.averageHandleSeconds);
-  requireWithin("interval", load.intervalMinutes);
+  requireWithin("calls", load.callsOffered, CALLS);
+  requireWithin("aht", load.averageHandleSeconds, AHT);
+  requireWithin("interval", load.intervalMinutes, INTERVAL);
   const traffic = (load.callsOffered * load.averageHandleSeconds) / (load.intervalMinutes * 60);
-  if (traffic > MAX_TRAFFIC) {
-    throw new EngineInputError({ code: "trafficTooHigh", argument: "calls", value: traffic, limit: MAX_TRAFFIC });
+  if (traffic > TRAFFIC_LIMIT) {
+    throw new EngineInputError({ code: "trafficTooHigh", argument: "calls", value: traffic, limit: TRAFFIC_LIMIT });
   }
   return traffic;
 }
@@ -63,15 +82,10 @@ export function arrivalsPerPatience(callsOffered: number, intervalMinutes: numbe
 export function patienceOf(load: IntervalLoad): number | null {
   const patience = load.patienceSeconds;
   if (patience === null || patience === undefined) return null;
-  requireWithin("patience", patience);
+  requireWithin("patience", patience, PATIENCE);
   const arrivals = arrivalsPerPatience(load.callsOffered, load.intervalMinutes, patience);
-  if (arrivals > MAX_ARRIVALS_PER_PATIENCE) {
-    throw new EngineInputError({
-      code: "queueTooLong",
-      argument: "patience",
-      value: arrivals,
-      limit: MAX_ARRIVALS_PER_PATIENCE,
-    });
+  if (arrivals > ARRIVALS_LIMIT) {
+    throw new EngineInputError({ code: "queueTooLong", argument: "patience", value: arrivals, limit: ARRIVALS_LIMIT });
   }
   return patience;
 }

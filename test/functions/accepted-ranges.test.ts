@@ -10,7 +10,7 @@
  * How long cells take is measured by `npm run bench`, not here.
  */
 import fc from "fast-check";
-import { LIMITS, TIME_ARGUMENTS, type ArgumentName } from "../../src/engine";
+import { LIMITS, isTime, type ArgumentName } from "../../src/engine";
 import { WORKSHEET_DEFINITIONS, WORKSHEET_FUNCTIONS } from "../../src/functions/functions";
 import { MAX_MESSAGE_LENGTH } from "../../src/functions/messages";
 
@@ -22,7 +22,7 @@ function within(argument: ArgumentName): fc.Arbitrary<number> {
   if (argument === "abandon_rule") return fc.constantFrom(0, 1, 2);
   const top = Number.isFinite(limit.high) ? limit.high : argument === "calls" ? 1e10 : 1e9;
   const high = limit.highOpen ? top * (1 - 1e-12) : top;
-  const lowest = TIME_ARGUMENTS[argument] !== undefined && limit.low === 0 ? 1 : limit.low;
+  const lowest = isTime(limit) && limit.low === 0 ? 1 : limit.low;
   const low = limit.lowOpen ? Math.max(lowest, 1e-9) : lowest;
   const logUniform = fc
     .double({ min: Math.log(Math.max(low, 1e-9)), max: Math.log(high), noNaN: true })
