@@ -7,9 +7,9 @@
  * Problems are structured codes with parameters, never sentences: the task pane's string table
  * turns them into the person's language (src/taskpane/strings/).
  */
-import type { AbandonRule } from "../engine";
+import type { AbandonRule, EngineProblem } from "../engine";
 
-export type { AbandonRule };
+export type { AbandonRule, EngineProblem };
 
 /**
  * What a forecast column says. "date" is the day of each row when the interval column holds only
@@ -84,7 +84,8 @@ export type ForecastProblem =
   | { code: "errorInCell"; cell: string; column: ForecastRole; value: string }
   | { code: "negativeCalls"; cell: string; value: number }
   | { code: "missingCalls"; cell: string }
-  | { code: "ahtNotPositive"; cell: string; value: number }
+  /** AHT outside the engine's range (seconds, src/engine/limits.ts). */
+  | { code: "ahtOutOfRange"; cell: string; value: number; min: number; max: number }
   | { code: "missingAht"; cell: string }
   | { code: "missingInterval"; cell: string }
   | { code: "columnNotFound"; column: ForecastRole }

@@ -53,7 +53,7 @@ describe("forecast problems name the cell and say what to do", () => {
     [{ code: "errorInCell", cell: "Forecast!C3", column: "aht", value: "#DIV/0!" }, /^Forecast!C3: the cell shows #DIV\/0!/],
     [{ code: "negativeCalls", cell: "Forecast!B4", value: -4 }, /^Forecast!B4: calls cannot be negative \(-4\)/],
     [{ code: "missingCalls", cell: "Forecast!B5" }, /type 0 for an interval without calls/],
-    [{ code: "ahtNotPositive", cell: "Forecast!C4", value: 0 }, /^Forecast!C4: AHT must be more than 0 seconds/],
+    [{ code: "ahtOutOfRange", cell: "Forecast!C4", value: 0, min: 1, max: 86_400 }, /^Forecast!C4: AHT must be from 1 to 86,400 seconds \(0\)/],
     [{ code: "missingAht", cell: "Forecast!C9" }, /default AHT/],
     [{ code: "missingInterval", cell: "Forecast!A9" }, /start time/],
     [{ code: "columnNotFound", column: "calls" }, /No calls column was recognised; choose it under Columns/],
@@ -118,6 +118,30 @@ describe("workbook errors", () => {
     { code: "invalidTargets", problems: [{ field: "shrinkage", code: "required" }] },
     { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "unreachable" },
     { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "range" },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "calls",
+      reason: "range",
+      problem: { code: "trafficTooHigh", argument: "calls", value: 1_234_567.8, limit: 1_000_000 },
+    },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "patience",
+      reason: "range",
+      problem: { code: "queueTooLong", argument: "patience", value: 2.5e9, limit: 1e9 },
+    },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "abandon_rule",
+      reason: "unreachable",
+      problem: { code: "metByAbandons", argument: "abandon_rule", value: 0.98, target: 0.8 },
+    },
     { code: "sheetExists", sheetName: "Plan - Base" },
     { code: "notGenerated", sheetName: "Plan - Base" },
     { code: "sheetNotFound", sheetName: "Plan - Base" },
@@ -158,6 +182,26 @@ describe("workbook errors", () => {
       problems: [{ code: "intervalStep", cell: "Forecast!A3", stepMinutes: 15, chosenMinutes: 30 }],
     });
     expect(text).toMatch(/^The forecast has 1 problem; nothing was written\. Forecast!A3: this interval starts 15 minutes/);
+  });
+
+  test("an interval the engine refuses is worded by the engine's reason, with its numbers", () => {
+    const at = { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23" } as const;
+    expect(
+      describeWorkbookError(en, format, {
+        ...at,
+        argument: "abandon_rule",
+        reason: "unreachable",
+        problem: { code: "metByAbandons", argument: "abandon_rule", value: 0.98, target: 0.8 },
+      }),
+    ).toMatch(/^At 10:30 \(Forecast!B23\) callers hanging up within the target time \(98% of those who wait\) already make the 80% target/);
+    expect(
+      describeWorkbookError(en, format, {
+        ...at,
+        argument: "calls",
+        reason: "range",
+        problem: { code: "trafficTooHigh", argument: "calls", value: 1_234_567.8, limit: 1_000_000 },
+      }),
+    ).toMatch(/make 1,234,568 Erlangs, more than the 1,000,000/);
   });
 
   test("singular and plural counts read correctly", () => {
