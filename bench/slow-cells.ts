@@ -2,8 +2,9 @@
  * The slowest single cells known, all within the README's accepted ranges: the issue's fuzzing
  * examples (each took from 1.8 to 8.2 s before the Erlang A series started at its mode), the
  * staffings its searches used to refuse, the cells bench/find-slow-cells.ts has turned up since,
- * and cells at the Erlang A limit of 200,000,000 callers per patience, where the series is
- * longest. `npm run bench` times each and reports the slowest against the 100 ms goal.
+ * and cells at the Erlang A limit of 200,000,000 callers per patience (12,500,000 for
+ * SL_VARIANCE, which evaluates 64 staffings), where the series is longest. `npm run bench` times
+ * each and reports the slowest against the 100 ms goal.
  *
  * Blank ("") is an argument left out. Arguments are in today's order: every function ends
  * [interval], [patience], ….
@@ -47,4 +48,21 @@ export const KNOWN_SLOW_CELLS: readonly KnownCell[] = [
   // A day's patience at the limit: 2,315 Erlangs of 1 s calls.
   { source: "limit: a day's patience", fn: "AGENTS_REQUIRED", args: [4_166_666, 1, 0.9, 60, 30, 86_400] },
   { source: "limit: a day's patience", fn: "CALL_CAPACITY", args: [2_300, 1, 0.9, 60, 30, 86_400] },
+  // SL_VARIANCE at its own Erlang A limit of 12,500,000 callers per patience (62,500 calls a
+  // second with 200 s patience, or 145 with a day's), where its 64 staffings are all distinct.
+  {
+    source: "limit: SL_VARIANCE",
+    fn: "SL_VARIANCE",
+    args: [112_500_000, 111_375_000, 1, 1.01, 90_000, 85_000, 0.3, 0.35, 0.9, 20, 30, 200],
+  },
+  {
+    source: "limit: SL_VARIANCE, rule 1",
+    fn: "SL_VARIANCE",
+    args: [112_500_000, 111_375_000, 1, 1.01, 90_000, 85_000, 0.3, 0.35, 0.9, 20, 30, 200, 1],
+  },
+  {
+    source: "limit: SL_VARIANCE, a day's patience",
+    fn: "SL_VARIANCE",
+    args: [260_416, 257_000, 60, 61.2, 13_889, 13_021, 0.3, 0.35, 0.9, 20, 30, 86_400],
+  },
 ];

@@ -205,6 +205,14 @@ export const ABANDON_RULES = [0, 1, 2] as const;
  */
 export const MAX_ARRIVALS_PER_PATIENCE = 2e8;
 
+/**
+ * SL_VARIANCE's limit of callers per mean patience. It evaluates Erlang A at up to 64 staffings
+ * (4 loads of plan or actual calls and AHT, 8 agent numbers, each between two whole numbers)
+ * where a search probes a dozen or so, so its series must be about a sixteenth as long to stay
+ * under the same 100 ms: 12,500,000, still 35 times the busy contact centre above.
+ */
+export const MAX_ARRIVALS_PER_PATIENCE_VARIANCE = MAX_ARRIVALS_PER_PATIENCE / 16;
+
 /** Whether `value` lies within `limit`. */
 export function withinLimit(value: number, limit: Limit): boolean {
   if (!Number.isFinite(value)) return false;

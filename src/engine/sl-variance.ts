@@ -21,7 +21,7 @@
  * Accuracy: that of SERVICE_LEVEL (about 1e−13 absolute, Erlang C and A), since each effect is a
  * weighted sum of differences of its values with weights summing to at most 1.
  */
-import type { ArgumentName } from "./limits";
+import { MAX_ARRIVALS_PER_PATIENCE_VARIANCE, type ArgumentName } from "./limits";
 import { erlangAMeasuresAt, erlangCMeasures, serviceLevelUnder } from "./measures";
 import { shapleyValues } from "./shapley";
 import type { AbandonRule } from "./types";
@@ -159,16 +159,24 @@ export function serviceLevelVariance(
   requireWithin("actual_adherence", actual.adherence);
   requireWithin("target_time", model.targetSeconds);
   const rule = requireAbandonRule(model.abandonRule ?? 0);
-  const patience = patienceOf({ ...plan, intervalMinutes: model.intervalMinutes, patienceSeconds: model.patienceSeconds });
 
   // Loads by mask bits VOLUME and AHT: index 0 plan/plan, 1 actual calls, 2 actual AHT, 3 both.
-  const levels: ((agents: number) => number)[] = [];
-  for (let index = 0; index < 4; index++) {
+  const loads = [0, 1, 2, 3].map((index) => {
     const callsOffered = index & 1 ? actual.callsOffered : plan.callsOffered;
     const averageHandleSeconds = index & 2 ? actual.averageHandleSeconds : plan.averageHandleSeconds;
     const traffic = checkLoad({ callsOffered, averageHandleSeconds, intervalMinutes: model.intervalMinutes });
-    levels.push(wholeAgentLevels(traffic, averageHandleSeconds, patience, model.targetSeconds, rule));
-  }
+    return { averageHandleSeconds, traffic };
+  });
+  // Both sides' calls wait under the same patience, so the larger bounds the work of Erlang A,
+  // against SL_VARIANCE's own limit: it evaluates many more staffings than a search does.
+  const busiest = { ...plan, callsOffered: Math.max(plan.callsOffered, actual.callsOffered) };
+  const patience = patienceOf(
+    { ...busiest, intervalMinutes: model.intervalMinutes, patienceSeconds: model.patienceSeconds },
+    MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
+  );
+  const levels = loads.map(({ averageHandleSeconds, traffic }) =>
+    wholeAgentLevels(traffic, averageHandleSeconds, patience, model.targetSeconds, rule),
+  );
 
   const outcomes = new Float64Array(COMBINATIONS);
   for (let mask = 0; mask < COMBINATIONS; mask++) {

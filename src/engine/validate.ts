@@ -111,15 +111,16 @@ export function arrivalsPerPatience(callsOffered: number, intervalMinutes: numbe
 /**
  * The load's patience, checked: null or undefined means callers never abandon (Erlang C). Call
  * after checkLoad. Erlang A also needs the callers arriving within one mean patience to stay
- * within MAX_ARRIVALS_PER_PATIENCE, which bounds the work of its series.
+ * within MAX_ARRIVALS_PER_PATIENCE (or the `arrivalsLimit` of a function that evaluates more
+ * staffings), which bounds the work of its series.
  */
-export function patienceOf(load: IntervalLoad): number | null {
+export function patienceOf(load: IntervalLoad, arrivalsLimit: number = ARRIVALS_LIMIT): number | null {
   const patience = load.patienceSeconds;
   if (patience === null || patience === undefined) return null;
   requireWithin("patience", patience, PATIENCE);
   const arrivals = arrivalsPerPatience(load.callsOffered, load.intervalMinutes, patience);
-  if (arrivals > ARRIVALS_LIMIT) {
-    throw new EngineInputError({ code: "queueTooLong", argument: "patience", value: arrivals, limit: ARRIVALS_LIMIT });
+  if (arrivals > arrivalsLimit) {
+    throw new EngineInputError({ code: "queueTooLong", argument: "patience", value: arrivals, limit: arrivalsLimit });
   }
   return patience;
 }

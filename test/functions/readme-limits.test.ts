@@ -9,6 +9,7 @@ import * as path from "path";
 import {
   LIMITS,
   MAX_ARRIVALS_PER_PATIENCE,
+  MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
   MAX_TRAFFIC,
   PERIOD_TARGET_SL,
   PLAN_WEEKS,
@@ -36,6 +37,7 @@ test.each(Object.keys(LIMITS) as ArgumentName[])("%s reads as the limit the engi
 test("the limits that join arguments are the engine's and the functions'", () => {
   expect(section).toContain(`at most **${formatNumber(MAX_TRAFFIC)}** Erlangs`);
   expect(section).toContain(`patience, at most **${formatNumber(MAX_ARRIVALS_PER_PATIENCE)}**`);
+  expect(section).toMatch(new RegExp(`the limit is at most\\s+\\*\\*${formatNumber(MAX_ARRIVALS_PER_PATIENCE_VARIANCE)}\\*\\*`));
   expect(section).toMatch(new RegExp(`at most \\*\\*${formatNumber(MAX_RESULT_CELLS)}\\*\\*\\s+cells`));
   expect(section).toMatch(new RegExp(`from ${PLAN_WEEKS.low} to at most \\*\\*${formatNumber(PLAN_WEEKS.high)}\\*\\*\\s+weeks`));
 });
