@@ -118,8 +118,9 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   const problems: ForecastProblem[] = [];
 
   let defaultAht = options.defaultAhtSeconds ?? null;
-  if (defaultAht !== null && !(typeof defaultAht === "number" && Number.isFinite(defaultAht) && defaultAht > 0)) {
-    problems.push({ code: "defaultAhtInvalid", value: String(defaultAht) });
+  if (defaultAht !== null && !(typeof defaultAht === "number" && withinLimit(defaultAht, LIMITS.aht))) {
+    // The engine's own range, as for the AHT cells below.
+    problems.push({ code: "defaultAhtInvalid", value: String(defaultAht), min: LIMITS.aht.low, max: LIMITS.aht.high });
     defaultAht = null;
   }
 

@@ -71,8 +71,8 @@ export type ForecastProblem =
   | { code: "textInNumberColumn"; cell: string; column: "calls" | "aht"; value: string }
   /** An AHT that is an Excel time (0:04:00 = 0.00278) or time text ("4:00"): `seconds` is what it probably meant. */
   | { code: "ahtIsTime"; cell: string; value: string; seconds: number }
-  /** The default AHT given for the forecast is not a number of seconds above 0. */
-  | { code: "defaultAhtInvalid"; value: string }
+  /** The default AHT given for the forecast is not a number of seconds in the engine's range. */
+  | { code: "defaultAhtInvalid"; value: string; min: number; max: number }
   | { code: "missingDate"; cell: string }
   | { code: "notADate"; cell: string; value: string }
   /** Two rows start at the same moment; `dated` false: a pattern without dates that runs past midnight. */

@@ -72,7 +72,7 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
     case "ahtIsTime":
       return f.ahtIsTime(problem.cell, problem.value, format.count(problem.seconds));
     case "defaultAhtInvalid":
-      return f.defaultAhtInvalid(problem.value);
+      return f.defaultAhtInvalid(problem.value, format.count(problem.min), format.count(problem.max));
     case "missingDate":
       return f.missingDate(problem.cell);
     case "notADate":

@@ -216,10 +216,12 @@ describe("reading a forecast", () => {
     expect(reading.rows.map((r) => r.averageHandleSeconds)).toEqual([240]);
   });
 
-  test("a default AHT that is not a number of seconds above 0 is refused, not used", () => {
-    for (const bad of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY]) {
+  test("a default AHT that is not a number of seconds in the engine's range is refused, not used", () => {
+    for (const bad of [Number.NaN, -5, 0, 0.5, 90_000, Number.POSITIVE_INFINITY]) {
       const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", 100, ""]]), { defaultAhtSeconds: bad });
-      expect(reading.problems).toEqual([{ code: "defaultAhtInvalid", value: String(bad) }]);
+      expect(reading.problems).toEqual([
+        { code: "defaultAhtInvalid", value: String(bad), min: LIMITS.aht.low, max: LIMITS.aht.high },
+      ]);
       expect(reading.rows).toEqual([]);
     }
   });

@@ -59,7 +59,7 @@ describe("forecast problems name the cell and say what to do", () => {
     [{ code: "columnNotFound", column: "calls" }, /No calls column was recognised; choose it under Columns/],
     [{ code: "sameColumnTwice", column: "calls", other: "aht" }, /calls and AHT columns are the same/],
     [{ code: "ahtIsTime", cell: "Forecast!C3", value: "0:04:00", seconds: 240 }, /^Forecast!C3: 0:04:00 is a time, but AHT is read in seconds; type 240/],
-    [{ code: "defaultAhtInvalid", value: "NaN" }, /default AHT \(NaN\) must be a number of seconds above 0/],
+    [{ code: "defaultAhtInvalid", value: "NaN", min: 1, max: 86_400 }, /default AHT \(NaN\) must be a number of seconds from 1 to 86,400/],
     [{ code: "missingDate", cell: "Forecast!A7" }, /^Forecast!A7: the date is missing/],
     [{ code: "notADate", cell: "Forecast!A7", value: "3 March" }, /^Forecast!A7: “3 March” is not a date/],
     [{ code: "repeatedInterval", cell: "Forecast!A50", first: "Forecast!A2", dated: true }, /^Forecast!A50: .* same moment as Forecast!A2/],

@@ -285,7 +285,8 @@ export const en = {
     missingCalls: (cell: string) => `${cell}: calls are missing; type 0 for an interval without calls.`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} is a time, but AHT is read in seconds; type ${seconds} (seconds) instead.`,
-    defaultAhtInvalid: (value: string) => `The default AHT (${value}) must be a number of seconds above 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `The default AHT (${value}) must be a number of seconds from ${min} to ${max}.`,
     missingDate: (cell: string) =>
       `${cell}: the date is missing; this forecast has dates, so every row needs one.`,
     notADate: (cell: string, value: string) =>
