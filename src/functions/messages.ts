@@ -7,7 +7,7 @@
  * custom message only on #VALUE! and #N/A ("You can only return a custom error message with the
  * #VALUE! and #N/A errors", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors;
  * the CustomFunctions.ErrorCode reference says the same of #NUM!, #DIV/0!, #NULL!), so every
- * error a person can cause here is one of those two:
+ * error a person can cause in the queueing functions is one of those two:
  * - #VALUE!: an argument to fix (the wrong kind of value, a number outside its range, a time
  *   where seconds belong, a missing patience, ranges that do not line up, a result too large);
  * - #N/A: the arguments are valid but no answer exists (no staffing meets the target, the
@@ -43,9 +43,10 @@ export interface ArgumentWords {
 }
 
 /**
- * A message and the Excel code it goes with. Every problem of the functions here is #VALUE! or
- * #N/A; a problem that a specification gives #NUM! or #DIV/0! can say so here too, and its
- * function's README section then explains it, since Excel will not show the message.
+ * A message and the Excel code the add-in's policy gives it: #VALUE! or #N/A, or #DIV/0! for a
+ * zero total, which only the reporting functions meet. A function whose specification gives
+ * other codes maps them with its CodePolicy (codeFor), and its README section explains them,
+ * since Excel will not show the message.
  */
 export interface Wording {
   readonly code: ExcelErrorCode;
