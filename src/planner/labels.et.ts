@@ -120,6 +120,11 @@ export const et = {
   comparisonWeeksHeading: "Täistööaja ekvivalent (FTE) nädalate kaupa",
   comparisonDifference: "{scenario} − {first}",
 
+  // Client copies
+  clientCopyNote:
+    "Väärtused seisuga {date}, koostanud lisandmoodul WFM Erlangi mehitatus. Selles koopias pole valemeid: " +
+    "selle arvud ei arvutu ümber.",
+
   // Estonian weekday letters (E, T, K, …) and the Estonian date order.
   dayFormat: "[$-425]ddd dd.mm.yyyy",
   dateTimeFormat: "dd.mm.yyyy hh:mm",

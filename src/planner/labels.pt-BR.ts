@@ -118,6 +118,11 @@ export const ptBR = {
   comparisonWeeksHeading: "Equivalentes de tempo integral (FTE) por semana",
   comparisonDifference: "{scenario} − {first}",
 
+  // Client copies
+  clientCopyNote:
+    "Valores de {date}, gerados pelo suplemento WFM Dimensionamento Erlang. Esta cópia não contém fórmulas: " +
+    "os números não são recalculados.",
+
   // Weekdays in Portuguese (seg, ter, …) and the Brazilian date order.
   dayFormat: "[$-416]ddd dd/mm/yyyy",
   dateTimeFormat: "dd/mm/yyyy hh:mm",

@@ -120,6 +120,11 @@ export const ptPT = {
   comparisonWeeksHeading: "Equivalentes a tempo inteiro (ETI) por semana",
   comparisonDifference: "{scenario} − {first}",
 
+  // Client copies
+  clientCopyNote:
+    "Valores de {date}, gerados pelo suplemento WFM Dimensionamento Erlang. Esta cópia não contém fórmulas: " +
+    "os números não são recalculados.",
+
   // Weekdays in Portuguese (seg, ter, …) and the Portuguese date order.
   dayFormat: "[$-816]ddd dd/mm/yyyy",
   dateTimeFormat: "dd/mm/yyyy hh:mm",

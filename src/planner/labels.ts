@@ -143,6 +143,11 @@ export const labels = {
   // Number formats of dates (invariant codes; see the header)
   dayFormat: "ddd yyyy-mm-dd",
   dateTimeFormat: "yyyy-mm-dd hh:mm",
+
+  // Client copies (values only, in a separate workbook)
+  clientCopyNote:
+    "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
+    "its numbers do not recalculate.",
 } as const;
 
 export type LabelId = keyof typeof labels;

@@ -3,7 +3,15 @@
  * sentence from the string table, with numbers in the person's locale. One function per family,
  * each exhaustive over its codes so a new code fails the build until it has words.
  */
-import type { ForecastProblem, InputProblem, RosterProblem, TargetField, WorkbookError } from "../workbook/api";
+import {
+  displaySheet,
+  type ClientSafetyProblem,
+  type ForecastProblem,
+  type InputProblem,
+  type RosterProblem,
+  type TargetField,
+  type WorkbookError,
+} from "../workbook/api";
 import type { Formatter } from "./format";
 import type { Strings } from "./strings";
 
@@ -71,12 +79,10 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
       return f.negativeCalls(problem.cell, format.number(problem.value, 2));
     case "missingCalls":
       return f.missingCalls(problem.cell);
-    case "ahtNotPositive":
-      return f.ahtNotPositive(problem.cell, format.number(problem.value, 2));
     case "ahtIsTime":
       return f.ahtIsTime(problem.cell, problem.value, format.count(problem.seconds));
     case "defaultAhtInvalid":
-      return f.defaultAhtInvalid(problem.value);
+      return f.defaultAhtInvalid(problem.value, format.count(problem.min), format.count(problem.max));
     case "missingDate":
       return f.missingDate(problem.cell);
     case "notADate":
@@ -87,6 +93,8 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
       return f.intervalStep(problem.cell, format.number(problem.stepMinutes, 2), format.count(problem.chosenMinutes));
     case "longerThanADay":
       return f.longerThanADay(problem.cell, format.count(problem.rows), format.count(problem.chosenMinutes));
+    case "ahtOutOfRange":
+      return f.ahtOutOfRange(problem.cell, format.number(problem.value, 2), format.count(problem.min), format.count(problem.max));
     case "missingAht":
       return f.missingAht(problem.cell);
     case "missingInterval":
@@ -118,6 +126,41 @@ export function describeRosterProblem(strings: Strings, format: Formatter, probl
   }
 }
 
+export function describeClientSafetyProblem(strings: Strings, problem: ClientSafetyProblem): string {
+  const c = strings.clientSafetyProblems;
+  const address = problem.sheetName === null ? problem.address : `${displaySheet(problem.sheetName)}!${problem.address}`;
+  const place = c.places[problem.part](address);
+  switch (problem.code) {
+    case "formula":
+      return c.formula(place, problem.text);
+    case "formulaText":
+      return c.formulaText(place, problem.text);
+    case "wfmReference":
+      return c.wfmReference(place, problem.text);
+    case "notFinite":
+      return c.notFinite(place);
+  }
+}
+
+/** An interval the engine refused, in words chosen by the engine's reason where it has its own. */
+function describeNotComputable(
+  strings: Strings,
+  format: Formatter,
+  error: Extract<WorkbookError, { code: "intervalNotComputable" }>,
+): string {
+  const e = strings.errors;
+  const at = [error.intervalLabel, error.cell] as const;
+  switch (error.problem?.code) {
+    case "trafficTooHigh":
+      return e.trafficTooHigh(...at, format.count(error.problem.value), format.count(error.problem.limit));
+    case "queueTooLong":
+      return e.queueTooLong(...at, format.count(error.problem.value), format.count(error.problem.limit));
+    case "metByAbandons":
+      return e.targetMetByAbandons(...at, format.percent(error.problem.value), format.percent(error.problem.target));
+  }
+  return error.reason === "unreachable" ? e.targetUnreachable(...at) : e.loadOutOfRange(...at, e.arguments[error.argument] ?? error.argument);
+}
+
 export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {
   const e = strings.errors;
   switch (error.code) {
@@ -135,9 +178,7 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "invalidTargets":
       return e.invalidTargets(error.problems.length, format.count(error.problems.length));
     case "intervalNotComputable":
-      return error.reason === "unreachable"
-        ? e.targetUnreachable(error.intervalLabel, error.cell)
-        : e.loadOutOfRange(error.intervalLabel, error.cell, e.arguments[error.argument] ?? error.argument);
+      return describeNotComputable(strings, format, error);
     case "sheetExists":
       return e.sheetExists(error.sheetName);
     case "notGenerated":
@@ -160,6 +201,15 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       return e.invalidAddress(error.address);
     case "storedScenariosUnreadable":
       return e.storedScenariosUnreadable;
+    case "clientCopyNotSupported":
+      return e.clientCopyNotSupported(error.requirement);
+    case "clientCopyUnsafe":
+      return [
+        e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeClientSafetyProblem(strings, problem)),
+      ].join(" ");
+    case "clientCopyInvalid":
+      return e.clientCopyInvalid(error.detail);
     case "excelFailed": {
       const operation = e.operations[error.operation] ?? e.otherOperation;
       const failure = e.excelFailed(operation, error.detail);

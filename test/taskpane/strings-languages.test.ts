@@ -29,6 +29,7 @@ const SYMBOLS: Record<string, string> = {
   "units.none": "empty",
   "problems.listSeparator": "punctuation",
   "targets.factorResult": "a pattern of symbols around a number",
+  "clientSafetyProblems.places.cell": "the cell's address, nothing else",
 };
 
 /** By language, the reviewed list of texts that may read as in English: names, units and patterns only. */

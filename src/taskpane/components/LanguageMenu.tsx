@@ -4,7 +4,7 @@
  * pane only, while sheets are written in the workbook's language.
  */
 import { Field, makeStyles, Select } from "@fluentui/react-components";
-import { LOCALE_OF } from "../../planner/language";
+import { LOCALE_OF } from "../../workbook/api";
 import { LANGUAGE_NAMES, PSEUDO_LOCALE, useLanguageChoice, useStrings, type PaneLanguage } from "../strings";
 
 const FOLLOW_OFFICE = "office";

@@ -296,10 +296,10 @@ export const en = {
     errorInCell: (cell: string, value: string) => `${cell}: the cell shows ${value}; fix its formula or type a value.`,
     negativeCalls: (cell: string, value: string) => `${cell}: calls cannot be negative (${value}).`,
     missingCalls: (cell: string) => `${cell}: calls are missing; type 0 for an interval without calls.`,
-    ahtNotPositive: (cell: string, value: string) => `${cell}: AHT must be more than 0 seconds (${value}).`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} is a time, but AHT is read in seconds; type ${seconds} (seconds) instead.`,
-    defaultAhtInvalid: (value: string) => `The default AHT (${value}) must be a number of seconds above 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `The default AHT (${value}) must be a number of seconds from ${min} to ${max}.`,
     missingDate: (cell: string) =>
       `${cell}: the date is missing; this forecast has dates, so every row needs one.`,
     notADate: (cell: string, value: string) =>
@@ -312,6 +312,8 @@ export const en = {
       `${cell}: this interval starts ${step} minutes after the one before, but the interval length under Targets is ${chosen} minutes. Choose the length the forecast uses, or fix the times.`,
     longerThanADay: (cell: string, rows: string, chosen: string) =>
       `${cell}: ${rows} intervals of ${chosen} minutes are more than one day; give the rows dates (a date column, or dates and times in the interval column).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: AHT must be from ${min} to ${max} seconds (${value}).`,
     missingAht: (cell: string) => `${cell}: AHT is missing; type it, or give a default AHT above.`,
     missingInterval: (cell: string) => `${cell}: the interval is missing; type its start time.`,
     columnNotFound: (column: string) => `No ${column} column was recognised; choose it under Columns.`,
@@ -330,6 +332,20 @@ export const en = {
     missingRosterCell: (cell: string) => `${cell}: empty; type 0 where nobody is scheduled.`,
   },
 
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} still holds the formula ${text}; a client copy holds values only.`,
+    formulaText: (place: string, text: string) => `${place} holds text Excel would read as a formula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} refers to the add-in's functions (${text}); without the add-in it would show #NAME?.`,
+    notFinite: (place: string) => `${place} holds a number that is not finite.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `The conditional format on ${address}`,
+      chart: (address: string) => `The chart at ${address}`,
+      table: (address: string) => `The table at ${address}`,
+    },
+  },
+
   errors: {
     forecastProblems: (count: number, shown: string) =>
       `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
@@ -339,6 +355,12 @@ export const en = {
       `${shown} ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     targetUnreachable: (interval: string, cell: string) =>
       `No staffing meets the target at ${interval} (${cell}). Lower the target, or raise the maximum occupancy.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `At ${interval} (${cell}) calls × AHT make ${erlangs} Erlangs, more than the ${limit} the add-in models; check the forecast row and its units.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `At ${interval} (${cell}) ${callers} callers would arrive within one mean patience, more than the ${limit} the add-in follows; use a shorter patience, or none.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `At ${interval} (${cell}) callers hanging up within the target time (${share} of those who wait) already make the ${target} target under abandon rule 2, so no agents would be needed. Use abandon rule 0 or 1.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `The ${argument} at ${interval} (${cell}) is more than the queueing maths can handle; check the forecast row.`,
     /** What the engine refused, by its argument's name, as `loadOutOfRange` names it. */
@@ -359,6 +381,12 @@ export const en = {
       "The scenarios stored in this workbook could not be read. Saving a scenario will start a new list.",
     excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
     rolledBack: "The half-written sheet was removed; the workbook is as it was.",
+    clientCopyNotSupported: (requirement: string) =>
+      `This version of Excel cannot open a new workbook from the add-in (that needs ${requirement}: Excel 2019 or later, ` +
+      "Microsoft 365 or Excel on the web). Nothing was created.",
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `The client copy was not made: ${shown} ${count === 1 ? "place is" : "places are"} not values only. Nothing was created.`,
+    clientCopyInvalid: (detail: string) => `The client copy could not be built: ${detail}. Nothing was created.`,
     operations: {
       createSampleForecast: "writing the sample forecast",
       readForecast: "reading the forecast",
@@ -369,6 +397,7 @@ export const en = {
       saveScenarios: "saving the scenarios",
       loadScenarios: "reading the scenarios",
       listTables: "listing the tables",
+      createClientCopy: "opening the client copy",
       getWorkbookCulture: "reading the workbook's number settings",
     } as Record<string, string>,
     otherOperation: "working on the workbook",

@@ -307,10 +307,10 @@ export const et = {
     errorInCell: (cell: string, value: string) => `${cell}: lahtris on ${value}; parandage selle valem või sisestage väärtus.`,
     negativeCalls: (cell: string, value: string) => `${cell}: kõnede arv ei saa olla negatiivne (${value}).`,
     missingCalls: (cell: string) => `${cell}: kõnede arv puudub; sisestage 0, kui intervallis kõnesid pole.`,
-    ahtNotPositive: (cell: string, value: string) => `${cell}: käsitlusaeg peab olema üle 0 sekundi (${value}).`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} on kellaaeg, aga käsitlusaeg loetakse sekundites; sisestage selle asemel ${seconds} (sekundit).`,
-    defaultAhtInvalid: (value: string) => `Vaikimisi käsitlusaeg (${value}) peab olema sekundite arv üle 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `Vaikimisi käsitlusaeg (${value}) peab olema sekundite arv vahemikus ${min} kuni ${max}.`,
     missingDate: (cell: string) => `${cell}: kuupäev puudub; selles prognoosis on kuupäevad, seega vajab iga rida oma kuupäeva.`,
     notADate: (cell: string, value: string) =>
       `${cell}: „${value}“ ei ole kuupäev ega kellaaeg, mida Excel tunneb; sisestage see kuupäevana (ja kellaajana).`,
@@ -322,6 +322,8 @@ export const et = {
       `${cell}: see intervall algab ${step} min pärast eelmist, kuid eesmärkide all valitud intervalli pikkus on ${chosen} min. Valige pikkus, mida prognoos kasutab, või parandage kellaajad.`,
     longerThanADay: (cell: string, rows: string, chosen: string) =>
       `${cell}: ${rows} intervalli pikkusega ${chosen} min on kokku rohkem kui üks päev; lisage ridadele kuupäevad (kuupäeva veerg või kuupäevad ja kellaajad intervalli veerus).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: käsitlusaeg peab olema ${min} kuni ${max} sekundit (${value}).`,
     missingAht: (cell: string) => `${cell}: käsitlusaeg puudub; sisestage see või andke eespool vaikimisi käsitlusaeg.`,
     missingInterval: (cell: string) => `${cell}: intervall puudub; sisestage selle algusaeg.`,
     columnNotFound: (column: string) => `Ei tuvastatud ${column} veergu; valige see jaotises „Veerud“.`,
@@ -339,6 +341,20 @@ export const et = {
     missingRosterCell: (cell: string) => `${cell}: tühi; sisestage 0, kui graafikus pole kedagi.`,
   },
 
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} sisaldab endiselt valemit ${text}; kliendi koopias on ainult väärtused.`,
+    formulaText: (place: string, text: string) => `${place} sisaldab teksti, mida Excel loeks valemiks (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} viitab lisandmooduli funktsioonidele (${text}); ilma lisandmoodulita näitaks see #NAME?.`,
+    notFinite: (place: string) => `${place} sisaldab arvu, mis ei ole lõplik.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `Tingimusvorming vahemikus ${address}`,
+      chart: (address: string) => `Diagramm kohas ${address}`,
+      table: (address: string) => `Tabel kohas ${address}`,
+    },
+  },
+
   errors: {
     forecastProblems: (count: number, shown: string) =>
       `Prognoosis on ${shown} ${one(count) ? "probleem" : "probleemi"}; midagi ei kirjutatud.`,
@@ -348,6 +364,12 @@ export const et = {
       `${shown} ${one(count) ? "eesmärk" : "eesmärki"} vajab parandamist; midagi ei kirjutatud.`,
     targetUnreachable: (interval: string, cell: string) =>
       `Intervallis ${interval} (${cell}) ei täida eesmärki ükski mehitatus. Langetage eesmärki või tõstke suurimat koormust.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `Intervallis ${interval} (${cell}) annavad kõned × käsitlusaeg ${erlangs} erlangit, rohkem kui lisandmooduli modelleeritav ${limit}; kontrollige prognoosi rida ja selle ühikuid.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `Intervallis ${interval} (${cell}) saabuks ühe keskmise ootekannatlikkuse jooksul ${callers} helistajat, rohkem kui lisandmooduli jälgitav ${limit}; kasutage lühemat ootekannatlikkust või jätke see tühjaks.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `Intervallis ${interval} (${cell}) täidavad sihtaja jooksul loobuvad helistajad (${share} ootajatest) juba ${target} eesmärgi, kui loobunud kõned loetakse sihtajaks vastatuks, nii et klienditeenindajaid poleks vaja. Valige sihtaja jooksul loobunud kõnede jaoks muu arvestus.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `Intervalli ${interval} (${cell}) ${argument} väärtus on järjekorraarvutuse jaoks liiga suur; kontrollige prognoosi rida.`,
     arguments: { calls: "kõnede", aht: "käsitlusaja", traffic: "töömahu", agents: "klienditeenindajate", patience: "ootekannatlikkuse" },
@@ -367,6 +389,11 @@ export const et = {
       "Selles töövihikus salvestatud stsenaariume ei õnnestunud lugeda. Stsenaariumi salvestamine alustab uut loendit.",
     excelFailed: (operation: string, detail: string) => `Excel keeldus sammust (${operation}): ${detail}.`,
     rolledBack: "Pooleli jäänud leht eemaldati; töövihik on endine.",
+    clientCopyNotSupported: (requirement: string) =>
+      `See Exceli versioon ei saa lisandmoodulist uut töövihikut avada (selleks on vaja ${requirement}: Excel 2019 või uuem, Microsoft 365 või Exceli veebirakendus). Midagi ei loodud.`,
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `Kliendi koopiat ei tehtud: ${shown} ${one(count) ? "koht ei ole" : "kohta ei ole"} ainult väärtused. Midagi ei loodud.`,
+    clientCopyInvalid: (detail: string) => `Kliendi koopiat ei saanud koostada: ${detail}. Midagi ei loodud.`,
     operations: {
       createSampleForecast: "näidisprognoosi kirjutamine",
       readForecast: "prognoosi lugemine",
@@ -377,6 +404,7 @@ export const et = {
       saveScenarios: "stsenaariumide salvestamine",
       loadScenarios: "stsenaariumide lugemine",
       listTables: "tabelite loetlemine",
+      createClientCopy: "kliendi koopia avamine",
       getWorkbookCulture: "töövihiku arvuseadete lugemine",
     },
     otherOperation: "töö töövihikuga",

@@ -10,7 +10,7 @@
  * language names when it is that same language (en-GB stays en-GB), else the language's own.
  */
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { languageOf, LANGUAGES, LOCALE_OF, type Language } from "../../planner/language";
+import { languageOf, LANGUAGES, LOCALE_OF, type Language } from "../../workbook/api";
 import { formatterFor, type Formatter } from "../format";
 import { en, type Strings } from "./en";
 import { et } from "./et";

@@ -303,10 +303,10 @@ export const ptBR = {
     errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou digite um valor.`,
     negativeCalls: (cell: string, value: string) => `${cell}: o número de chamadas não pode ser negativo (${value}).`,
     missingCalls: (cell: string) => `${cell}: faltam as chamadas; digite 0 para um intervalo sem chamadas.`,
-    ahtNotPositive: (cell: string, value: string) => `${cell}: o TMA deve ser maior que 0 s (${value}).`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} está em formato de hora, mas o TMA é lido em segundos; digite ${seconds} (segundos).`,
-    defaultAhtInvalid: (value: string) => `O TMA padrão (${value}) deve ser um número de segundos maior que 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `O TMA padrão (${value}) deve ser um número de segundos de ${min} a ${max}.`,
     missingDate: (cell: string) => `${cell}: falta a data; esta previsão tem datas, então cada linha precisa da sua.`,
     notADate: (cell: string, value: string) =>
       `${cell}: “${value}” não é uma data ou hora que o Excel reconheça; digite-a como data (e hora).`,
@@ -318,6 +318,8 @@ export const ptBR = {
       `${cell}: este intervalo começa ${step} min depois do anterior, mas a duração do intervalo em Metas é de ${chosen} min. Escolha a duração que a previsão usa ou corrija as horas.`,
     longerThanADay: (cell: string, rows: string, chosen: string) =>
       `${cell}: ${rows} intervalos de ${chosen} min passam de um dia; dê datas às linhas (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: o TMA deve ser de ${min} a ${max} segundos (${value}).`,
     missingAht: (cell: string) => `${cell}: falta o TMA; digite-o ou informe um TMA padrão acima.`,
     missingInterval: (cell: string) => `${cell}: falta o intervalo; digite a hora de início.`,
     columnNotFound: (column: string) => `Nenhuma coluna de ${column} foi reconhecida; escolha-a em Colunas.`,
@@ -336,6 +338,20 @@ export const ptBR = {
     missingRosterCell: (cell: string) => `${cell}: vazia; digite 0 onde não há ninguém escalado.`,
   },
 
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} ainda contém a fórmula ${text}; uma cópia para o cliente contém só valores.`,
+    formulaText: (place: string, text: string) => `${place} contém um texto que o Excel leria como fórmula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} usa as funções do suplemento (${text}); sem o suplemento, mostraria #NAME?.`,
+    notFinite: (place: string) => `${place} contém um número que não é finito.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `A formatação condicional em ${address}`,
+      chart: (address: string) => `O gráfico em ${address}`,
+      table: (address: string) => `A tabela em ${address}`,
+    },
+  },
+
   errors: {
     forecastProblems: (count: number, shown: string) =>
       `A previsão tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
@@ -347,6 +363,12 @@ export const ptBR = {
         : `${shown} metas precisam ser corrigidas; nada foi gravado.`,
     targetUnreachable: (interval: string, cell: string) =>
       `Nenhum dimensionamento atinge a meta no intervalo ${interval} (${cell}). Reduza a meta ou aumente a taxa de ocupação máxima.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chamadas × TMA dão ${erlangs} Erlangs, mais do que os ${limit} que o suplemento modela; confira a linha da previsão e as unidades.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chegariam ${callers} clientes dentro de uma paciência média, mais do que os ${limit} que o suplemento acompanha; use uma paciência menor, ou nenhuma.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `No intervalo ${interval} (${cell}) os clientes que desligam dentro do tempo alvo (${share} dos que esperam) já atingem a meta de ${target} quando contam como atendidas no tempo, e nenhum atendente seria necessário. Escolha outra regra para as chamadas abandonadas dentro do tempo alvo.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `O valor de ${argument} no intervalo ${interval} (${cell}) é maior do que os cálculos de fila suportam; confira a linha da previsão.`,
     arguments: { calls: "chamadas", aht: "TMA", traffic: "tráfego", agents: "atendentes", patience: "paciência" },
@@ -366,6 +388,11 @@ export const ptBR = {
       "Não foi possível ler os cenários guardados nesta pasta de trabalho. Salvar um cenário começará uma nova lista.",
     excelFailed: (operation: string, detail: string) => `O Excel recusou uma etapa ao ${operation}: ${detail}.`,
     rolledBack: "A planilha gravada pela metade foi removida; a pasta de trabalho está como estava.",
+    clientCopyNotSupported: (requirement: string) =>
+      `Esta versão do Excel não consegue abrir uma nova pasta de trabalho a partir do suplemento (isso exige ${requirement}: Excel 2019 ou posterior, Microsoft 365 ou Excel para a Web). Nada foi criado.`,
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `A cópia para o cliente não foi feita: ${shown} ${one(count) ? "lugar não contém" : "lugares não contêm"} só valores. Nada foi criado.`,
+    clientCopyInvalid: (detail: string) => `Não foi possível gerar a cópia para o cliente: ${detail}. Nada foi criado.`,
     operations: {
       createSampleForecast: "gravar a previsão de exemplo",
       readForecast: "ler a previsão",
@@ -376,6 +403,7 @@ export const ptBR = {
       saveScenarios: "salvar os cenários",
       loadScenarios: "ler os cenários",
       listTables: "listar as tabelas",
+      createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as configurações numéricas da pasta de trabalho",
     },
     otherOperation: "trabalhar na pasta de trabalho",

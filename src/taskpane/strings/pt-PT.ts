@@ -306,10 +306,10 @@ export const ptPT = {
     errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou escreva um valor.`,
     negativeCalls: (cell: string, value: string) => `${cell}: o número de chamadas não pode ser negativo (${value}).`,
     missingCalls: (cell: string) => `${cell}: faltam as chamadas; escreva 0 num intervalo sem chamadas.`,
-    ahtNotPositive: (cell: string, value: string) => `${cell}: o TMA tem de ser superior a 0 s (${value}).`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} está em formato de hora, mas o TMA é lido em segundos; escreva ${seconds} (segundos).`,
-    defaultAhtInvalid: (value: string) => `O TMA padrão (${value}) tem de ser um número de segundos superior a 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `O TMA padrão (${value}) tem de ser um número de segundos entre ${min} e ${max}.`,
     missingDate: (cell: string) => `${cell}: falta a data; esta previsão tem datas, pelo que cada linha precisa da sua.`,
     notADate: (cell: string, value: string) =>
       `${cell}: «${value}» não é uma data ou hora que o Excel reconheça; escreva-a como data (e hora).`,
@@ -321,6 +321,8 @@ export const ptPT = {
       `${cell}: este intervalo começa ${step} min depois do anterior, mas a duração do intervalo em Objetivos é de ${chosen} min. Escolha a duração que a previsão usa ou corrija as horas.`,
     longerThanADay: (cell: string, rows: string, chosen: string) =>
       `${cell}: ${rows} intervalos de ${chosen} min passam de um dia; dê datas às linhas (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: o TMA tem de estar entre ${min} e ${max} segundos (${value}).`,
     missingAht: (cell: string) => `${cell}: falta o TMA; escreva-o ou indique um TMA padrão acima.`,
     missingInterval: (cell: string) => `${cell}: falta o intervalo; escreva a hora de início.`,
     columnNotFound: (column: string) => `Nenhuma coluna de ${column} foi reconhecida; escolha-a em Colunas.`,
@@ -339,6 +341,20 @@ export const ptPT = {
     missingRosterCell: (cell: string) => `${cell}: vazia; escreva 0 onde não houver ninguém escalado.`,
   },
 
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} ainda contém a fórmula ${text}; uma cópia para o cliente contém apenas valores.`,
+    formulaText: (place: string, text: string) => `${place} contém texto que o Excel leria como fórmula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} usa as funções do suplemento (${text}); sem o suplemento, mostraria #NAME?.`,
+    notFinite: (place: string) => `${place} contém um número que não é finito.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `A formatação condicional em ${address}`,
+      chart: (address: string) => `O gráfico em ${address}`,
+      table: (address: string) => `A tabela em ${address}`,
+    },
+  },
+
   errors: {
     forecastProblems: (count: number, shown: string) =>
       `A previsão tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
@@ -350,6 +366,12 @@ export const ptPT = {
         : `${shown} objetivos têm de ser corrigidos; nada foi gravado.`,
     targetUnreachable: (interval: string, cell: string) =>
       `Nenhum dimensionamento atinge o objetivo no intervalo ${interval} (${cell}). Reduza o objetivo ou aumente a taxa de ocupação máxima.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chamadas × TMA dão ${erlangs} Erlangs, mais do que os ${limit} que o suplemento modela; verifique a linha da previsão e as unidades.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chegariam ${callers} clientes dentro de uma paciência média, mais do que os ${limit} que o suplemento acompanha; use uma paciência mais curta, ou nenhuma.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `No intervalo ${interval} (${cell}) os clientes que desligam dentro do tempo-alvo (${share} dos que esperam) já atingem o objetivo de ${target} quando contam como atendidas no tempo, e nenhum operador seria necessário. Escolha outra regra para as chamadas abandonadas dentro do tempo-alvo.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `O valor de ${argument} no intervalo ${interval} (${cell}) excede o que os cálculos de fila suportam; verifique a linha da previsão.`,
     arguments: { calls: "chamadas", aht: "TMA", traffic: "tráfego", agents: "operadores", patience: "paciência" },
@@ -369,6 +391,11 @@ export const ptPT = {
       "Não foi possível ler os cenários guardados neste livro. Guardar um cenário começa uma nova lista.",
     excelFailed: (operation: string, detail: string) => `O Excel recusou um passo ao ${operation}: ${detail}.`,
     rolledBack: "A folha gravada a meio foi removida; o livro está como estava.",
+    clientCopyNotSupported: (requirement: string) =>
+      `Esta versão do Excel não consegue abrir um novo livro a partir do suplemento (isso requer ${requirement}: Excel 2019 ou posterior, Microsoft 365 ou Excel para a Web). Nada foi criado.`,
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `A cópia para o cliente não foi feita: ${shown} ${one(count) ? "local não contém" : "locais não contêm"} apenas valores. Nada foi criado.`,
+    clientCopyInvalid: (detail: string) => `Não foi possível gerar a cópia para o cliente: ${detail}. Nada foi criado.`,
     operations: {
       createSampleForecast: "gravar a previsão de exemplo",
       readForecast: "ler a previsão",
@@ -379,6 +406,7 @@ export const ptPT = {
       saveScenarios: "guardar os cenários",
       loadScenarios: "ler os cenários",
       listTables: "listar as tabelas",
+      createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as definições numéricas do livro",
     },
     otherOperation: "trabalhar no livro",
