@@ -43,7 +43,9 @@ export function parseDecimal(text: string, culture: NumberCulture = UNKNOWN_CULT
 
 /** Shows a number in an input field with the person's decimal separator. */
 function show(value: number, decimalSeparator: string): string {
-  const text = String(Number(value.toPrecision(12)));
+  let text = String(Number(value.toPrecision(12)));
+  // "22.125" could read as a thousands group in some workbooks (numbers.ts): "22.1250" cannot.
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += "0";
   return decimalSeparator === "," ? text.replace(".", ",") : text;
 }
 

@@ -61,6 +61,14 @@ describe("target inputs", () => {
     expect(parseTargetInputs(shown).problems).toEqual([]);
   });
 
+  test("a value with three decimals is shown so that no workbook culture reads it as thousands", () => {
+    const shown = targetsToInputs({ ...defaultTargets(), costPerAgentHour: 22.125 }, null, undefined, ",");
+    expect(shown.costPerAgentHour).toBe("22,1250");
+    for (const culture of [{ decimalSeparator: ",", groupSeparator: "." }, { decimalSeparator: ".", groupSeparator: "," }, undefined]) {
+      expect(parseTargetInputs(shown, culture).targets?.costPerAgentHour).toBe(22.125);
+    }
+  });
+
   test("optional fields may be blank; required ones may not", () => {
     const parsed = parseTargetInputs(inputs({ maxOccupancy: "", patienceSeconds: "", costPerAgentHour: "", defaultAhtSeconds: "" }));
     expect(parsed.targets).toMatchObject({ maxOccupancy: null, patienceSeconds: null, costPerAgentHour: null });
