@@ -10,6 +10,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { addinUrl, addinUrlOrExit, readdress, DEV_URL: urlDev } = require("./scripts/addin-url");
 const { FunctionsMetadataSwitchesPlugin } = require("./scripts/functions-metadata");
 const { HelpPagePlugin, README } = require("./scripts/help-page");
+const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
 
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -119,6 +120,8 @@ module.exports = async (env, options) => {
         officeJsUrl,
       }),
       new HelpPagePlugin({ readme: README, urlDev, urlProd, production: urlProd !== urlDev }),
+      // functions.<locale>.json: the help above, translated (manifest.xml's Overrides name them).
+      new FunctionsLocalesPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           // help.html shows README.md, pictures included.

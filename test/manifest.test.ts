@@ -6,7 +6,10 @@
  * that the add-in manifest XSD rejects, resource ids that are used but not defined (Office then
  * refuses the add-in with a generic error), URLs that are not https, strings over Office's
  * length limits, icons that are not in assets/, and components that do not share one runtime.
- * Then the manifest and functions.json as a build for an organisation writes them (ADDIN_URL).
+ * The Estonian and Portuguese Overrides: every text a person reads in the Office UI has one per
+ * locale, and the functions' metadata URL names that locale's translated functions.json. Then the
+ * manifest and functions.json as a build for an organisation writes them (ADDIN_URL), where every
+ * URL, Overrides included, must point at a file of that build.
  */
 import { DOMParser, Document, Element } from "@xmldom/xmldom";
 import { spawnSync } from "child_process";
@@ -24,6 +27,9 @@ const MAX_LONG_STRING = 250;
 const MAX_DISPLAY_NAME = 125;
 const MAX_DESCRIPTION = 250;
 const MAX_RESID = 32;
+
+/** The locales the add-in is translated into (scripts/functions-locales.js writes their functions.json). */
+const LOCALES = ["et-EE", "pt-BR", "pt-PT"];
 
 /** OfficeApp's children in the order the XSD's sequence requires (TaskPaneApp). */
 const OFFICE_APP_ORDER = [
@@ -125,7 +131,7 @@ function referencesWithResid(doc: Document): Element[] {
 function allUrls(doc: Document): string[] {
   const urls: string[] = [];
   for (const element of descendants(doc, "*")) {
-    const value = element.getAttribute("DefaultValue");
+    const value = element.getAttribute("DefaultValue") ?? (element.localName === "Override" ? element.getAttribute("Value") : null);
     if (value && /^[a-z]+:\/\//i.test(value)) urls.push(value);
     if (element.localName === "AppDomain" && element.textContent) urls.push(element.textContent.trim());
   }
@@ -286,6 +292,68 @@ describe("manifest.xml", () => {
     expect(labels).toContain("Staffing planner");
   });
 
+  describe("in Estonian and Portuguese", () => {
+    /** The Overrides of an element, by locale. */
+    const overrides = (element: Element): Record<string, string> =>
+      Object.fromEntries(
+        childElements(element)
+          .filter((child) => child.localName === "Override")
+          .map((child) => [child.getAttribute("Locale") ?? "", child.getAttribute("Value") ?? ""]),
+      );
+    const resource = (kind: string, id: string): Element => {
+      const found = descendants(only(doc, "Resources"), kind === "Urls" ? "Url" : "String").find((element) => element.getAttribute("id") === id);
+      if (!found) throw new Error(`no resource ${id}`);
+      return found;
+    };
+    const topLevel = (name: string) => childElements(officeApp).find((element) => element.localName === name) as Element;
+
+    it("names its display name and description in each language, within Office's limits", () => {
+      for (const [name, limit] of [
+        ["DisplayName", MAX_DISPLAY_NAME],
+        ["Description", MAX_DESCRIPTION],
+      ] as const) {
+        const values = overrides(topLevel(name));
+        expect(Object.keys(values)).toEqual(LOCALES);
+        for (const value of Object.values(values)) {
+          expect(value.length).toBeGreaterThan(0);
+          expect(value.length).toBeLessThanOrEqual(limit);
+          expect(value).not.toBe(topLevel(name).getAttribute("DefaultValue"));
+        }
+      }
+    });
+
+    it("labels the ribbon and the Get Started callout in each language; the WFM namespace stays", () => {
+      for (const [kind, limit] of [
+        ["ShortStrings", MAX_SHORT_STRING],
+        ["LongStrings", MAX_LONG_STRING],
+      ] as const) {
+        for (const [id, english] of resourceTable[kind]) {
+          const values = overrides(resource(kind, id));
+          if (id === "Functions.Namespace") {
+            expect(values).toEqual({});
+            continue;
+          }
+          expect([id, Object.keys(values)]).toEqual([id, LOCALES]);
+          for (const value of Object.values(values)) {
+            expect(value.length).toBeLessThanOrEqual(limit);
+            expect(value).not.toBe(english);
+          }
+        }
+      }
+      expect(overrides(resource("ShortStrings", "PlannerButton.Label"))).toEqual({
+        "et-EE": "Mehitatuse planeerija",
+        "pt-BR": "Planejador de dimensionamento",
+        "pt-PT": "Planeador de dimensionamento",
+      });
+    });
+
+    it("points each language at its own translated functions metadata, and nothing else at another URL", () => {
+      const metadata = resource("Urls", "Functions.Metadata.Url");
+      expect(overrides(metadata)).toEqual(Object.fromEntries(LOCALES.map((locale) => [locale, `${devUrl}functions.${locale}.json`])));
+      for (const [id] of resourceTable.Urls) if (id !== "Functions.Metadata.Url") expect(overrides(resource("Urls", id))).toEqual({});
+    });
+  });
+
   it("refers only to icons that are in assets/, at the size it declares", () => {
     for (const [id, url] of resourceTable.Images) {
       const file = assetFile(url);
@@ -346,10 +414,11 @@ describe("manifest.xml and functions.json as `ADDIN_URL=https://… npm run buil
     if (output) fs.rmSync(output, { recursive: true, force: true });
   });
 
-  it("points every URL at the given address, and is otherwise the same manifest", () => {
+  it("points every URL at the given address, Overrides included, and is otherwise the same manifest", () => {
     expect(built).not.toContain("localhost");
     const urls = allUrls(parse(built));
     expect(urls.length).toBeGreaterThan(5);
+    for (const locale of LOCALES) expect(urls).toContain(`${address}functions.${locale}.json`);
     expect(urls.filter((url) => !url.startsWith(address))).toEqual([]);
     expect(built.split(address).join(devUrl)).toBe(manifestText);
     expect(only(parse(built), "SupportUrl").getAttribute("DefaultValue")).toBe(`${address}help.html`);
@@ -360,7 +429,7 @@ describe("manifest.xml and functions.json as `ADDIN_URL=https://… npm run buil
     expect(helpUrls.filter((url) => !url.startsWith(`${address}help.html#wfm`))).toEqual([]);
   });
 
-  it("holds every file the manifest and the help links name, at the same place under dist/", () => {
+  it("holds every file the manifest (each locale's functions metadata too) and the help links name, at the same place under dist/", () => {
     const named = [...allUrls(parse(built)), ...helpUrls].map((url) => decodeURI(new URL(url).pathname).slice(new URL(address).pathname.length));
     const missing = [...new Set(named)].filter((file) => !fs.existsSync(path.join(output, file)));
     expect(missing).toEqual([]);

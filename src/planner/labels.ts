@@ -1,8 +1,10 @@
 /**
  * Every text the add-in writes INTO the workbook: sheet names, headers, summary labels, notes.
  * They are user-visible, so they live in one English table keyed by id (the pane's own string
- * table, src/taskpane/strings/, holds what the pane shows; it may absorb this one). Texts with
- * {placeholders} are filled by `label(id, params)`.
+ * table, src/taskpane/strings/, holds what the pane shows). Texts with {placeholders} are filled
+ * by `label(id, params)`, in English; `labelsFor(language)` gives the same in Estonian or
+ * Portuguese (labels.et.ts, labels.pt-BR.ts, labels.pt-PT.ts), for sheets written in the
+ * workbook's language and for reports whose language is chosen per report.
  *
  * Header texts of the forecast columns written by "Create sample forecast" must stay
  * recognisable by headers.ts (they are: "Interval", "Calls", "AHT (s)").
@@ -10,7 +12,19 @@
  * Plan, roster and comparison sheets are shared with clients, so their labels spell things out
  * (which calls count, what a figure is weighted by) rather than using a planner's shorthand, and
  * say "day" only for one day's figures.
+ *
+ * Number formats are written with Range.numberFormat, in Excel's invariant (English) format
+ * codes, which Excel shows with the reading culture's separators ("#,##0.0" reads 1 234,5 in
+ * Estonia); only the parts of a format that are words are translated here: the abandon rule's
+ * words, and the date formats' order and weekday names ("[$-425]ddd" is the weekday in Estonian).
  */
+import { LOCALE_OF, type Language } from "./language";
+import { et } from "./labels.et";
+import { ptBR } from "./labels.pt-BR";
+import { ptPT } from "./labels.pt-PT";
+
+export type { Language };
+
 export const labels = {
   // Sheet names (made unique with " (2)", " (3)", …; at most 31 characters).
   sampleSheet: "Sample forecast",
@@ -126,6 +140,10 @@ export const labels = {
   comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
 
+  // Number formats of dates (invariant codes; see the header)
+  dayFormat: "ddd yyyy-mm-dd",
+  dateTimeFormat: "yyyy-mm-dd hh:mm",
+
   // Client copies (values only, in a separate workbook)
   clientCopyNote:
     "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
@@ -134,9 +152,68 @@ export const labels = {
 
 export type LabelId = keyof typeof labels;
 
-/** The label with its {placeholders} filled; unknown placeholders stay as written. */
-export function label(id: LabelId, params: Record<string, string | number> = {}): string {
-  return labels[id].replace(/\{(\w+)\}/g, (whole, name: string) =>
+export type LabelParams = Record<string, string | number>;
+
+function fill(text: string, params: LabelParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** The label with its {placeholders} filled, in English; unknown placeholders stay as written. */
+export function label(id: LabelId, params: LabelParams = {}): string {
+  return fill(labels[id], params);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other languages
+
+/**
+ * A translation of the table: the same ids with the same {placeholders}. Partial in its type so
+ * that new English labels merge before they are translated; test/planner/labels-languages.test.ts
+ * fails until every id is there, and until then the English text stands in.
+ */
+export type LabelTranslation = Partial<Record<LabelId, string>>;
+
+const TRANSLATIONS: Record<Exclude<Language, "en">, LabelTranslation> = { et, "pt-BR": ptBR, "pt-PT": ptPT };
+
+/** The table of a language (English: `labels` itself), for tests and reviews. */
+export function labelTable(language: Language): LabelTranslation {
+  return language === "en" ? labels : TRANSLATIONS[language];
+}
+
+/** What a sheet writes in one language: its labels, and numbers and moments in text. */
+export interface Labeler {
+  readonly language: Language;
+  /** The label with its {placeholders} filled (English where the translation lacks it). */
+  label(id: LabelId, params?: LabelParams): string;
+  /** A number inside a text, as the language writes it: "1.1" in English, "1,1" in Estonian. */
+  number(value: number): string;
+  /** The moment a sheet was built, for its note: "2025-03-10 14:05", "10.03.2025 14:05", "10/03/2025 14:05". */
+  dateTime(moment: Date): string;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * The labels of `language`, for a sheet or a report written in it (English by default, so
+ * `labelsFor().label(id, params)` is `label(id, params)`).
+ */
+export function labelsFor(language: Language = "en"): Labeler {
+  const table = labelTable(language);
+  const numbers = new Intl.NumberFormat(LOCALE_OF[language], { maximumFractionDigits: 6, useGrouping: false });
+  return {
+    language,
+    label: (id, params = {}) => fill(table[id] ?? labels[id], params),
+    number: (value) => numbers.format(value),
+    dateTime: (moment) => {
+      // UTC, as the English note has always written it.
+      const [y, m, d, hm] = [moment.getUTCFullYear(), pad(moment.getUTCMonth() + 1), pad(moment.getUTCDate()), `${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`];
+      if (language === "et") return `${d}.${m}.${y} ${hm}`;
+      if (language === "pt-BR" || language === "pt-PT") return `${d}/${m}/${y} ${hm}`;
+      return `${y}-${m}-${d} ${hm}`;
+    },
+  };
 }

@@ -13,9 +13,14 @@
  * Formulas hand a target that may be blank (patience, maximum occupancy, cost) to WFM.*
  * functions through IF(ISBLANK(…),"",…), so the sheet computes the same on the Excel builds
  * that pass a blank cell to a custom function as 0.
+ *
+ * Every sheet is written in one language: each layout input takes an optional `language` (the
+ * workbook's, chosen by the adapter; English when left out), and its labels, notes, chart titles
+ * and date formats follow it (labels.ts's labelsFor). Formulas are the same in every language;
+ * the only words inside one are the roster check's "below target" mark, which it writes.
  */
 import { columnNumber, displayBlock, formulaCell } from "./addresses";
-import { label, labels, type LabelId } from "./labels";
+import { labelsFor, type Labeler, type Language, type LabelId } from "./labels";
 import { withoutControlCharacters } from "./names";
 import type { SampleInterval } from "./sample";
 import {
@@ -85,13 +90,9 @@ function times(factor: number): string {
   return factor === 1 ? "" : `*${Number(factor.toPrecision(12))}`;
 }
 
-/** A number for a note: "1.1", "0.95". */
-function showFactor(factor: number): string {
-  return String(Number(factor.toPrecision(6)));
-}
-
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 16).replace("T", " ");
+/** A factor for a note, as the sheet's language writes numbers: "1.1", "0,95". */
+function showFactor(factor: number, words: Labeler): string {
+  return words.number(Number(factor.toPrecision(6)));
 }
 
 /** The number format for interval cells: the source's, or hh:mm for bare time serials. */
@@ -162,17 +163,17 @@ type TargetKey =
   | "cost"
   | "defaultAht";
 
-function targetRows(scenario: Scenario, keys: TargetKey[]): InputRow[] {
+function targetRows(scenario: Scenario, keys: TargetKey[], words: Labeler): InputRow[] {
   const t = scenario.targets;
   const all: Record<TargetKey, Omit<InputRow, "id">> = {
     interval: { label: "targetInterval", value: t.intervalMinutes, format: FORMATS.integer },
-    goal: { label: "targetGoal", value: label(t.goal === "asa" ? "goalAsa" : "goalServiceLevel"), format: FORMATS.general },
+    goal: { label: "targetGoal", value: words.label(t.goal === "asa" ? "goalAsa" : "goalServiceLevel"), format: FORMATS.general },
     sl: { label: "targetServiceLevel", value: t.targetServiceLevel, format: FORMATS.targetPercent },
     seconds: { label: "targetSeconds", value: t.targetSeconds, format: FORMATS.wholeSeconds },
     asa: { label: "targetAsa", value: t.targetAsaSeconds, format: FORMATS.wholeSeconds },
     occupancy: { label: "targetMaxOccupancy", value: t.maxOccupancy, format: FORMATS.targetPercent },
     patience: { label: "targetPatience", value: t.patienceSeconds, format: FORMATS.wholeSeconds },
-    rule: { label: "targetAbandonRule", value: t.abandonRule, format: labels.abandonRuleFormat },
+    rule: { label: "targetAbandonRule", value: t.abandonRule, format: words.label("abandonRuleFormat") },
     shrinkage: { label: "targetShrinkage", value: t.shrinkage, format: FORMATS.targetPercent },
     paidHours: { label: "targetPaidHours", value: t.paidHoursPerFteWeek, format: FORMATS.seconds },
     days: { label: "targetOperatingDays", value: t.operatingDaysPerWeek, format: FORMATS.general },
@@ -196,9 +197,9 @@ function optionalTarget(refs: Refs, key: "patience" | "occupancy"): string {
 // Shared pieces: horizons, service figures over a period, day columns
 
 /** The wording of a figure: one day's, or all `days` days'. */
-function wording(days: number) {
+function wording(days: number, words: Labeler) {
   const oneDay = days <= 1;
-  const pick = (day: LabelId, period: LabelId): Text => (oneDay ? day : { text: label(period, { days }) });
+  const pick = (day: LabelId, period: LabelId): Text => (oneDay ? day : { text: words.label(period, { days }) });
   return {
     oneDay,
     serviceLevel: pick("summaryDayServiceLevel", "summaryPeriodServiceLevel"),
@@ -299,20 +300,21 @@ function whenColumns<R extends { interval: number | string; day: number | null }
   reference: ForecastReference,
   dated: boolean,
   undatedFormat: string,
+  words: Labeler,
 ): Column<R>[] {
   const cell = (column: string, index: number) => formulaCell(reference.sheetName, column, reference.firstRow + index);
   const dateCell = (index: number) => cell(reference.dateColumn ?? reference.intervalColumn, index);
   const day: Column<R> = {
     id: "date",
     label: "columnDate",
-    format: FORMATS.day,
+    format: words.label("dayFormat"),
     cell: (_row, _at, index) => formula(`=INT(${dateCell(index)})`),
     built: (row) => row.day,
   };
   const interval: Column<R> = {
     id: "interval",
     label: "columnInterval",
-    format: dated ? (row) => (typeof row.interval === "number" ? FORMATS.dateTime : FORMATS.general) : undatedFormat,
+    format: dated ? (row) => (typeof row.interval === "number" ? words.label("dateTimeFormat") : FORMATS.general) : undatedFormat,
     cell: (row, _at, index) => {
       const time = cell(reference.intervalColumn, index);
       // With a date column, a numeric time becomes the interval's date and time.
@@ -341,16 +343,19 @@ export interface PlanLayoutInput {
   builtAt: Date;
   /** Number format of the forecast's interval cells (see intervalFormat). */
   intervalNumberFormat: string;
+  /** The sheet's language; English when left out. */
+  language?: Language;
 }
 
 export function planSheet(input: PlanLayoutInput): LaidOutSheet {
   const { scenario, plan, builtAt } = input;
+  const L = labelsFor(input.language);
   const reference = scenario.forecast;
   const { volumeFactor, ahtFactor } = scenario.adjustments;
   const goalIsAsa = scenario.targets.goal === "asa";
   const dated = plan.days.length > 0;
   const multiDay = plan.days.length > 1;
-  const words = wording(plan.summary.days);
+  const words = wording(plan.summary.days, L);
   const s = plan.summary;
 
   const intervals = table<PlanRow>({
@@ -358,7 +363,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
     rows: plan.rows,
     excelTable: { name: input.tableName },
     columns: [
-      ...whenColumns<PlanRow>(reference, dated, input.intervalNumberFormat),
+      ...whenColumns<PlanRow>(reference, dated, input.intervalNumberFormat, L),
       ...loadColumns<PlanRow>(scenario),
       {
         id: "traffic",
@@ -456,7 +461,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
     caption: "daysCaption",
     rows: plan.days,
     columns: [
-      { id: "day", label: "columnDate", format: FORMATS.day, cell: (d) => d.day },
+      { id: "day", label: "columnDate", format: L.label("dayFormat"), cell: (d) => d.day },
       { id: "calls", label: "columnCalls", format: FORMATS.totalCalls, cell: (_d, at) => formula(`=${sumOnDay(at, "calls")}`), built: (d) => d.totalCalls },
       {
         id: "hoursRequired",
@@ -488,7 +493,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
     caption: "weeksCaption",
     rows: plan.weeks,
     columns: [
-      { id: "weekStart", label: "columnWeekStart", format: FORMATS.day, cell: (w) => w.weekStart },
+      { id: "weekStart", label: "columnWeekStart", format: L.label("dayFormat"), cell: (w) => w.weekStart },
       { id: "calendarDays", label: "columnCalendarDays", format: FORMATS.integer, cell: (w) => w.calendarDays },
       {
         id: "openDays",
@@ -524,15 +529,16 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
     ],
   });
 
-  const note = label("planNote", {
+  const note = L.label("planNote", {
     forecast: forecastAddress(reference),
-    volumeFactor: showFactor(volumeFactor),
-    ahtFactor: showFactor(ahtFactor),
-    date: isoDate(builtAt),
+    volumeFactor: showFactor(volumeFactor, L),
+    ahtFactor: showFactor(ahtFactor, L),
+    date: L.dateTime(builtAt),
   });
   return layOutSheet({
-    title: titled(label("planTitle", { scenario: scenario.name }), note),
+    title: titled(L.label("planTitle", { scenario: scenario.name }), note),
     labelColumnWidth: LABEL_COLUMN_WIDTH,
+    labels: L,
     sections: [
       summary,
       {
@@ -553,7 +559,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
           "days",
           "cost",
           "defaultAht",
-        ]),
+        ], L),
       },
       ...(multiDay ? [weeks, days] : []),
       intervals,
@@ -625,15 +631,18 @@ export interface RosterLayoutInput {
   tableName: string;
   builtAt: Date;
   intervalNumberFormat: string;
+  /** The sheet's language; English when left out. */
+  language?: Language;
 }
 
 export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
   const { scenario, check, roster, builtAt } = input;
+  const L = labelsFor(input.language);
   const reference = scenario.forecast;
   const dated = check.byDay.length > 0;
   const multiDay = check.byDay.length > 1;
-  const words = wording(check.days);
-  const mark = label("belowTargetMark");
+  const words = wording(check.days, L);
+  const mark = L.label("belowTargetMark");
   const misses = (at: RowRefs) =>
     scenario.targets.goal === "asa"
       ? `NOT(IFERROR(${at.cell("asa")}<=${target(at, "asa")},0))`
@@ -645,7 +654,7 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
     excelTable: { name: input.tableName },
     highlight: (at) => `=${at.fixedColumn("below")}<>""`,
     columns: [
-      ...whenColumns<RosterRow>(reference, dated, input.intervalNumberFormat),
+      ...whenColumns<RosterRow>(reference, dated, input.intervalNumberFormat, L),
       ...loadColumns<RosterRow>(scenario),
       {
         id: "rostered",
@@ -677,7 +686,7 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
     caption: "daysCaption",
     rows: check.byDay,
     columns: [
-      { id: "day", label: "columnDate", format: FORMATS.day, cell: (d) => d.day },
+      { id: "day", label: "columnDate", format: L.label("dayFormat"), cell: (d) => d.day },
       {
         id: "calls",
         label: "columnCalls",
@@ -696,15 +705,16 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
       },
     ],
   });
-  const note = label("rosterNote", {
+  const note = L.label("rosterNote", {
     roster: spanAddress(roster.sheetName, [roster.column], roster.firstRow, check.rows.length),
-    basis: label(input.basis === "scheduled" ? "rosterBasisScheduled" : "rosterBasisOnPhones"),
+    basis: L.label(input.basis === "scheduled" ? "rosterBasisScheduled" : "rosterBasisOnPhones"),
     forecast: forecastAddress(reference),
-    date: isoDate(builtAt),
+    date: L.dateTime(builtAt),
   });
   return layOutSheet({
-    title: titled(label("rosterTitle", { scenario: scenario.name }), note),
+    title: titled(L.label("rosterTitle", { scenario: scenario.name }), note),
     labelColumnWidth: LABEL_COLUMN_WIDTH,
+    labels: L,
     sections: [
       {
         kind: "summary",
@@ -725,7 +735,7 @@ export function rosterSheet(input: RosterLayoutInput): LaidOutSheet {
         kind: "inputs",
         id: "targets",
         heading: "targetsHeading",
-        rows: targetRows(scenario, ["interval", "goal", "sl", "seconds", "asa", "patience", "rule", "shrinkage", "defaultAht"]),
+        rows: targetRows(scenario, ["interval", "goal", "sl", "seconds", "asa", "patience", "rule", "shrinkage", "defaultAht"], L),
       },
       ...(multiDay ? [days] : []),
       intervals,
@@ -744,6 +754,8 @@ export interface ComparisonLayoutInput {
   comparison: Comparison;
   tableName: string;
   builtAt: Date;
+  /** The sheet's language; English when left out. */
+  language?: Language;
 }
 
 /** Table column names must differ (ignoring case) from each other and from "Interval". */
@@ -768,11 +780,12 @@ interface TotalsRow {
 
 export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
   const { comparison, builtAt } = input;
+  const L = labelsFor(input.language);
   const k = comparison.scenarios.length;
   const names = comparison.scenarios.map((s) => s.name);
   const multiDay = comparison.days > 1;
-  const words = wording(comparison.days);
-  const headers = distinctHeaders(names, [label("columnInterval")]);
+  const words = wording(comparison.days, L);
+  const headers = distinctHeaders(names, [L.label("columnInterval")]);
   const scenarioColumn = (i: number) => `s${i}`;
 
   const fields: TotalsRow[] = [
@@ -788,7 +801,7 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
     id: "totals",
     rows: fields,
     columns: [
-      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOf(row.label) },
+      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOf(row.label, L) },
       ...comparison.totals.map(
         (t, i): Column<TotalsRow> => ({
           id: scenarioColumn(i),
@@ -800,7 +813,7 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
       ...comparison.differences.slice(1).map(
         (d, j): Column<TotalsRow> => ({
           id: `difference${j + 1}`,
-          label: { text: label("comparisonDifference", { scenario: names[j + 1], first: names[0] }) },
+          label: { text: L.label("comparisonDifference", { scenario: names[j + 1], first: names[0] }) },
           format: (row) => row.format,
           cell: (row, at) => {
             const [mine, first] = [at.cell(scenarioColumn(j + 1)), at.cell(scenarioColumn(0))];
@@ -819,7 +832,7 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
       caption,
       rows,
       columns: [
-        { id: "start", label: firstHeader, format: FORMATS.day, cell: (row) => row.start },
+        { id: "start", label: firstHeader, format: L.label("dayFormat"), cell: (row) => row.start },
         ...headers.map(
           (header, i): Column<ComparisonPeriodRow> => ({
             id: scenarioColumn(i),
@@ -849,8 +862,9 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
     ],
   });
   return layOutSheet({
-    title: titled(label("comparisonTitle"), label("comparisonNote", { date: isoDate(builtAt) })),
+    title: titled(L.label("comparisonTitle"), L.label("comparisonNote", { date: L.dateTime(builtAt) })),
     labelColumnWidth: LABEL_COLUMN_WIDTH,
+    labels: L,
     sections: [
       totals,
       ...(multiDay
@@ -883,10 +897,13 @@ export function comparisonSheetSpec(input: ComparisonLayoutInput): SheetSpec {
 export interface SampleLayoutInput {
   day: SampleInterval[];
   tableName: string;
+  /** The sheet's language (its headers stay recognisable by headers.ts in each); English when left out. */
+  language?: Language;
 }
 
 export function sampleSheet(input: SampleLayoutInput): LaidOutSheet {
   return layOutSheet({
+    labels: labelsFor(input.language),
     sections: [
       table<SampleInterval>({
         id: "forecast",

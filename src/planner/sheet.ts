@@ -28,7 +28,8 @@
  * Excel cannot read it as a formula, number, date or TRUE/FALSE (an apostrophe in front, unless
  * it is plainly words), so nothing taken from a scenario or a forecast can become a live
  * formula. Numbers must be finite. Labels are ids into labels.ts, or { text } for text built
- * from data (scenario names).
+ * from data (scenario names); ids are written in the declaration's `labels` (labelsFor(language),
+ * English when left out), so one declaration gives the sheet in every language.
  *
  * Laying out: `layOutSheet(declaration)` returns the `spec` (for the adapter's
  * writeGeneratedSheet), the `placement` of every section (its rows, column letters by id, row
@@ -62,7 +63,7 @@
  * column; add them to SheetSpec and the adapter's writer when a sheet needs them.
  */
 import { blockAddress, columnLetters, columnNumber } from "./addresses";
-import { label, type LabelId } from "./labels";
+import { labelsFor, type Labeler, type LabelId } from "./labels";
 
 // ---------------------------------------------------------------------------------------------
 // What the adapter writes
@@ -271,6 +272,8 @@ export interface SheetDeclaration {
   charts?: ChartDeclaration[];
   /** Width of column A in points, which holds labels; other columns are autofitted. Absent: all are. */
   labelColumnWidth?: number;
+  /** The language label ids are written in (labels.ts's labelsFor); English when left out. */
+  labels?: Labeler;
 }
 
 /** Where a section landed. */
@@ -330,10 +333,12 @@ export function cellContent(content: Content): CellContent {
   return content;
 }
 
-/** The words of a label id, or the text given. */
-export function textOf(text: Text): string {
-  return typeof text === "string" ? label(text) : text.text;
+/** The words of a label id (in `labels`' language, English by default), or the text given. */
+export function textOf(text: Text, labels: Labeler = ENGLISH): string {
+  return typeof text === "string" ? labels.label(text) : text.text;
 }
+
+const ENGLISH = labelsFor("en");
 
 function address(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;
@@ -419,6 +424,8 @@ function styleOf(table: AnyTableSection, part: "header" | "data"): { style?: Blo
 
 /** Lays a declared sheet out: every block, table, chart and highlight, and the live cells to check. */
 export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
+  const words = sheet.labels ?? ENGLISH;
+  const say = (text: Text) => textOf(text, words);
   const placement: Record<string, Placement> = {};
   let cursor = sheet.title ? 4 : 1;
   for (const section of sheet.sections) {
@@ -432,8 +439,8 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
 
   if (sheet.title) {
     spec.blocks.push(
-      { address: "A1", cells: [[cellContent(textOf(sheet.title.title))]], style: "title" },
-      { address: "A2", cells: [[cellContent(textOf(sheet.title.note))]], style: "note" },
+      { address: "A1", cells: [[cellContent(say(sheet.title.title))]], style: "title" },
+      { address: "A2", cells: [[cellContent(say(sheet.title.note))]], style: "note" },
     );
   }
   const autofitFrom = sheet.labelColumnWidth === undefined ? 1 : 2;
@@ -444,13 +451,13 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
       spec.blocks.push(
         {
           address: blockAddress(at.headerRow, 1, at.headerRow, 3),
-          cells: [[label("summaryHeading"), label("summaryLive"), label("summaryAsBuilt")].map(cellContent)],
+          cells: [[words.label("summaryHeading"), words.label("summaryLive"), words.label("summaryAsBuilt")].map(cellContent)],
           style: "heading",
         },
-        { address: blockAddress(at.firstRow, 1, at.lastRow, 1), cells: section.lines.map((l) => [cellContent(textOf(l.label))]), style: "label" },
+        { address: blockAddress(at.firstRow, 1, at.lastRow, 1), cells: section.lines.map((l) => [cellContent(say(l.label))]), style: "label" },
         {
           address: blockAddress(at.firstRow, 2, at.lastRow, 3),
-          cells: section.lines.map((l) => [cellContent(formula(l.live(refs))), cellContent(shownBuilt(l))]),
+          cells: section.lines.map((l) => [cellContent(formula(l.live(refs))), cellContent(shownBuilt(l, words))]),
           numberFormats: section.lines.map((l) => [l.format, l.format]),
           style: "value",
         },
@@ -458,8 +465,8 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
       section.lines.forEach((l, i) => expected.push({ address: address(2, at.firstRow + i), value: l.built }));
     } else if (section.kind === "inputs") {
       spec.blocks.push(
-        { address: address(1, at.headerRow), cells: [[cellContent(textOf(section.heading))]], style: "heading" },
-        { address: blockAddress(at.firstRow, 1, at.lastRow, 1), cells: section.rows.map((r) => [cellContent(textOf(r.label))]), style: "label" },
+        { address: address(1, at.headerRow), cells: [[cellContent(say(section.heading))]], style: "heading" },
+        { address: blockAddress(at.firstRow, 1, at.lastRow, 1), cells: section.rows.map((r) => [cellContent(say(r.label))]), style: "label" },
         {
           address: blockAddress(at.firstRow, 2, at.lastRow, 2),
           cells: section.rows.map((r) => [cellContent(r.value)]),
@@ -468,7 +475,7 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
         },
       );
     } else {
-      layOutTable(section, at, refs, spec, expected);
+      layOutTable(section, at, refs, spec, expected, words);
     }
   }
 
@@ -491,11 +498,11 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
     const tableSection = sheet.sections.find((s) => s.id === chart.table) as AnyTableSection;
     spec.charts.push({
       type: chart.type,
-      title: textOf(chart.title),
+      title: say(chart.title),
       dataAddress: blockAddress(at.headerRow, numbers[0], at.lastRow, numbers[adjacent - 1]),
       categoriesAddress: `${categoryLetters[0]}${at.firstRow}:${categoryLetters[categoryLetters.length - 1]}${at.lastRow}`,
       extraSeries: chart.series.slice(adjacent).map((id, i) => ({
-        name: textOf((tableSection.columns.find((c) => c.id === id) as Column<unknown>).label),
+        name: say((tableSection.columns.find((c) => c.id === id) as Column<unknown>).label),
         valuesAddress: blockAddress(at.firstRow, numbers[adjacent + i], at.lastRow, numbers[adjacent + i]),
       })),
       topLeft: address(widest + CHART.columnsRight, chartTop),
@@ -506,8 +513,8 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
 }
 
 /** A summary line's "As built" cell: its value, or its words for a value that is not finite. */
-function shownBuilt(line: SummaryLine): Content {
-  if (typeof line.built === "number" && !Number.isFinite(line.built) && line.notFinite) return textOf(line.notFinite);
+function shownBuilt(line: SummaryLine, words: Labeler): Content {
+  if (typeof line.built === "number" && !Number.isFinite(line.built) && line.notFinite) return textOf(line.notFinite, words);
   return line.built;
 }
 
@@ -517,14 +524,16 @@ function layOutTable(
   refs: Refs,
   spec: SheetSpec,
   expected: ExpectedCell[],
+  words: Labeler,
 ): void {
+  const say = (text: Text) => textOf(text, words);
   const right = columnLetters(at.right);
   if (section.caption) {
-    spec.blocks.push({ address: address(1, at.top), cells: [[cellContent(textOf(section.caption))]], style: "heading" });
+    spec.blocks.push({ address: address(1, at.top), cells: [[cellContent(say(section.caption))]], style: "heading" });
   }
   spec.blocks.push({
     address: blockAddress(at.headerRow, 1, at.headerRow, at.right),
-    cells: [section.columns.map((c) => cellContent(textOf(c.label)))],
+    cells: [section.columns.map((c) => cellContent(say(c.label)))],
     ...styleOf(section, "header"),
   });
   if (section.rows.length > 0) {

@@ -1,6 +1,7 @@
 /**
  * Targets: sensible defaults, what the person typed turned into numbers (either decimal
- * separator: "0,8" and "0.8" are the same), and the checks that refuse nonsense field by field.
+ * separator: "0,8" and "0.8" are the same; thousands as the workbook's culture groups them, see
+ * numbers.ts), and the checks that refuse nonsense field by field.
  *
  * Percent fields (service level, maximum occupancy, shrinkage) accept "80", "80%", "80,5" and
  * fractions "0,8" / "0.8": a number with a % sign, or above 1, is a percent; 1 or less without a
@@ -9,6 +10,7 @@
  * ("+10%", "-5%", "−5%", or "−5" without the sign).
  */
 import { LIMITS, type Limit } from "../engine";
+import { ambiguityOf, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "./numbers";
 import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
@@ -29,34 +31,21 @@ export function defaultTargets(): PlanTargets {
 }
 
 /**
- * A number typed with either decimal separator. Spaces (also non-breaking and thin) are ignored;
- * with both "." and "," the last one is the decimal separator and the other groups thousands
- * ("1.234,5", "1,234.5"); a separator that occurs more than once groups thousands ("1,000,000").
- * A single separator is always decimal, so "1,000" is one. Returns null for anything else.
+ * A number typed with either decimal separator, read in the workbook's `culture` (numbers.ts):
+ * "0,8" and "0.8" are the same, "1 234,5" and "1,234.5" are 1234.5. Null for anything else,
+ * and for a text such as "1.000" that could be one thousand or one (numbers.ts's readNumber says
+ * which two; the targets form asks). Without a culture, every such text is null.
  */
-export function parseDecimal(text: string): number | null {
-  let s = text.replace(/[\s\u00A0\u2009\u202F]/g, "").replace(/^\u2212/, "-");
-  if (s === "") return null;
-  const lastDot = s.lastIndexOf(".");
-  const lastComma = s.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    s = s.split(group).join("");
-    if (decimal === ",") s = s.replace(",", ".");
-  } else if (lastComma >= 0) {
-    s = s.indexOf(",") === lastComma ? s.replace(",", ".") : s.split(",").join("");
-  } else if (lastDot >= 0 && s.indexOf(".") !== lastDot) {
-    s = s.split(".").join("");
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
-  const value = Number(s);
-  return Number.isFinite(value) ? value : null;
+export function parseDecimal(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
+  const reading = readNumber(text, culture);
+  return reading.kind === "number" ? reading.value : null;
 }
 
 /** Shows a number in an input field with the person's decimal separator. */
 function show(value: number, decimalSeparator: string): string {
-  const text = String(Number(value.toPrecision(12)));
+  let text = String(Number(value.toPrecision(12)));
+  // "22.125" could read as a thousands group in some workbooks (numbers.ts): "22.1250" cannot.
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += "0";
   return decimalSeparator === "," ? text.replace(".", ",") : text;
 }
 
@@ -88,20 +77,32 @@ export function targetsToInputs(
   };
 }
 
+/** A reading with `convert` applied to its number (both numbers, when ambiguous). */
+function mapReading(reading: NumberReading, convert: (value: number) => number): NumberReading {
+  if (reading.kind === "number") return { kind: "number", value: convert(reading.value) };
+  if (reading.kind === "ambiguous") return { ...reading, grouped: convert(reading.grouped), decimal: convert(reading.decimal) };
+  return reading;
+}
+
 /**
  * What a volume or AHT adjustment field means, as a factor on the forecast. A sign says "change":
  * "+10%" is ×1.1, "-5%", "−5%" and "−5" are ×0.95. A percent without a sign is a share of the
  * forecast, as a planner says "volume at 90%": ×0.9 (not +90%). Anything else is the factor
- * itself: "1,1", "0.95", "×1,1". Returns null for text that is not one of these.
+ * itself: "1,1", "0.95", "×1,1". An ambiguous number ("1.100") gives both factors.
  */
-export function parseAdjustmentFactor(text: string): number | null {
+export function readAdjustmentFactor(text: string, culture: NumberCulture = UNKNOWN_CULTURE): NumberReading {
   const trimmed = text.trim();
   const times = /^[\u00D7xX]\s*(.*)$/.exec(trimmed);
-  if (times) return parseDecimal(times[1]); // "×10%" says two things at once: not a number
-  const value = parseDecimal(trimmed.replace(/%\s*$/, ""));
-  if (value === null) return null;
-  if (/^[+\-\u2212]/.test(trimmed)) return 1 + value / 100;
-  return /%\s*$/.test(trimmed) ? value / 100 : value;
+  if (times) return readNumber(times[1], culture); // "×10%" says two things at once: not a number
+  const reading = readNumber(trimmed.replace(/%\s*$/, ""), culture);
+  if (/^[+\-\u2212]/.test(trimmed)) return mapReading(reading, (value) => 1 + value / 100);
+  return /%\s*$/.test(trimmed) ? mapReading(reading, (value) => value / 100) : reading;
+}
+
+/** The factor an adjustment field means (readAdjustmentFactor), or null for text that is not one, or is ambiguous. */
+export function parseAdjustmentFactor(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
+  const reading = readAdjustmentFactor(text, culture);
+  return reading.kind === "number" ? reading.value : null;
 }
 
 interface Bounds {
@@ -159,7 +160,10 @@ function rangeProblem(field: TargetField, value: number, bounds: Bounds): InputP
 class FieldReader {
   readonly problems: InputProblem[] = [];
 
-  constructor(private readonly inputs: TargetInputs) {}
+  constructor(
+    private readonly inputs: TargetInputs,
+    private readonly culture: NumberCulture,
+  ) {}
 
   private text(field: Exclude<TargetField, "abandonRule">): string {
     return (this.inputs[field] ?? "").trim();
@@ -174,6 +178,18 @@ class FieldReader {
     return value;
   }
 
+  /**
+   * The number in `reading`, or null with the field's problem: not a number, or ambiguous (then
+   * with the two numbers the digits could be, as typed, signs and % aside).
+   */
+  private value(field: Exclude<TargetField, "abandonRule">, text: string, reading: NumberReading): number | null {
+    if (reading.kind === "number") return reading.value;
+    const ambiguous = ambiguityOf(text, this.culture);
+    if (ambiguous) this.problems.push({ field, code: "ambiguousNumber", value: text, ...ambiguous });
+    else this.problems.push({ field, code: "notANumber", value: text });
+    return null;
+  }
+
   /** A plain number; blank gives `blank` (undefined: the field is required). */
   number(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
     const text = this.text(field);
@@ -181,12 +197,8 @@ class FieldReader {
       if (blank === undefined) this.problems.push({ field, code: "required" });
       return null;
     }
-    const value = parseDecimal(text);
-    if (value === null) {
-      this.problems.push({ field, code: "notANumber", value: text });
-      return null;
-    }
-    return this.check(field, value, bounds);
+    const value = this.value(field, text, readNumber(text, this.culture));
+    return value === null ? null : this.check(field, value, bounds);
   }
 
   /** A percent field; returns a fraction. Bounds are in percent. */
@@ -197,25 +209,19 @@ class FieldReader {
       return null;
     }
     const hasSign = /%\s*$/.test(text);
-    const value = parseDecimal(text.replace(/%\s*$/, ""));
-    if (value === null) {
-      this.problems.push({ field, code: "notANumber", value: text });
-      return null;
-    }
+    const value = this.value(field, text, readNumber(text.replace(/%\s*$/, ""), this.culture));
+    if (value === null) return null;
     const percent = hasSign || value > 1 ? value : value * 100;
     const checked = this.check(field, percent, bounds);
     return checked === null ? null : checked / 100;
   }
 
-  /** A factor, a share of the forecast or a change in percent (see parseAdjustmentFactor). */
+  /** A factor, a share of the forecast or a change in percent (see readAdjustmentFactor). */
   factor(field: "volumeFactor" | "ahtFactor"): number {
     const text = this.text(field);
     if (text === "") return 1;
-    const factor = parseAdjustmentFactor(text);
-    if (factor === null) {
-      this.problems.push({ field, code: "notANumber", value: text });
-      return 1;
-    }
+    const factor = this.value(field, text, readAdjustmentFactor(text, this.culture));
+    if (factor === null) return 1;
     return this.check(field, factor, { min: 0, max: 5, minOpen: true }) ?? 1;
   }
 
@@ -236,9 +242,12 @@ export interface ParsedTargetInputs {
   problems: InputProblem[];
 }
 
-/** Reads the form; every field with a problem is listed, so each message can sit beside its field. */
-export function parseTargetInputs(inputs: TargetInputs): ParsedTargetInputs {
-  const read = new FieldReader(inputs);
+/**
+ * Reads the form; every field with a problem is listed, so each message can sit beside its field.
+ * Numbers are read in the workbook's `culture` (numbers.ts); without one, "1.000" is asked about.
+ */
+export function parseTargetInputs(inputs: TargetInputs, culture: NumberCulture = UNKNOWN_CULTURE): ParsedTargetInputs {
+  const read = new FieldReader(inputs, culture);
   const goal = inputs.goal === "asa" ? "asa" : "serviceLevel";
   const interval = read.choice("intervalMinutes", inputs.intervalMinutes ?? "", ["15", "30", "60"] as const);
   const targetServiceLevel =

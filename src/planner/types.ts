@@ -407,4 +407,10 @@ export type InputProblem =
   | { field: TargetField; code: "required" }
   | { field: TargetField; code: "notANumber"; value: string }
   | { field: TargetField; code: "outOfRange"; value: number; min: number; max: number; minOpen?: boolean; maxOpen?: boolean }
-  | { field: TargetField; code: "notAllowed"; value: string; allowed: string[] };
+  | { field: TargetField; code: "notAllowed"; value: string; allowed: string[] }
+  /**
+   * "1.000" where the workbook's culture does not group with ".": `grouped` (1000) or `decimal`
+   * (1), the two numbers its digits could be, as typed (sign included, % and × aside). The pane
+   * asks which was meant and rewrites the field (planner/numbers.ts's disambiguate).
+   */
+  | { field: TargetField; code: "ambiguousNumber"; value: string; grouped: number; decimal: number };

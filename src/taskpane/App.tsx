@@ -13,6 +13,7 @@
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
+import { LanguageMenu } from "./components/LanguageMenu";
 import { PaneStep } from "./components/PaneStep";
 import { PlanSection } from "./components/PlanSection";
 import { RosterSection } from "./components/RosterSection";
@@ -119,6 +120,8 @@ export function App({ excelAvailable }: AppProps) {
             <RosterSection {...roster.section} />
           </PaneStep>
         </Accordion>
+        {/* Last, so the first Tab still reaches the first action; in view while the steps are closed. */}
+        <LanguageMenu />
       </main>
       <StatusBar status={shell.status} onDismiss={pane.clearStatus} />
       <ConfirmDialog

@@ -50,6 +50,8 @@ export function describeInputProblem(strings: Strings, format: Formatter, proble
     }
     case "notAllowed":
       return p.notAllowed(problem.allowed.join(p.listSeparator));
+    case "ambiguousNumber":
+      return p.ambiguousNumber(problem.value, format.unambiguous(problem.grouped), format.unambiguous(problem.decimal));
   }
 }
 
@@ -156,7 +158,7 @@ function describeNotComputable(
     case "metByAbandons":
       return e.targetMetByAbandons(...at, format.percent(error.problem.value), format.percent(error.problem.target));
   }
-  return error.reason === "unreachable" ? e.targetUnreachable(...at) : e.loadOutOfRange(...at, error.argument);
+  return error.reason === "unreachable" ? e.targetUnreachable(...at) : e.loadOutOfRange(...at, e.arguments[error.argument] ?? error.argument);
 }
 
 export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {

@@ -1,13 +1,14 @@
 /**
  * What every step of the pane shares, and nothing else: the status bar (progress, results,
  * failures), the busy flag that holds back actions while a step talks to the workbook, which
- * steps are open, the one confirm dialog, and the workbook API. App.tsx makes them once with
+ * steps are open, the one confirm dialog, the workbook API and the workbook's number culture
+ * (how its thousands are grouped, for reading what people type). App.tsx makes them once with
  * usePaneShell and hands `services` to each step's hook; a step keeps its own state in its hook
  * (components/use…Step.ts) and reaches the person only through these services, so every outcome
  * ends up in the status bar the same way.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
-import type { WorkbookError } from "../workbook/api";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { UNKNOWN_CULTURE, type NumberCulture, type WorkbookError } from "../workbook/api";
 import type { Status } from "./components/StatusBar";
 import { describeWorkbookError } from "./messages";
 import { useFormat, useStrings } from "./strings";
@@ -29,6 +30,8 @@ export interface PaneServices {
   workbook: WorkbookApi;
   /** False outside Excel: steps offer nothing that would call the workbook. */
   excelAvailable: boolean;
+  /** The workbook's decimal and group separators; unknown (every "1.000" is asked about) until read. */
+  culture: NumberCulture;
   /** True while a step runs; other actions are disabled until it ends. */
   busy: boolean;
   /** Runs one step against the workbook with the pane marked busy; nothing thrown goes unreported. */
@@ -100,6 +103,24 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
     },
     [failUnexpectedly],
   );
+  const [culture, setCulture] = useState<NumberCulture>(UNKNOWN_CULTURE);
+  useEffect(() => {
+    if (!excelAvailable) return;
+    let mounted = true;
+    workbook
+      .getWorkbookCulture()
+      .then((read) => {
+        if (!mounted) return;
+        if (read.ok) setCulture(read.value.numbers);
+        else fail(read.error);
+      })
+      .catch((error: unknown) => {
+        if (mounted) failUnexpectedly(error);
+      });
+    return () => {
+      mounted = false;
+    };
+  }, [excelAvailable, workbook, fail, failUnexpectedly]);
   const confirm = useCallback((request: ConfirmRequest) => {
     setConfirmation(request);
     setConfirmationOpen(true);
@@ -110,8 +131,8 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
   };
 
   const services = useMemo<PaneServices>(
-    () => ({ workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm }),
-    [workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm],
+    () => ({ workbook, excelAvailable, culture, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm }),
+    [workbook, excelAvailable, culture, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm],
   );
   return {
     services,

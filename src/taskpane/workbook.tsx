@@ -8,6 +8,7 @@ import * as workbookApi from "../workbook/api";
 export type WorkbookApi = Pick<
   typeof workbookApi,
   | "createSampleForecast"
+  | "getWorkbookCulture"
   | "listTables"
   | "getSelectionAddress"
   | "readForecast"

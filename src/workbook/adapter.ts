@@ -9,13 +9,17 @@
  *
  * Office enums are passed as their string values ("Line", "Columns", "Custom"), which the
  * Office typings check, so the code runs against a simulated `Excel` that has no enum objects.
+ *
+ * Sheets are written in the workbook's language (see "The workbook's culture" below) unless the
+ * caller names one.
  */
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
 import { intervalLengthProblems, MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
 import { BLOCK_LOOKS, type CellLook } from "../planner/block-styles";
 import { chartSeries } from "../planner/chart-series";
-import { label } from "../planner/labels";
+import { firstLanguageOf, languageOf, LOCALE_OF, type Language } from "../planner/language";
+import { labelsFor } from "../planner/labels";
 import {
   comparisonSheetSpec,
   intervalFormat,
@@ -25,6 +29,7 @@ import {
   sampleSheetSpec,
   type SheetSpec,
 } from "../planner/layout";
+import { cultureOfLocale, type NumberCulture } from "../planner/numbers";
 import { computePlan, IntervalNotComputable } from "../planner/plan";
 import { ClientSafetyError } from "../planner/client-safe";
 import { checkRoster as computeRosterCheck, parseRosterColumn } from "../planner/roster";
@@ -85,7 +90,52 @@ async function run<T>(operation: string, body: (context: Context) => Promise<Res
 }
 
 // ---------------------------------------------------------------------------------------------
-// Workbook state: sheets, tables, scenarios and the record of generated sheets, in one sync.
+// The workbook's culture
+//
+// Excel says which culture it reads and writes the workbook in (application.cultureInfo,
+// ExcelApi 1.11: its name, such as "et-EE", and its decimal and digit-group separators); the
+// sheets are written in that culture's language and typed numbers are read with its separators.
+// Where Excel is older than 1.11, Office's content language (the language the person edits in),
+// then its display language, stand in, with the separators Intl gives that locale. Whether 1.11
+// is there is asked of Office.context.requirements; without an Office host (a simulated workbook
+// in the tests), a workbook that has cultureInfo has it.
+
+function cultureInfoSupported(context: Context): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  if (requirements && typeof requirements.isSetSupported === "function") return requirements.isSetSupported("ExcelApi", "1.11");
+  return typeof (context.application as { cultureInfo?: unknown }).cultureInfo === "object";
+}
+
+/** Office's own idea of the person's language, for an Excel without cultureInfo. */
+function officeLanguageTag(): string | null {
+  if (typeof Office === "undefined" || !Office.context) return null;
+  return Office.context.contentLanguage || Office.context.displayLanguage || null;
+}
+
+/** Queues the culture's read (no sync); the returned function gives it once the batch has synced. */
+function queueCultureRead(context: Context): () => api.WorkbookCulture {
+  if (!cultureInfoSupported(context)) {
+    return () => {
+      const tag = officeLanguageTag();
+      const language = firstLanguageOf(tag);
+      return { name: tag, language, numbers: cultureOfLocale(tag ?? LOCALE_OF[language]), source: "office" };
+    };
+  }
+  const culture = context.application.cultureInfo.load("name");
+  const numbers = context.application.cultureInfo.numberFormat.load("numberDecimalSeparator,numberGroupSeparator");
+  return () => {
+    const name = culture.name || null;
+    const separators: NumberCulture = {
+      decimalSeparator: numbers.numberDecimalSeparator || ".",
+      groupSeparator: numbers.numberGroupSeparator || null,
+    };
+    return { name, language: languageOf(name) ?? firstLanguageOf(officeLanguageTag()), numbers: separators, source: "excel" };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook state: sheets, tables, scenarios, the record of generated sheets and the culture, in
+// one sync.
 
 interface State {
   sheets: SheetIdentity[];
@@ -94,6 +144,7 @@ interface State {
   scenarios: Scenario[] | null;
   registry: RegistryEntry[];
   activeSheet: string;
+  culture: api.WorkbookCulture;
 }
 
 async function readState(context: Context): Promise<State> {
@@ -102,6 +153,7 @@ async function readState(context: Context): Promise<State> {
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   const scenarios = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load("value");
   const registry = context.workbook.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+  const culture = queueCultureRead(context);
   await context.sync();
   const identities = sheets.items.map((s) => ({ name: s.name, id: s.id }));
   return {
@@ -110,7 +162,13 @@ async function readState(context: Context): Promise<State> {
     scenarios: scenarios.isNullObject ? [] : fromStored(scenarios.value),
     registry: pruneRegistry(registry.isNullObject ? [] : fromStoredRegistry(registry.value), identities),
     activeSheet: active.name,
+    culture: culture(),
   };
+}
+
+/** The language a sheet is written in: the caller's, else the workbook's. */
+function sheetLanguage(state: State, options: api.SheetOptions): Language {
+  return options.language ?? state.culture.language;
 }
 
 function findSheet(state: State, name: string): SheetIdentity | undefined {
@@ -398,18 +456,19 @@ function checkTargets<T>(scenario: Scenario): Result<T> | null {
 // ---------------------------------------------------------------------------------------------
 // Public functions (documented in api.ts)
 
-export function createSampleForecast(): Promise<Result<api.SampleForecast>> {
+export function createSampleForecast(options: api.SheetOptions = {}): Promise<Result<api.SampleForecast>> {
   return run("createSampleForecast", async (context) => {
     const state = await readState(context);
+    const language = sheetLanguage(state, options);
     const day = sampleDay();
-    const sheetName = uniqueSheetName(label("sampleSheet"), state.sheets.map((s) => s.name));
+    const sheetName = uniqueSheetName(labelsFor(language).label("sampleSheet"), state.sheets.map((s) => s.name));
     const tableName = uniqueTableName("WFM_SampleForecast", state.tableNames);
     const written = await writeGeneratedSheet(context, {
       operation: "createSampleForecast",
       state,
       sheetName,
       replaces: null,
-      spec: sampleSheetSpec({ day, tableName }),
+      spec: sampleSheetSpec({ day, tableName, language }),
       entry: { kind: "sample", scenarioIds: [], createdAt: new Date().toISOString() },
       activate: true,
     });
@@ -438,6 +497,14 @@ export function listTables(): Promise<Result<api.TableInfo[]>> {
         rowCount: d.range.rowCount - 1,
       })),
     );
+  });
+}
+
+export function getWorkbookCulture(): Promise<Result<api.WorkbookCulture>> {
+  return run("getWorkbookCulture", async (context) => {
+    const culture = queueCultureRead(context);
+    await context.sync();
+    return ok(culture());
   });
 }
 
@@ -585,9 +652,10 @@ export function buildPlan(scenario: Scenario, options: api.BuildPlanOptions): Pr
       (g) => g.kind === "plan" && g.scenarioId === scenario.id,
     );
     if (existing && !options.replaceExisting) return fail({ code: "sheetExists", sheetName: existing.sheetName });
+    const language = sheetLanguage(state, options);
     const sheetName = existing
       ? existing.sheetName
-      : uniqueSheetName(label("planSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
+      : uniqueSheetName(labelsFor(language).label("planSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
     const tableName = uniqueTableName("WFM_Plan", state.tableNames);
     const written = await writeGeneratedSheet(context, {
       operation: "buildPlan",
@@ -600,6 +668,7 @@ export function buildPlan(scenario: Scenario, options: api.BuildPlanOptions): Pr
         tableName,
         builtAt: new Date(),
         intervalNumberFormat,
+        language,
       }),
       entry: { kind: "plan", scenarioIds: [scenario.id], createdAt: new Date().toISOString() },
       activate: options.activate ?? true,
@@ -723,7 +792,7 @@ export function deleteScenario(scenarioId: string, options: { deleteSheets: bool
   });
 }
 
-export function compareScenarios(scenarioIds: string[]): Promise<Result<api.BuiltComparison>> {
+export function compareScenarios(scenarioIds: string[], options: api.SheetOptions = {}): Promise<Result<api.BuiltComparison>> {
   if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
   return run("compareScenarios", async (context) => {
     const state = await readState(context);
@@ -750,7 +819,8 @@ export function compareScenarios(scenarioIds: string[]): Promise<Result<api.Buil
       items.push({ scenario: scenarios[i], plan: planned.value.plan });
     }
     const comparison = compare(items);
-    const sheetName = uniqueSheetName(label("comparisonSheet"), state.sheets.map((s) => s.name));
+    const language = sheetLanguage(state, options);
+    const sheetName = uniqueSheetName(labelsFor(language).label("comparisonSheet"), state.sheets.map((s) => s.name));
     const written = await writeGeneratedSheet(context, {
       operation: "compareScenarios",
       state,
@@ -760,6 +830,7 @@ export function compareScenarios(scenarioIds: string[]): Promise<Result<api.Buil
         comparison,
         tableName: uniqueTableName("WFM_Comparison", state.tableNames),
         builtAt: new Date(),
+        language,
       }),
       entry: { kind: "comparison", scenarioIds: [...scenarioIds], createdAt: new Date().toISOString() },
       activate: true,
@@ -768,7 +839,11 @@ export function compareScenarios(scenarioIds: string[]): Promise<Result<api.Buil
   });
 }
 
-export function checkRoster(scenarioId: string, roster: api.RosterSource): Promise<Result<api.BuiltRosterCheck>> {
+export function checkRoster(
+  scenarioId: string,
+  roster: api.RosterSource,
+  options: api.SheetOptions = {},
+): Promise<Result<api.BuiltRosterCheck>> {
   return run("checkRoster", async (context) => {
     const selection = roster.address === "selection" ? context.workbook.getSelectedRange().load("address") : null;
     const state = await readState(context);
@@ -823,7 +898,8 @@ export function checkRoster(scenarioId: string, roster: api.RosterSource): Promi
       if (failure) return failure;
       throw error;
     }
-    const sheetName = uniqueSheetName(label("rosterSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
+    const language = sheetLanguage(state, options);
+    const sheetName = uniqueSheetName(labelsFor(language).label("rosterSheet", { scenario: scenario.name }), state.sheets.map((s) => s.name));
     const written = await writeGeneratedSheet(context, {
       operation: "checkRoster",
       state,
@@ -837,6 +913,7 @@ export function checkRoster(scenarioId: string, roster: api.RosterSource): Promi
         tableName: uniqueTableName("WFM_Roster", state.tableNames),
         builtAt: new Date(),
         intervalNumberFormat,
+        language,
       }),
       entry: { kind: "roster", scenarioIds: [scenario.id], createdAt: new Date().toISOString() },
       activate: true,

@@ -37,6 +37,8 @@ import type {
   Scenario,
   ScenarioChanges,
 } from "../planner/types";
+import type { Language } from "../planner/language";
+import type { NumberCulture } from "../planner/numbers";
 import type { ClientSafetyProblem } from "../planner/client-safe";
 import type { SheetSpec } from "../planner/layout";
 import * as adapter from "./adapter";
@@ -161,7 +163,27 @@ export interface SampleForecast {
   reference: ForecastReference;
 }
 
-export interface BuildPlanOptions {
+/**
+ * The culture the workbook is read and written in: Excel's (ExcelApi 1.11 cultureInfo) where it
+ * can say (`source` "excel"), otherwise Office's content or display language ("office").
+ */
+export interface WorkbookCulture {
+  /** "et-EE", "pt-BR" as Excel or Office names it; null when neither says. */
+  name: string | null;
+  /** The language sheets are written in by default (English when the culture is none of ours). */
+  language: Language;
+  /** Its decimal and digit-group separators, for reading what people type (planner/numbers.ts). */
+  numbers: NumberCulture;
+  source: "excel" | "office";
+}
+
+/** For every call that writes a sheet. */
+export interface SheetOptions {
+  /** The sheet's language; the workbook's (WorkbookCulture.language) when left out. */
+  language?: Language;
+}
+
+export interface BuildPlanOptions extends SheetOptions {
   /** Replace this scenario's existing plan sheet. Without it, an existing one gives `sheetExists`. */
   replaceExisting: boolean;
   /** Activate the new sheet (default true). */
@@ -216,8 +238,13 @@ export interface ClientCopy {
 // Functions
 
 /** Writes a realistic sample day (48 half-hours, calls and AHT) to a new sheet with a table. */
-export function createSampleForecast(): Promise<WorkbookResult<SampleForecast>> {
-  return adapter.createSampleForecast();
+export function createSampleForecast(options: SheetOptions = {}): Promise<WorkbookResult<SampleForecast>> {
+  return adapter.createSampleForecast(options);
+}
+
+/** The workbook's culture: the language its sheets are written in, and how its numbers are grouped. */
+export function getWorkbookCulture(): Promise<WorkbookResult<WorkbookCulture>> {
+  return adapter.getWorkbookCulture();
 }
 
 /** Tables in the workbook, for the "point at a table" picker. */
@@ -297,13 +324,17 @@ export function deleteScenario(
 }
 
 /** Writes a comparison sheet: agents required per interval side by side, totals and differences from the first. */
-export function compareScenarios(scenarioIds: string[]): Promise<WorkbookResult<BuiltComparison>> {
-  return adapter.compareScenarios(scenarioIds);
+export function compareScenarios(scenarioIds: string[], options: SheetOptions = {}): Promise<WorkbookResult<BuiltComparison>> {
+  return adapter.compareScenarios(scenarioIds, options);
 }
 
 /** Writes a roster check sheet: achieved SL, ASA and abandons per interval and for the day. */
-export function checkRoster(scenarioId: string, roster: RosterSource): Promise<WorkbookResult<BuiltRosterCheck>> {
-  return adapter.checkRoster(scenarioId, roster);
+export function checkRoster(
+  scenarioId: string,
+  roster: RosterSource,
+  options: SheetOptions = {},
+): Promise<WorkbookResult<BuiltRosterCheck>> {
+  return adapter.checkRoster(scenarioId, roster, options);
 }
 
 /**
@@ -333,8 +364,10 @@ export {
   targetProblems,
   type ParsedTargetInputs,
 } from "../planner/targets";
+export { ambiguityOf, disambiguate, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "../planner/numbers";
+export { firstLanguageOf, languageOf, LANGUAGES, LOCALE_OF, type Language } from "../planner/language";
 export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";
 export { computePlan } from "../planner/plan";
-export { labels, type LabelId } from "../planner/labels";
+export { labels, labelsFor, type Labeler, type LabelId } from "../planner/labels";
 export { displaySheet } from "../planner/addresses";

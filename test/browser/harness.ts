@@ -98,10 +98,15 @@ export class PaneBrowser {
     return this.server.origin;
   }
 
-  /** Opens the built task pane in a new page whose simulated workbook starts as `seed` says. */
+  /**
+   * Opens the built task pane in a new page whose simulated workbook starts as `seed` says.
+   * `displayLanguage` is the language Office would report (outside Office the pane reads it from
+   * the browser, so the page's navigator says it); `paneLanguage` is a choice the person made in
+   * the pane's language menu earlier (remembered in localStorage).
+   */
   async openPane(
     seed: FakeExcelSeed,
-    options: { colorScheme?: "light" | "dark"; height?: number } = {},
+    options: { colorScheme?: "light" | "dark"; height?: number; displayLanguage?: string; paneLanguage?: string } = {},
   ): Promise<PaneSession> {
     const page = await this.browser.newPage();
     await page.setViewportSize({ width: PANE_WIDTH, height: options.height ?? 900 });
@@ -129,6 +134,23 @@ export class PaneBrowser {
       await route.abort("blockedbyclient");
     });
     await page.addInitScript({ content: `window.__fakeExcelSeed = ${JSON.stringify(seed)};` });
+    const language = JSON.stringify(options.displayLanguage ?? null);
+    const choice = JSON.stringify(options.paneLanguage ?? null);
+    await page.addInitScript({
+      content: `(() => {
+        const language = ${language}, choice = ${choice};
+        if (language) {
+          Object.defineProperty(navigator, "language", { get: () => language });
+          Object.defineProperty(navigator, "languages", { get: () => [language] });
+        }
+        try {
+          if (choice) localStorage.setItem("wfm.paneLanguage", choice);
+          else localStorage.removeItem("wfm.paneLanguage");
+        } catch {
+          // A sandboxed frame (Office.js's telemetry) has no storage; the pane's page does.
+        }
+      })();`,
+    });
     await page.addInitScript({ content: this.fakeExcelBundle });
 
     page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
@@ -162,6 +184,41 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
       scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth, clientWidth + widerThanScroller),
       clientWidth,
     };
+  });
+}
+
+/**
+ * Text a person cannot read whole: in an element that clips its content (overflow hidden, or
+ * an ellipsis) while the text is wider or taller than the element, or in a drop-down whose chosen
+ * option is wider than the box shows. Elements hidden or empty are skipped.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clipped: string[] = [];
+    const canvas = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    const visible = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden";
+    };
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
+      if (!visible(element) || (element.textContent ?? "").trim() === "" || element.matches("select, option, main, [role=region], [role=status], [role=alert], [data-testid=status], [data-testid=alert]")) continue;
+      const style = getComputedStyle(element);
+      const scrolls = ["auto", "scroll"].includes(style.overflowX) || ["auto", "scroll"].includes(style.overflowY);
+      const clips = !scrolls && (style.overflowX !== "visible" || style.overflowY !== "visible" || style.textOverflow === "ellipsis");
+      if (!clips) continue;
+      if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
+        clipped.push(`${element.tagName.toLowerCase()}.${element.className.toString().split(" ")[0]}: “${(element.textContent ?? "").trim().slice(0, 80)}”`);
+      }
+    }
+    for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("select"))) {
+      if (!visible(select)) continue;
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.textContent ?? "";
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (canvas.measureText(text).width > room + 1) clipped.push(`select: “${text}” in ${Math.round(room)} px`);
+    }
+    return clipped;
   });
 }
 

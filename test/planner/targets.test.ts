@@ -16,7 +16,6 @@ describe("numbers typed with either decimal separator", () => {
     ["1,234.5", 1234.5],
     ["1,000,000", 1_000_000],
     ["1.000.000", 1_000_000],
-    ["1,000", 1],
     ["-5", -5],
     ["\u22125", -5],
     ["+10", 10],
@@ -26,8 +25,16 @@ describe("numbers typed with either decimal separator", () => {
     expect(parseDecimal(text)).toBeCloseTo(value, 12);
   });
 
-  test.each(["", "abc", "1,2,3.4.5", "12abc", "1e3", "--1", "."])("%j is not a number", (text) => {
+  test.each(["", "abc", "1,2,3.4.5", "12abc", "1e3", "--1", ".", "12 34"])("%j is not a number", (text) => {
     expect(parseDecimal(text)).toBeNull();
+  });
+
+  test("“1,000” without a workbook culture is not read at all (it could be 1 or 1000), and the form asks", () => {
+    expect(parseDecimal("1,000")).toBeNull();
+    expect(parseDecimal("1,000", { decimalSeparator: ".", groupSeparator: "," })).toBe(1000);
+    expect(parseTargetInputs(inputs({ paidHoursPerFteWeek: "1,000" })).problems).toEqual([
+      { field: "paidHoursPerFteWeek", code: "ambiguousNumber", value: "1,000", grouped: 1000, decimal: 1 },
+    ]);
   });
 });
 
@@ -52,6 +59,14 @@ describe("target inputs", () => {
     const shown = targetsToInputs({ ...defaultTargets(), paidHoursPerFteWeek: 37.5, maxOccupancy: 0.855 }, 280.5, { volumeFactor: 1.1, ahtFactor: 1 }, ",");
     expect(shown).toMatchObject({ paidHoursPerFteWeek: "37,5", maxOccupancy: "85,5", defaultAhtSeconds: "280,5", volumeFactor: "1,1" });
     expect(parseTargetInputs(shown).problems).toEqual([]);
+  });
+
+  test("a value with three decimals is shown so that no workbook culture reads it as thousands", () => {
+    const shown = targetsToInputs({ ...defaultTargets(), costPerAgentHour: 22.125 }, null, undefined, ",");
+    expect(shown.costPerAgentHour).toBe("22,1250");
+    for (const culture of [{ decimalSeparator: ",", groupSeparator: "." }, { decimalSeparator: ".", groupSeparator: "," }, undefined]) {
+      expect(parseTargetInputs(shown, culture).targets?.costPerAgentHour).toBe(22.125);
+    }
   });
 
   test("optional fields may be blank; required ones may not", () => {

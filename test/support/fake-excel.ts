@@ -282,12 +282,29 @@ export interface SeedTable {
   address: string;
 }
 
+/** The culture Excel reads and writes the workbook in (application.cultureInfo, ExcelApi 1.11). */
+export interface FakeCulture {
+  /** "et-EE", as Excel names it. */
+  name: string;
+  decimalSeparator: string;
+  groupSeparator: string;
+}
+
+export const CULTURES: Record<"en-US" | "et-EE" | "pt-BR" | "pt-PT", FakeCulture> = {
+  "en-US": { name: "en-US", decimalSeparator: ".", groupSeparator: "," },
+  "et-EE": { name: "et-EE", decimalSeparator: ",", groupSeparator: "\u00A0" },
+  "pt-BR": { name: "pt-BR", decimalSeparator: ",", groupSeparator: "." },
+  "pt-PT": { name: "pt-PT", decimalSeparator: ",", groupSeparator: "\u00A0" },
+};
+
 export interface FakeExcelSeed {
   sheets?: SeedSheet[];
   tables?: SeedTable[];
   /** "Forecast!A1:C49"; defaults to A1 of the first sheet. */
   selection?: string;
   settings?: Record<string, unknown>;
+  /** The workbook's culture; en-US when left out. null: an Excel without ExcelApi 1.11 (no cultureInfo). */
+  culture?: FakeCulture | null;
   /** false: an Excel without ExcelApi 1.8, whose namespace has no createWorkbook. */
   createWorkbook?: boolean;
 }
@@ -314,6 +331,8 @@ export class FakeExcel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly settings = new Map<string, string>();
+  /** null: this Excel predates cultureInfo (ExcelApi 1.11). */
+  culture: FakeCulture | null;
   selection: { sheet: string; box: Box };
   activeSheetName: string;
   /** Every operation run, in order. */
@@ -359,6 +378,7 @@ export class FakeExcel {
       this.tables.push({ name: t.name, sheet, box: parseBox(t.address).box, hasHeaders: true, style: "TableStyleMedium2", deleted: false });
     }
     for (const [k, v] of Object.entries(seed.settings ?? {})) this.settings.set(k, JSON.stringify(v));
+    this.culture = seed.culture === undefined ? CULTURES["en-US"] : seed.culture;
     this.activeSheetName = this.sheets[0].name;
     if (seed.selection) {
       const parsed = parseBox(seed.selection);
@@ -787,7 +807,12 @@ function clone<T>(value: T): T {
 }
 
 class FakeApplication {
-  constructor(private readonly ctx: FakeContext) {}
+  /** Absent, as in an Excel without ExcelApi 1.11, when the workbook has no culture. */
+  readonly cultureInfo?: FakeCultureInfo;
+
+  constructor(private readonly ctx: FakeContext) {
+    if (ctx.excel.culture) this.cultureInfo = new FakeCultureInfo(ctx);
+  }
 
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.enqueue("application.suspendApiCalculationUntilNextSync", "application", [], () => undefined);
@@ -1671,6 +1696,43 @@ class FakeSetting extends FakeObject<{ key: string; deleted?: boolean }> {
     this.queue("setting.delete", [], (m) => {
       this.ctx.excel.settings.delete(m.key);
     });
+  }
+}
+
+class FakeCultureInfo extends FakeObject<FakeCulture> {
+  protected readonly loadable = ["name"] as const;
+  readonly numberFormat: FakeNumberFormatInfo;
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "application.cultureInfo", () => ctx.excel.culture);
+    this.numberFormat = new FakeNumberFormatInfo(ctx);
+  }
+
+  protected read(model: FakeCulture): unknown {
+    return model.name;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+}
+
+class FakeNumberFormatInfo extends FakeObject<FakeCulture> {
+  protected readonly loadable = ["numberDecimalSeparator", "numberGroupSeparator"] as const;
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "application.cultureInfo.numberFormat", () => ctx.excel.culture);
+  }
+
+  protected read(model: FakeCulture, property: string): unknown {
+    return property === "numberDecimalSeparator" ? model.decimalSeparator : model.groupSeparator;
+  }
+
+  get numberDecimalSeparator(): string {
+    return this.get("numberDecimalSeparator");
+  }
+  get numberGroupSeparator(): string {
+    return this.get("numberGroupSeparator");
   }
 }
 

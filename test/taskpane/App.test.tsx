@@ -71,6 +71,9 @@ function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook {
     createSampleForecast: jest.fn(() =>
       ok({ sheetName: "Sample forecast", tableName: "WFM_SampleForecast_1", reference }),
     ),
+    getWorkbookCulture: jest.fn(() =>
+      ok({ name: "en-GB", language: "en" as const, numbers: { decimalSeparator: ".", groupSeparator: "," }, source: "excel" as const }),
+    ),
     listTables: jest.fn(() => ok([])),
     getSelectionAddress: jest.fn(() => ok("Roster!A2:A3")),
     readForecast: jest.fn(() => ok(forecast)),

@@ -40,11 +40,42 @@ describe("formats", () => {
 });
 
 describe("string tables", () => {
-  test("every language falls back to English until its table exists", () => {
-    expect(stringsFor("et-EE")).toBe(en);
-    expect(stringsFor("pt-BR")).toBe(en);
+  test("a tag picks its table: full tag first, then the language; a language the pane does not speak gets English", () => {
+    expect(stringsFor("et-EE")).toBe(stringsFor("et"));
+    expect(stringsFor("et-EE")).not.toBe(en);
+    expect(stringsFor("pt-BR")).not.toBe(stringsFor("pt-PT"));
+    expect(stringsFor("pt")).toBe(stringsFor("pt-BR"));
+    expect(stringsFor("pt-AO")).toBe(stringsFor("pt-PT"));
+    expect(stringsFor("de-DE")).toBe(en);
+    expect(stringsFor("en-GB")).toBe(en);
     expect(stringsFor(undefined)).toBe(en);
   });
+});
+
+describe("an ambiguous number is asked about with both readings, which no reader can misread", () => {
+  test.each([
+    ["en-GB", "“1.000” could be 1\u202F000 or 1. Which did you mean?"],
+    ["et-EE", "“1.000” could be 1\u202F000 or 1. Which did you mean?"],
+  ])("in %s", (locale, message) => {
+    const problem: InputProblem = { field: "paidHoursPerFteWeek", code: "ambiguousNumber", value: "1.000", grouped: 1000, decimal: 1 };
+    expect(describeInputProblem(en, formatterFor(locale), problem)).toBe(message);
+  });
+
+  test("decimals use the person's separator", () => {
+    expect(formatterFor("pt-BR").unambiguous(1.5)).toBe("1,5");
+    expect(formatterFor("en-US").unambiguous(12500)).toBe("12\u202F500");
+    expect(formatterFor("en-US").unambiguous(-1.25)).toBe("-1.25");
+  });
+});
+
+test("days show in the locale's date order", () => {
+  const monday = 45719; // 2025-03-03
+  expect(formatterFor("en-GB").day(monday)).toBe("03/03/2025");
+  expect(formatterFor("en-US").day(monday)).toBe("03/03/2025");
+  expect(formatterFor("en-US").day(monday + 9)).toBe("03/12/2025");
+  expect(formatterFor("et-EE").day(monday + 9)).toBe("12.03.2025");
+  expect(formatterFor("pt-BR").day(monday + 9)).toBe("12/03/2025");
+  expect(formatterFor("pt-PT").day(monday + 9)).toBe("12/03/2025");
 });
 
 describe("forecast problems name the cell and say what to do", () => {

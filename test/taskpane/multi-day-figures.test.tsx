@@ -57,10 +57,10 @@ test("a week's plan shows the weekly FTE (42, not 210) and each day's hours and 
   expect(figures).toHaveTextContent("Service level, 7 days");
   expect(figures).not.toHaveTextContent("Day service level");
   const weeks = within(screen.getByTestId("plan-weeks")).getAllByRole("row");
-  expect(weeks.map((row) => row.textContent)).toEqual(["Week fromDaysFTE", "2025-03-03742"]);
+  expect(weeks.map((row) => row.textContent)).toEqual(["Week fromDaysFTE", "03/03/2025742"]);
   const days = within(screen.getByTestId("plan-days")).getAllByRole("row");
   expect(days).toHaveLength(8);
-  expect(days[1].textContent).toMatch(/^2025-03-03225/);
+  expect(days[1].textContent).toMatch(/^03\/03\/2025225/);
 });
 
 test("a single day's plan keeps the day's wording and shows no weeks or days", () => {
@@ -88,7 +88,7 @@ test("a roster check over several days shows the service per date", () => {
   const result = screen.getByTestId("roster-result");
   expect(result).toHaveTextContent("Achieved over 3 days");
   const days = within(screen.getByTestId("roster-days")).getAllByRole("row");
-  expect(days.map((row) => row.textContent?.slice(0, 10))).toEqual(["DateSLBelo", "2025-03-03", "2025-03-04", "2025-03-05"]);
+  expect(days.map((row) => row.textContent?.slice(0, 10))).toEqual(["DateSLBelo", "03/03/2025", "04/03/2025", "05/03/2025"]);
   expect(check.byDay[0].intervalsBelowTarget).toBeGreaterThan(0);
   expect(days[1].textContent).toMatch(new RegExp(`${check.byDay[0].intervalsBelowTarget}$`));
 });

@@ -46,6 +46,8 @@ interface Seed {
   scenarios?: Scenario[];
   /** The selected range's address, as Excel reports it. */
   selection?: string;
+  /** The workbook's culture name (application.cultureInfo.name); en-US when left out. */
+  culture?: string;
 }
 
 interface Written {
@@ -207,6 +209,11 @@ function install(seed: Seed): MockWorkbook {
     context: {
       application: {
         suspendApiCalculationUntilNextSync: () => log("application.suspendApiCalculationUntilNextSync"),
+        // ExcelApi 1.11: the culture the sheets are written in, read in the first batch with the rest.
+        cultureInfo: {
+          name: seed.culture ?? "en-US",
+          numberFormat: { numberDecimalSeparator: ".", numberGroupSeparator: "," },
+        },
       },
       workbook: {
         worksheets,
@@ -352,6 +359,17 @@ describe("buildPlan", () => {
     expect(book.added("Plan - Base").tables[0].name).toBe("WFM_Plan_1");
 
     expectRecorded(book, 4, "Plan - Base", "plan", ["s1"]);
+  });
+
+  test("in an Estonian workbook (cultureInfo et-EE, read in the first batch) the plan is Estonian, in the same calls and syncs", async () => {
+    const english = forecastWorkbook(48);
+    await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false });
+    const book = forecastWorkbook(48, { culture: "et-EE" });
+    const result = await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false });
+    expect(result).toMatchObject({ ok: true, value: { sheetName: "Plaan - Base" } });
+    expect(book.syncs()).toBe(4);
+    expect(book.calls.map((c) => [c.op, c.sync])).toEqual(english.calls.map((c) => [c.op, c.sync]));
+    expect(book.added("Plaan - Base").ranges.get("A1").formulas).toEqual([["Mehitatuse plaan: Base"]]);
   });
 
   test("a plan that is not activated is still recorded, in the same number of syncs", async () => {

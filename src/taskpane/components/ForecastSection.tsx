@@ -4,9 +4,10 @@
  */
 import { Body1, Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ColumnMapping, ForecastRead, ForecastRole, TableInfo } from "../../workbook/api";
+import { ambiguityOf, type ColumnMapping, type ForecastRead, type ForecastRole, type NumberCulture, type TableInfo } from "../../workbook/api";
 import { describeForecastProblem } from "../messages";
 import { useFormat, useStrings } from "../strings";
+import { ReadingChoices } from "./ReadingChoices";
 import { useSectionStyles } from "./styles";
 
 /** How many problems the pane lists; the rest are counted (the sheet is where they get fixed). */
@@ -20,6 +21,8 @@ export interface ForecastSectionProps {
   defaultAhtText: string;
   tables: TableInfo[];
   busy: boolean;
+  /** The workbook's separators, for the default AHT. */
+  culture: NumberCulture;
   onUseSelection: () => void;
   onUseTable: (tableName: string) => void;
   onRefreshTables: () => void;
@@ -92,6 +95,7 @@ export function ForecastSection(props: ForecastSectionProps) {
           forecast={props.forecast}
           defaultAhtText={props.defaultAhtText}
           busy={props.busy}
+          culture={props.culture}
           onReadAgain={props.onReadAgain}
         />
       )}
@@ -126,21 +130,28 @@ function ForecastDetails({
   forecast,
   defaultAhtText,
   busy,
+  culture,
   onReadAgain,
 }: {
   forecast: ForecastRead;
   defaultAhtText: string;
   busy: boolean;
+  culture: NumberCulture;
   onReadAgain: (mapping: ColumnMapping, defaultAhtText: string) => void;
 }) {
-  const s = useStrings().forecast;
+  const strings = useStrings();
+  const s = strings.forecast;
+  const format = useFormat();
   const styles = useSectionStyles();
   const { reading } = forecast;
   const [mapping, setMapping] = useState<ColumnMapping>(reading.mapping);
   const [defaultAht, setDefaultAht] = useState(defaultAhtText);
   const changed = JSON.stringify(mapping) !== JSON.stringify(reading.mapping) || defaultAht !== defaultAhtText;
+  const ambiguous = ambiguityOf(defaultAht, culture);
   const columnCount = Math.max(reading.headers.length, ...ROLES.map((role) => (reading.mapping[role] ?? -1) + 1));
   const columns = Array.from({ length: columnCount }, (_, index) => index);
+  // What "None" means, for the roles that may have no column.
+  const noneHint: Partial<Record<ForecastRole, string>> = { date: s.noDateColumnHint, aht: s.noAhtColumnHint };
   const roleLabel: Record<ForecastRole, string> = {
     date: s.dateColumn,
     interval: s.intervalColumn,
@@ -161,7 +172,7 @@ function ForecastDetails({
             label={roleLabel[role]}
             hint={
               mapping[role] === null
-                ? undefined
+                ? noneHint[role]
                 : mapping[role] === reading.mapping[role] && reading.recognised[role]
                   ? s.recognised
                   : s.chosenByHand
@@ -183,14 +194,25 @@ function ForecastDetails({
             </Select>
           </Field>
         ))}
-        <Field label={s.defaultAht} hint={s.defaultAhtHint}>
-          <Input
-            className={styles.fullWidth}
-            inputMode="decimal"
-            value={defaultAht}
-            onChange={(_event, data) => setDefaultAht(data.value)}
-          />
-        </Field>
+        <div className={styles.tightStack}>
+          <Field
+            label={s.defaultAht}
+            hint={s.defaultAhtHint}
+            validationMessage={
+              ambiguous &&
+              strings.problems.ambiguousNumber(defaultAht.trim(), format.unambiguous(ambiguous.grouped), format.unambiguous(ambiguous.decimal))
+            }
+            validationState={ambiguous ? "warning" : "none"}
+          >
+            <Input
+              className={styles.fullWidth}
+              inputMode="decimal"
+              value={defaultAht}
+              onChange={(_event, data) => setDefaultAht(data.value)}
+            />
+          </Field>
+          <ReadingChoices text={defaultAht} culture={culture} onChoose={setDefaultAht} />
+        </div>
         {changed && (
           <div className={styles.actions}>
             <Button onClick={() => onReadAgain(mapping, defaultAht)} disabledFocusable={busy}>

@@ -111,7 +111,7 @@ function PlanFigures({
             headers={[s.weekStart, s.weekDays, s.fte]}
             rows={weeks.map((week) => ({
               key: week.label,
-              cells: [week.label, format.count(week.calendarDays), format.number(week.fte, 1)],
+              cells: [format.day(week.weekStart), format.count(week.calendarDays), format.number(week.fte, 1)],
             }))}
             testId="plan-weeks"
           />
@@ -120,7 +120,7 @@ function PlanFigures({
             headers={[s.day, s.dayHours, s.daySl]}
             rows={days.map((day) => ({
               key: day.label,
-              cells: [day.label, format.number(day.agentHoursScheduled, 1), format.percent(day.serviceLevel)],
+              cells: [format.day(day.day), format.number(day.agentHoursScheduled, 1), format.percent(day.serviceLevel)],
             }))}
             testId="plan-days"
           />

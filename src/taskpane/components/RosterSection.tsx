@@ -115,7 +115,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
               headers={[strings.plan.day, strings.plan.daySl, s.dayBelow]}
               rows={result.check.byDay.map((day) => ({
                 key: day.label,
-                cells: [day.label, format.percent(day.serviceLevel), format.count(day.intervalsBelowTarget)],
+                cells: [format.day(day.day), format.percent(day.serviceLevel), format.count(day.intervalsBelowTarget)],
               }))}
               testId="roster-days"
             />

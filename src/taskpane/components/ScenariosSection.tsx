@@ -33,6 +33,7 @@ import {
   targetsToInputs,
   type Comparison,
   type InputProblem,
+  type NumberCulture,
   type Scenario,
   type ScenarioChanges,
 } from "../../workbook/api";
@@ -40,6 +41,7 @@ import type { Formatter } from "../format";
 import { describeInputProblem, describeWorkbookError } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { ReadingChoices } from "./ReadingChoices";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -73,6 +75,8 @@ export interface ScenariosSectionProps {
   selectedIds: string[];
   comparison: Comparison | null;
   busy: boolean;
+  /** The workbook's separators, for reading the numbers typed in "Duplicate with changes". */
+  culture: NumberCulture;
   onToggle: (scenarioId: string, selected: boolean) => void;
   onOpen: (scenario: Scenario) => void;
   onBuild: (scenario: Scenario) => void;
@@ -178,6 +182,7 @@ export function ScenariosSection(props: ScenariosSectionProps) {
         <DuplicateDialog
           scenario={dialog.scenario}
           scenarios={props.scenarios}
+          culture={props.culture}
           onCancel={() => setDialog(null)}
           onDuplicate={(changes) => {
             setDialog(null);
@@ -212,7 +217,7 @@ function ComparisonTotals({ comparison }: { comparison: Comparison }) {
       <Table size="extra-small" className={section.table} aria-labelledby={headingId}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{s.comparisonScenario}</TableHeaderCell>
+            <TableHeaderCell className={section.wrap}>{s.comparisonScenario}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonFte}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonDifference}</TableHeaderCell>
             <TableHeaderCell className={section.numberHeader}>{s.comparisonServiceLevel}</TableHeaderCell>
@@ -287,11 +292,13 @@ function asChange(text: string): string {
 function DuplicateDialog({
   scenario,
   scenarios,
+  culture,
   onCancel,
   onDuplicate,
 }: {
   scenario: Scenario;
   scenarios: Scenario[];
+  culture: NumberCulture;
   onCancel: () => void;
   onDuplicate: (changes: ScenarioChanges) => void;
 }) {
@@ -316,7 +323,7 @@ function DuplicateDialog({
     targetSeconds: seconds.trim() !== "" ? seconds : base.targetSeconds,
     volumeFactor: asChange(volume),
     ahtFactor: asChange(aht),
-  });
+  }, culture);
   const nameProblem = scenarioNameProblem(name, scenarios);
   const message = (field: InputProblem["field"]) => {
     const problem = parsed.problems.find((p) => p.field === field);
@@ -347,15 +354,18 @@ function DuplicateDialog({
   };
 
   const field = (label: string, value: string, setValue: (value: string) => void, error?: string, hint?: string) => (
-    <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
-      <Input
-        className={styles.fullWidth}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        onChange={(_event, data) => setValue(data.value)}
-      />
-    </Field>
+    <div className={styles.tightStack}>
+      <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
+        <Input
+          className={styles.fullWidth}
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(_event, data) => setValue(data.value)}
+        />
+      </Field>
+      {show(error) && <ReadingChoices text={value} culture={culture} onChoose={setValue} />}
+    </div>
   );
 
   return (

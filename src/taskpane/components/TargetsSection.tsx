@@ -1,12 +1,14 @@
 /**
  * Step 2: the targets, as typed. The text stays as the person wrote it ("0,8" stays "0,8"); the
  * planner's parseTargetInputs reads it and every refusal is shown beside its own field once the
- * field has been left or a build was attempted.
+ * field has been left or a build was attempted. A number that could be read two ways ("1.000")
+ * is asked about there, with a button for each reading.
  */
 import { Body1, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { TargetField, TargetInputs } from "../../workbook/api";
+import type { NumberCulture, TargetField, TargetInputs } from "../../workbook/api";
 import { useFormat, useStrings } from "../strings";
+import { ReadingChoices } from "./ReadingChoices";
 import { useSectionStyles } from "./styles";
 
 type TextField = Exclude<TargetField, "abandonRule" | "intervalMinutes">;
@@ -20,11 +22,13 @@ export interface TargetsSectionProps {
   onLeaveField: (field: TargetField) => void;
   /** The factor each adjustment field will apply, shown beside it; absent while blank or wrong. */
   factors: Partial<Record<AdjustmentField, number>>;
+  /** The workbook's separators, which decide whether "1.000" needs asking about. */
+  culture: NumberCulture;
 }
 
 const INTERVALS = [15, 30, 60] as const;
 
-export function TargetsSection({ inputs, errors, onChange, onLeaveField, factors }: TargetsSectionProps) {
+export function TargetsSection({ inputs, errors, onChange, onLeaveField, factors, culture }: TargetsSectionProps) {
   const s = useStrings().targets;
   const format = useFormat();
   const styles = useSectionStyles();
@@ -32,30 +36,33 @@ export function TargetsSection({ inputs, errors, onChange, onLeaveField, factors
   const set = (field: keyof TargetInputs, value: string) => onChange({ ...inputs, [field]: value });
 
   const numberField = (field: TextField, label: string, hint?: string, after?: { id: string; text: string }) => (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={errors[field]}
-      validationState={errors[field] ? "error" : "none"}
-    >
-      <Input
-        className={styles.fullWidth}
-        inputMode="decimal"
-        autoComplete="off"
-        value={inputs[field]}
-        onChange={(_event, data) => set(field, data.value)}
-        onBlur={() => onLeaveField(field)}
-        data-field={field}
-        aria-describedby={after?.id}
-        contentAfter={
-          after && (
-            <span id={after.id} className={styles.muted} data-testid={`${field}-result`}>
-              {after.text}
-            </span>
-          )
-        }
-      />
-    </Field>
+    <div className={styles.tightStack}>
+      <Field
+        label={label}
+        hint={hint}
+        validationMessage={errors[field]}
+        validationState={errors[field] ? "error" : "none"}
+      >
+        <Input
+          className={styles.fullWidth}
+          inputMode="decimal"
+          autoComplete="off"
+          value={inputs[field]}
+          onChange={(_event, data) => set(field, data.value)}
+          onBlur={() => onLeaveField(field)}
+          data-field={field}
+          aria-describedby={after?.id}
+          contentAfter={
+            after && (
+              <span id={after.id} className={styles.muted} data-testid={`${field}-result`}>
+                {after.text}
+              </span>
+            )
+          }
+        />
+      </Field>
+      {errors[field] && <ReadingChoices text={inputs[field]} culture={culture} onChoose={(text) => set(field, text)} />}
+    </div>
   );
   // What "90%" or "+10%" turned into, as the person types: a share and a change read alike.
   const adjustmentField = (field: AdjustmentField, label: string, hint: string) => {

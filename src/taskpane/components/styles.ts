@@ -61,7 +61,8 @@ export const useSectionStyles = makeStyles({
     "& dt": { overflowWrap: "anywhere" },
   },
   card: {
-    padding: tokens.spacingHorizontalM,
+    // Narrower at the sides than above and below: a table of figures needs the width.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     display: "flex",
@@ -72,9 +73,19 @@ export const useSectionStyles = makeStyles({
   subheading: {
     margin: 0,
   },
-  // Tables of figures: numbers on the right in even digits, their headers over them.
-  table: { tableLayout: "auto", width: "100%" },
+  // Tables of figures: numbers on the right in even digits, their headers over them. Headers in
+  // the caption size and cells with narrow padding leave room for longer words than English's
+  // ("Stsenaarium", "Teenindustase" fit a 320 px pane whole).
+  table: {
+    tableLayout: "auto",
+    width: "100%",
+    "& th, & td": { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+    "& th": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  },
   numberCell: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   // A header cell lays its text out in a flex box of its own; numbers' headers sit over the numbers.
-  numberHeader: { whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+  // A header wraps between its words; the table's first column (names) gives way first.
+  numberHeader: {
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end", textAlign: "end" },
+  },
 });

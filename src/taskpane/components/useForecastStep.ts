@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import {
+  ambiguityOf,
   parseDecimal,
   type ColumnMapping,
   type ForecastRead,
@@ -100,9 +101,13 @@ export function useForecastStep(pane: PaneServices): ForecastStep {
 
   const readAgain = (mapping: ColumnMapping, defaultAhtText: string) => {
     if (!current) return;
-    const defaultAhtSeconds = defaultAhtText.trim() === "" ? null : parseDecimal(defaultAhtText);
+    const defaultAhtSeconds = defaultAhtText.trim() === "" ? null : parseDecimal(defaultAhtText, pane.culture);
     if (defaultAhtSeconds === null && defaultAhtText.trim() !== "") {
-      report("error", strings.forecast.defaultAhtProblem(strings.problems.notANumber(defaultAhtText)));
+      const ambiguous = ambiguityOf(defaultAhtText, pane.culture);
+      const problem = ambiguous
+        ? strings.problems.ambiguousNumber(defaultAhtText.trim(), format.unambiguous(ambiguous.grouped), format.unambiguous(ambiguous.decimal))
+        : strings.problems.notANumber(defaultAhtText);
+      report("error", strings.forecast.defaultAhtProblem(problem));
       return;
     }
     // A scenario's reference is re-read as stored; a new mapping needs the cells themselves.
@@ -117,6 +122,7 @@ export function useForecastStep(pane: PaneServices): ForecastStep {
       defaultAhtText: current?.defaultAhtText ?? "",
       tables,
       busy: pane.busy || !excelAvailable,
+      culture: pane.culture,
       onUseSelection: () => run(strings.forecast.readingSelection, () => readAndReport({ kind: "selection" }, {}, "")),
       onUseTable: (tableName) =>
         run(strings.forecast.readingTable(tableName), () => readAndReport({ kind: "table", name: tableName }, {}, "")),

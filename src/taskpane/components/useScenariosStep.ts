@@ -90,6 +90,7 @@ export function useScenariosStep(
       selectedIds,
       comparison,
       busy: pane.busy,
+      culture: pane.culture,
       onToggle: (id, selected) =>
         setSelectedIds((current) =>
           selected ? [...current.filter((other) => other !== id), id] : current.filter((other) => other !== id),

@@ -57,7 +57,7 @@ export function useTargetsStep(pane: PaneServices): TargetsStep {
   const [submitted, setSubmitted] = useState(false);
 
   // The default AHT belongs to the forecast step; it is not read here.
-  const parsed = useMemo(() => parseTargetInputs({ ...inputs, defaultAhtSeconds: "" }), [inputs]);
+  const parsed = useMemo(() => parseTargetInputs({ ...inputs, defaultAhtSeconds: "" }, pane.culture), [inputs, pane.culture]);
   const allFieldErrors = problemsByField(strings, format, parsed.problems);
   const shownFieldErrors = Object.fromEntries(
     Object.entries(allFieldErrors).filter(([field]) => submitted || leftFields.includes(field as TargetField)),
@@ -89,6 +89,7 @@ export function useTargetsStep(pane: PaneServices): TargetsStep {
       onChange: setInputs,
       onLeaveField: (field) => setLeftFields((current) => (current.includes(field) ? current : [...current, field])),
       factors: adjustmentFactors(inputs, parsed),
+      culture: pane.culture,
     },
     submitted,
     markSubmitted: () => setSubmitted(true),

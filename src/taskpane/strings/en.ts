@@ -1,8 +1,9 @@
 /**
  * Every piece of text the task pane shows or reads out, in English. Estonian (et.ts) and
- * Portuguese (pt.ts) will be objects of the same type, `Strings`; components get the table for
- * the person's language from `useStrings()` (./index.tsx) and never hold text of their own
- * (test/taskpane/no-inline-text.test.ts checks).
+ * Brazilian and European Portuguese (pt-BR.ts, pt-PT.ts) are translations of this table, key for
+ * key (test/taskpane/strings-languages.test.ts checks every key and placeholder); components get
+ * the table for the person's language from `useStrings()` (./index.tsx) and never hold text of
+ * their own (test/taskpane/no-inline-text.test.ts checks).
  *
  * Texts that depend on values are functions. Numbers arrive already formatted for the person's
  * locale (format.ts), so a translation only moves words around them.
@@ -24,6 +25,10 @@ export const en = {
     dismissStatus: "Dismiss message",
     dismissGlyph: "×",
     sections: "Planner steps",
+    /** The pane's language menu; the languages' own names are in ./index.tsx. */
+    language: "Language",
+    /** The menu's first choice: follow Office's display language (named in brackets). */
+    languageAutomatic: (name: string) => `As Office (${name})`,
   },
 
   sample: {
@@ -58,12 +63,15 @@ export const en = {
     mappingHeading: "Columns",
     mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
     dateColumn: "Date column",
-    noDateColumn: "None: one day, or dates in the interval column",
+    // A drop-down shows its choice on one line: short names, the explanation in the hint below.
+    noDateColumn: "None",
+    noDateColumnHint: "One day's pattern, or dates and times in the interval column.",
     intervalColumn: "Interval column",
     callsColumn: "Calls column",
     ahtColumn: "AHT column (seconds)",
     noColumn: "Not chosen",
-    noAhtColumn: "None: use the default AHT",
+    noAhtColumn: "None",
+    noAhtColumnHint: "Every row takes the default AHT below.",
     columnOption: (position: number, header: string) =>
       header.trim() === "" ? `Column ${position}` : `${header} (column ${position})`,
     recognised: "Recognised from its header.",
@@ -274,6 +282,11 @@ export const en = {
     outOfRange: (lower: string, upper: string) => `Must be ${lower} and ${upper}.`,
     notAllowed: (allowed: string) => `Choose one of ${allowed}.`,
     listSeparator: ", ",
+    /** "1.000" where the workbook does not group thousands with "."; both readings are offered. */
+    ambiguousNumber: (value: string, grouped: string, decimal: string) =>
+      `“${value}” could be ${grouped} or ${decimal}. Which did you mean?`,
+    /** A button beside an ambiguous field: rewrites it as this reading. */
+    useReading: (shown: string) => `It is ${shown}`,
   },
 
   forecastProblems: {
@@ -350,6 +363,8 @@ export const en = {
       `At ${interval} (${cell}) callers hanging up within the target time (${share} of those who wait) already make the ${target} target under abandon rule 2, so no agents would be needed. Use abandon rule 0 or 1.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `The ${argument} at ${interval} (${cell}) is more than the queueing maths can handle; check the forecast row.`,
+    /** What the engine refused, by its argument's name, as `loadOutOfRange` names it. */
+    arguments: { calls: "calls", aht: "AHT", traffic: "workload", agents: "agents", patience: "caller patience" } as Record<string, string>,
     sheetExists: (sheetName: string) => `The sheet “${sheetName}” already exists.`,
     notGenerated: (sheetName: string) =>
       `A sheet called “${sheetName}” is yours, not the add-in's, so it was left alone. Rename that sheet or the scenario.`,
@@ -383,6 +398,7 @@ export const en = {
       loadScenarios: "reading the scenarios",
       listTables: "listing the tables",
       createClientCopy: "opening the client copy",
+      getWorkbookCulture: "reading the workbook's number settings",
     } as Record<string, string>,
     otherOperation: "working on the workbook",
   },

@@ -1,0 +1,411 @@
+/**
+ * The task pane in Brazilian Portuguese: a translation of en.ts, key for key (translation.ts),
+ * with the same values in each text, in Excel's own Brazilian words (planilha, pasta de trabalho,
+ * guia Página Inicial, salvar, excluir). The terms are those of the sheets
+ * (src/planner/labels.pt-BR.ts), the function help and docs/README.pt.md, one per concept, from
+ * ../shared/glossary.md; where a term differs from the glossary, a comment says why.
+ *
+ * Counts: `one` follows CLDR's plural rules for Portuguese (0 and 1 are singular in Brazil).
+ */
+import type { Strings } from "./en";
+import type { Translation } from "./translation";
+
+const rules = new Intl.PluralRules("pt-BR");
+/** Whether a count takes the singular noun; a text that spells out "one" tests count === 1 instead. */
+const one = (count: number) => rules.select(count) === "one";
+
+export const ptBR = {
+  app: {
+    // Glossary: staffing plan = "dimensionamento".
+    title: "Planejador de dimensionamento",
+    intro:
+      "Transforme uma previsão de chamadas e tempos de atendimento em uma planilha de dimensionamento e depois pergunte “e se”: mais volume, outra meta; veja os cenários lado a lado.",
+    introSample: "Primeira vez? Crie uma previsão de exemplo e experimente todas as etapas em um minuto.",
+    createSample: "Criar previsão de exemplo",
+    notInExcel:
+      "O Excel não está disponível aqui: abra este painel pelo botão Planejador de dimensionamento da guia Página Inicial do Excel.",
+    busy: "Trabalhando…",
+    unexpectedFailure: (detail: string) => `Algo inesperado deu errado: ${detail}. Tente de novo.`,
+    dismissStatus: "Fechar mensagem",
+    dismissGlyph: "×",
+    sections: "Etapas do planejamento",
+    language: "Idioma",
+    languageAutomatic: (name: string) => `Como no Office (${name})`,
+  },
+
+  sample: {
+    working: "Gravando a previsão de exemplo…",
+    done: (sheetName: string, intervals: string) =>
+      `Previsão de exemplo gravada na planilha “${sheetName}” (${intervals} meias horas). Ela agora é a previsão; defina as metas e gere o dimensionamento.`,
+  },
+
+  forecast: {
+    heading: "1. Previsão",
+    explain:
+      "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
+    useSelection: "Usar seleção",
+    tableLabel: "Tabela do Excel",
+    tablePlaceholder: "Escolha uma tabela",
+    noTables: "Esta pasta de trabalho ainda não tem tabelas do Excel.",
+    useTable: "Usar tabela",
+    refreshTables: "Atualizar a lista de tabelas",
+    readingSelection: "Lendo as células selecionadas…",
+    readingTable: (tableName: string) => `Lendo a tabela ${tableName}…`,
+    none: "Nenhuma previsão escolhida ainda.",
+    // Glossary: "chamadas oferecidas / recebidas"; plain "chamadas" where they are counted.
+    chosen: (address: string, intervals: number, shownIntervals: string, shownCalls: string) =>
+      `Previsão ${address}: ${shownIntervals} ${one(intervals) ? "intervalo" : "intervalos"}, total de chamadas ${shownCalls}.`,
+    spansDays: (days: number, shownDays: string) => (days === 1 ? "Uma data." : `${shownDays} datas.`),
+    intervalsOf: (minutes: string) => `As linhas começam a cada ${minutes} min.`,
+    chosenWithProblems: (address: string, shownValid: string, shownTotal: string) =>
+      `Previsão ${address}: ${shownValid} de ${shownTotal} linhas podem ser usadas como estão.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Previsão lida: a única linha é válida." : `Previsão lida: todas as ${shownRows} linhas são válidas.`,
+    mappingHeading: "Colunas",
+    mappingExplain: "Confira qual coluna contém o quê. Mude a escolha se um cabeçalho não foi reconhecido.",
+    dateColumn: "Coluna de data",
+    noDateColumn: "Nenhuma",
+    noDateColumnHint: "Padrão de um só dia, ou datas e horas na coluna de intervalo.",
+    intervalColumn: "Coluna de intervalo",
+    callsColumn: "Coluna de chamadas",
+    // Glossary: AHT = "tempo médio de atendimento (TMA)"; TMA in the pane, as planners say it.
+    ahtColumn: "Coluna de TMA (segundos)",
+    noColumn: "Não escolhida",
+    noAhtColumn: "Nenhuma",
+    noAhtColumnHint: "Todas as linhas usam o TMA padrão abaixo.",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Coluna ${position}` : `${header} (coluna ${position})`,
+    recognised: "Reconhecida pelo cabeçalho.",
+    chosenByHand: "Escolhida manualmente.",
+    defaultAht: "TMA padrão (segundos)",
+    defaultAhtProblem: (problem: string) => `TMA padrão: ${problem}`,
+    defaultAhtHint: "Para as linhas sem TMA, ou para todas quando não há coluna de TMA.",
+    applyMapping: "Ler de novo com estas colunas",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `A previsão tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Previsão; nada foi gravado.`,
+    moreProblems: (count: string) => `…e mais ${count}.`,
+  },
+
+  targets: {
+    heading: "2. Metas",
+    explain: "Digite os decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
+    intervalMinutes: "Duração do intervalo",
+    intervalOption: (minutes: number) => `${minutes} minutos`,
+    goal: "Meta",
+    goalServiceLevel: "Nível de serviço: X% atendidas em até Y segundos",
+    // Glossary: ASA = "tempo médio de espera (TME)".
+    goalAsa: "Tempo médio de espera (TME)",
+    targetServiceLevel: "Meta de nível de serviço (%)",
+    targetSeconds: "Tempo alvo de atendimento (segundos)",
+    targetSecondsAsaHint: "Usado para mostrar o nível de serviço junto com o TME.",
+    targetAsaSeconds: "Meta de TME (segundos)",
+    maxOccupancy: "Taxa de ocupação máxima (%)",
+    maxOccupancyHint: "Deixe em branco para não limitar.",
+    patienceSeconds: "Paciência do cliente (segundos, opcional)",
+    patienceHint: "Com uma paciência, os clientes podem desligar enquanto esperam (Erlang A); em branco, supõe-se que esperam (Erlang C).",
+    abandonRule: "Chamadas abandonadas dentro do tempo alvo",
+    abandonRuleMiss: "Contar como não atendidas no tempo",
+    abandonRuleExclude: "Deixar fora do nível de serviço",
+    abandonRuleMet: "Contar como atendidas no tempo",
+    // Glossary: "shrinkage / indisponibilidade ?". The Portuguese word is the term; the English
+    // one, which Brazilian WFM teams also use, is given in brackets where it is explained.
+    shrinkage: "Indisponibilidade (%)",
+    shrinkageHint: "Tempo pago fora do atendimento (shrinkage): pausas, treinamento, ausências.",
+    paidHours: "Horas pagas por FTE por semana",
+    operatingDays: "Dias de funcionamento por semana",
+    operatingDaysHint:
+      "Dias em que a operação funciona: uma previsão de um dia é aplicada a cada um deles para o FTE; uma semana incompleta de uma previsão mais longa conta no máximo esse número.",
+    // Glossary: agents = "atendentes / operadores"; atendentes throughout.
+    cost: "Custo por hora de atendente (opcional)",
+    adjustmentsHeading: "Ajustar a previsão",
+    volumeFactor: "Volume de chamadas",
+    volumeFactorHint: "1 ou 100% é como previsto; +10% ou 1,1 significa 10% mais chamadas; 90% significa 90% delas.",
+    ahtFactor: "TMA",
+    ahtFactorHint: "1 ou 100% é como previsto; −5% ou 0,95 significa chamadas 5% mais curtas.",
+    factorResult: (factor: string) => `= ×${factor}`,
+    fixFields: (count: number, shown: string) =>
+      count === 1
+        ? "Um campo precisa ser corrigido; ele diz o que está errado."
+        : `${shown} campos precisam ser corrigidos; cada um diz o que está errado.`,
+  },
+
+  plan: {
+    heading: "3. Dimensionamento",
+    explain:
+      "Gera uma nova planilha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de atendentes necessários e pessoas escaladas. As outras planilhas nunca são alteradas.",
+    scenarioName: "Nome do cenário",
+    defaultScenarioName: "Cenário base",
+    build: "Gerar dimensionamento",
+    save: "Salvar cenário",
+    needsForecast: "Escolha primeiro uma previsão (etapa 1).",
+    building: (name: string) => `Gerando o dimensionamento de ${name}…`,
+    saving: (name: string) => `Salvando o cenário ${name}…`,
+    built: (sheetName: string) => `Dimensionamento gravado na planilha “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Dimensionamento gerado de novo: a planilha “${sheetName}” foi substituída.`,
+    saved: (name: string) => `Cenário “${name}” salvo na pasta de trabalho.`,
+    rebuildTitle: "Gerar o dimensionamento de novo?",
+    rebuildBody: (sheetName: string) =>
+      `A planilha “${sheetName}” contém o dimensionamento deste cenário. Gerar de novo substitui só essa planilha; tudo o que você acrescentou a ela será perdido.`,
+    rebuildConfirm: "Gerar de novo",
+    cancel: "Cancelar",
+    summaryHeading: (name: string) => `Dimensionamento: ${name}`,
+    showSheet: "Mostrar a planilha",
+    peakAgents: "Pico de atendentes necessários",
+    // Glossary: staff scheduled = "pessoas escaladas".
+    peakScheduled: "Pico de pessoas escaladas",
+    hoursScheduled: "Horas de atendente escaladas",
+    fte: "FTE",
+    weekFte: "FTE, semana média",
+    peakWeekFte: "FTE, semana de maior volume",
+    dayServiceLevel: "Nível de serviço do dia",
+    dayAsa: "TME do dia",
+    dayAbandon: "Taxa de abandono do dia",
+    dayCost: "Custo do dia",
+    periodServiceLevel: (days: string) => `Nível de serviço, ${days} dias`,
+    periodAsa: (days: string) => `TME, ${days} dias`,
+    periodAbandon: (days: string) => `Taxa de abandono, ${days} dias`,
+    periodCost: (days: string) => `Custo dos ${days} dias`,
+    weeksHeading: "Por semana",
+    weeksExplain:
+      "As semanas têm 7 dias a partir da primeira data. FTE = horas escaladas da semana ÷ horas pagas por FTE por semana; uma semana incompleta conta só os dias de funcionamento que contém.",
+    weekStart: "Semana de",
+    weekDays: "Dias",
+    daysHeading: "Por dia",
+    day: "Data",
+    dayHours: "Horas",
+    daySl: "NS",
+  },
+
+  scenarios: {
+    heading: "4. Cenários",
+    explain: "Os cenários são salvos dentro da pasta de trabalho e vão junto com o arquivo. Marque dois ou mais para comparar.",
+    none: "Ainda não há cenários: salve um na etapa 3.",
+    listLabel: "Cenários salvos",
+    actions: (name: string) => `Ações de ${name}`,
+    actionsShort: "Ações",
+    open: "Carregar no formulário",
+    build: "Gerar dimensionamento",
+    rename: "Renomear…",
+    duplicate: "Duplicar com alterações…",
+    remove: "Excluir…",
+    compare: "Comparar selecionados",
+    compareHint: "Marque pelo menos dois cenários.",
+    comparing: "Gravando a comparação…",
+    compared: (sheetName: string) => `Comparação gravada na planilha “${sheetName}”.`,
+    comparisonHeading: "Lado a lado",
+    comparisonScenario: "Cenário",
+    comparisonFte: "FTE",
+    comparisonDifference: "Variação",
+    comparisonPeak: "Pico",
+    comparisonServiceLevel: "NS",
+    loaded: (name: string) => `Cenário “${name}” carregado no formulário.`,
+    describe: (goal: string, shrinkage: string, adjustments: string) =>
+      [goal, `indisponibilidade ${shrinkage}`, adjustments].filter((part) => part !== "").join(" · "),
+    describeServiceLevel: (percent: string, seconds: string) => `${percent} em ${seconds} s`,
+    describeAsa: (seconds: string) => `TME ${seconds} s`,
+    describeVolume: (change: string) => `volume de chamadas ${change}`,
+    describeAht: (change: string) => `TMA ${change}`,
+    renameTitle: "Renomear cenário",
+    renameLabel: "Novo nome",
+    renameConfirm: "Renomear",
+    renamed: (from: string, to: string) => `Cenário “${from}” renomeado para “${to}”.`,
+    duplicateTitle: "Duplicar com alterações",
+    duplicateExplain: "A cópia parte deste cenário; deixe um campo em branco para manter o valor dele.",
+    duplicateName: "Nome da cópia",
+    duplicateDefaultName: (name: string) => `${name} (cópia)`,
+    volumeChange: "Variação do volume (%)",
+    volumeChangeHint: "Por exemplo +10 ou −5.",
+    ahtChange: "Variação do TMA (%)",
+    changeOutOfRange: "Deve ser maior que −100% e no máximo +400%.",
+    targetServiceLevel: "Meta de nível de serviço (%)",
+    targetSeconds: "Tempo alvo de atendimento (segundos)",
+    duplicateConfirm: "Salvar a cópia",
+    duplicated: (name: string) => `Cenário “${name}” salvo.`,
+    deleteTitle: (name: string) => `Excluir ${name}?`,
+    deleteBody: "O cenário é removido da pasta de trabalho. As planilhas dele ficam, a menos que você marque a caixa.",
+    deleteSheets: "Excluir também as planilhas geradas só para este cenário",
+    deleteConfirm: "Excluir",
+    deleted: (name: string) => `Cenário “${name}” excluído.`,
+    cancel: "Cancelar",
+  },
+
+  roster: {
+    // Glossary: roster = "escala".
+    heading: "5. Verificação da escala",
+    explain:
+      "Aponte para uma coluna de atendentes escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que eles alcançam.",
+    scenario: "Cenário",
+    chooseScenario: "Escolha um cenário",
+    address: "Células da escala",
+    addressPlaceholder: "Escala!D2:D49",
+    useSelection: "Usar seleção",
+    basis: "Os números são",
+    basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
+    basisOnPhones: "Atendentes em atendimento",
+    check: "Verificar escala",
+    needsScenario: "Salve primeiro um cenário (etapa 3).",
+    checking: "Verificando a escala…",
+    checked: (sheetName: string) => `Verificação da escala gravada na planilha “${sheetName}”.`,
+    resultHeading: "Resultado do dia",
+    resultHeadingDays: (days: string) => `Resultado dos ${days} dias`,
+    belowTarget: "Intervalos abaixo da meta",
+    dayBelow: "Abaixo",
+  },
+
+  fields: {
+    intervalMinutes: "Duração do intervalo",
+    targetServiceLevel: "Meta de nível de serviço",
+    targetSeconds: "Tempo alvo de atendimento",
+    targetAsaSeconds: "Meta de TME",
+    maxOccupancy: "Taxa de ocupação máxima",
+    patienceSeconds: "Paciência do cliente",
+    abandonRule: "Regra de abandono",
+    shrinkage: "Indisponibilidade",
+    paidHoursPerFteWeek: "Horas pagas por FTE por semana",
+    operatingDaysPerWeek: "Dias de funcionamento por semana",
+    costPerAgentHour: "Custo por hora de atendente",
+    defaultAhtSeconds: "TMA padrão",
+    volumeFactor: "Volume de chamadas",
+    ahtFactor: "TMA",
+  },
+
+  units: {
+    percent: "%",
+    seconds: " s",
+    hours: " h",
+    days: " dias",
+    factor: "×",
+    none: "",
+  },
+
+  problems: {
+    required: "Informe um valor.",
+    notANumber: (value: string) => `“${value}” não é um número. Use algarismos, com vírgula ou ponto para os decimais.`,
+    atLeast: (value: string) => `no mínimo ${value}`,
+    moreThan: (value: string) => `maior que ${value}`,
+    atMost: (value: string) => `no máximo ${value}`,
+    lessThan: (value: string) => `menor que ${value}`,
+    outOfRange: (lower: string, upper: string) => `Deve ser ${lower} e ${upper}.`,
+    notAllowed: (allowed: string) => `Escolha um destes: ${allowed}.`,
+    listSeparator: ", ",
+    ambiguousNumber: (value: string, grouped: string, decimal: string) =>
+      `“${value}” pode ser ${grouped} ou ${decimal}. Qual você quis dizer?`,
+    useReading: (shown: string) => `É ${shown}`,
+  },
+
+  forecastProblems: {
+    // Said as "a coluna de chamadas", "o valor de TMA".
+    roles: { date: "data", interval: "intervalo", calls: "chamadas", aht: "TMA" },
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: “${value}” é texto; o valor de ${column} deve ser um número.`,
+    errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou digite um valor.`,
+    negativeCalls: (cell: string, value: string) => `${cell}: o número de chamadas não pode ser negativo (${value}).`,
+    missingCalls: (cell: string) => `${cell}: faltam as chamadas; digite 0 para um intervalo sem chamadas.`,
+    ahtIsTime: (cell: string, value: string, seconds: string) =>
+      `${cell}: ${value} está em formato de hora, mas o TMA é lido em segundos; digite ${seconds} (segundos).`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `O TMA padrão (${value}) deve ser um número de segundos de ${min} a ${max}.`,
+    missingDate: (cell: string) => `${cell}: falta a data; esta previsão tem datas, então cada linha precisa da sua.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: “${value}” não é uma data ou hora que o Excel reconheça; digite-a como data (e hora).`,
+    repeatedInterval: (cell: string, first: string) =>
+      `${cell}: este intervalo começa no mesmo momento que ${first}; cada intervalo pode aparecer uma só vez.`,
+    repeatedTime: (cell: string, first: string) =>
+      `${cell}: esta hora já aparece em ${first}; uma previsão de vários dias precisa de uma data em cada linha (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    intervalStep: (cell: string, step: string, chosen: string) =>
+      `${cell}: este intervalo começa ${step} min depois do anterior, mas a duração do intervalo em Metas é de ${chosen} min. Escolha a duração que a previsão usa ou corrija as horas.`,
+    longerThanADay: (cell: string, rows: string, chosen: string) =>
+      `${cell}: ${rows} intervalos de ${chosen} min passam de um dia; dê datas às linhas (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: o TMA deve ser de ${min} a ${max} segundos (${value}).`,
+    missingAht: (cell: string) => `${cell}: falta o TMA; digite-o ou informe um TMA padrão acima.`,
+    missingInterval: (cell: string) => `${cell}: falta o intervalo; digite a hora de início.`,
+    columnNotFound: (column: string) => `Nenhuma coluna de ${column} foi reconhecida; escolha-a em Colunas.`,
+    sameColumnTwice: (column: string, other: string) =>
+      `As colunas de ${column} e de ${other} são a mesma; escolha colunas diferentes.`,
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planejadas.`,
+  },
+
+  rosterProblems: {
+    rosterNotOneColumn: (address: string) => `${address} tem mais de uma coluna; selecione uma coluna de atendentes.`,
+    rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
+      `A escala tem ${rosterRows} células, mas a previsão tem ${forecastRows} intervalos; selecione uma célula por intervalo.`,
+    textInRosterCell: (cell: string, value: string) => `${cell}: “${value}” é texto; digite um número de atendentes.`,
+    negativeRosterCell: (cell: string, value: string) => `${cell}: o número de atendentes não pode ser negativo (${value}).`,
+    missingRosterCell: (cell: string) => `${cell}: vazia; digite 0 onde não há ninguém escalado.`,
+  },
+
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} ainda contém a fórmula ${text}; uma cópia para o cliente contém só valores.`,
+    formulaText: (place: string, text: string) => `${place} contém um texto que o Excel leria como fórmula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} usa as funções do suplemento (${text}); sem o suplemento, mostraria #NAME?.`,
+    notFinite: (place: string) => `${place} contém um número que não é finito.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `A formatação condicional em ${address}`,
+      chart: (address: string) => `O gráfico em ${address}`,
+      table: (address: string) => `A tabela em ${address}`,
+    },
+  },
+
+  errors: {
+    forecastProblems: (count: number, shown: string) =>
+      `A previsão tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    rosterProblems: (count: number, shown: string) =>
+      `A escala tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    invalidTargets: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} meta precisa ser corrigida; nada foi gravado.`
+        : `${shown} metas precisam ser corrigidas; nada foi gravado.`,
+    targetUnreachable: (interval: string, cell: string) =>
+      `Nenhum dimensionamento atinge a meta no intervalo ${interval} (${cell}). Reduza a meta ou aumente a taxa de ocupação máxima.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chamadas × TMA dão ${erlangs} Erlangs, mais do que os ${limit} que o suplemento modela; confira a linha da previsão e as unidades.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chegariam ${callers} clientes dentro de uma paciência média, mais do que os ${limit} que o suplemento acompanha; use uma paciência menor, ou nenhuma.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `No intervalo ${interval} (${cell}) os clientes que desligam dentro do tempo alvo (${share} dos que esperam) já atingem a meta de ${target} quando contam como atendidas no tempo, e nenhum atendente seria necessário. Escolha outra regra para as chamadas abandonadas dentro do tempo alvo.`,
+    loadOutOfRange: (interval: string, cell: string, argument: string) =>
+      `O valor de ${argument} no intervalo ${interval} (${cell}) é maior do que os cálculos de fila suportam; confira a linha da previsão.`,
+    arguments: { calls: "chamadas", aht: "TMA", traffic: "tráfego", agents: "atendentes", patience: "paciência" },
+    sheetExists: (sheetName: string) => `A planilha “${sheetName}” já existe.`,
+    notGenerated: (sheetName: string) =>
+      `A planilha “${sheetName}” é sua, não do suplemento, por isso não foi alterada. Renomeie essa planilha ou o cenário.`,
+    sheetNotFound: (sheetName: string) => `A planilha “${sheetName}” não existe mais.`,
+    tableNotFound: (tableName: string) => `A tabela ${tableName} não existe mais; escolha a previsão de novo.`,
+    scenarioNotFound: "Esse cenário não está mais na pasta de trabalho; a lista foi atualizada.",
+    scenarioNameTaken: (name: string) => `Já existe um cenário chamado “${name}”; escolha outro nome.`,
+    scenarioNameEmpty: "Dê um nome ao cenário.",
+    tooFewScenarios: "Marque pelo menos dois cenários para comparar.",
+    selectionNotUsable: (address: string) =>
+      `A seleção ${address} não é um bloco de dados. Selecione as células da previsão, com os cabeçalhos, e tente de novo.`,
+    invalidAddress: (address: string) => `“${address}” não é um intervalo de células desta pasta de trabalho.`,
+    storedScenariosUnreadable:
+      "Não foi possível ler os cenários guardados nesta pasta de trabalho. Salvar um cenário começará uma nova lista.",
+    excelFailed: (operation: string, detail: string) => `O Excel recusou uma etapa ao ${operation}: ${detail}.`,
+    rolledBack: "A planilha gravada pela metade foi removida; a pasta de trabalho está como estava.",
+    clientCopyNotSupported: (requirement: string) =>
+      `Esta versão do Excel não consegue abrir uma nova pasta de trabalho a partir do suplemento (isso exige ${requirement}: Excel 2019 ou posterior, Microsoft 365 ou Excel para a Web). Nada foi criado.`,
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `A cópia para o cliente não foi feita: ${shown} ${one(count) ? "lugar não contém" : "lugares não contêm"} só valores. Nada foi criado.`,
+    clientCopyInvalid: (detail: string) => `Não foi possível gerar a cópia para o cliente: ${detail}. Nada foi criado.`,
+    operations: {
+      createSampleForecast: "gravar a previsão de exemplo",
+      readForecast: "ler a previsão",
+      writePlan: "gravar o dimensionamento",
+      buildPlan: "gravar o dimensionamento",
+      compareScenarios: "gravar a comparação",
+      checkRoster: "verificar a escala",
+      saveScenarios: "salvar os cenários",
+      loadScenarios: "ler os cenários",
+      listTables: "listar as tabelas",
+      createClientCopy: "abrir a cópia para o cliente",
+      getWorkbookCulture: "ler as configurações numéricas da pasta de trabalho",
+    },
+    otherOperation: "trabalhar na pasta de trabalho",
+  },
+} satisfies Translation<Strings>;

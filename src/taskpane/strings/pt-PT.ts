@@ -1,0 +1,414 @@
+/**
+ * The task pane in European Portuguese: a translation of en.ts, key for key (translation.ts),
+ * with the same values in each text, in the 1990 spelling agreement and Excel's own words in
+ * Portugal (folha, livro, separador Base, guardar, eliminar). The terms are those of the sheets
+ * (src/planner/labels.pt-PT.ts), the function help and docs/README.pt.md, one per concept, from
+ * ../shared/glossary.md; where a term differs from the glossary, a comment says why. Where it
+ * differs from pt-BR: objetivos (not metas), operadores (not atendentes), ETI (not FTE),
+ * formação (not treinamento), tempo-alvo, "a + infinitive" (not the gerund).
+ *
+ * Counts: `one` follows CLDR's plural rules for European Portuguese (only 1 is singular).
+ */
+import type { Strings } from "./en";
+import type { Translation } from "./translation";
+
+const rules = new Intl.PluralRules("pt-PT");
+/** Whether a count takes the singular noun; a text that spells out "one" tests count === 1 instead. */
+const one = (count: number) => rules.select(count) === "one";
+
+export const ptPT = {
+  app: {
+    // Glossary: staffing plan = "dimensionamento".
+    title: "Planeador de dimensionamento",
+    intro:
+      "Transforme uma previsão de chamadas e tempos de atendimento numa folha de dimensionamento e depois pergunte «e se»: mais volume, outro objetivo; veja os cenários lado a lado.",
+    introSample: "Primeira vez? Crie uma previsão de exemplo e experimente todos os passos num minuto.",
+    createSample: "Criar previsão de exemplo",
+    notInExcel:
+      "O Excel não está disponível aqui: abra este painel no botão Planeador de dimensionamento do separador Base do Excel.",
+    busy: "A trabalhar…",
+    unexpectedFailure: (detail: string) => `Ocorreu um erro inesperado: ${detail}. Tente novamente.`,
+    dismissStatus: "Fechar mensagem",
+    dismissGlyph: "×",
+    sections: "Passos do planeamento",
+    language: "Idioma",
+    languageAutomatic: (name: string) => `Como no Office (${name})`,
+  },
+
+  sample: {
+    working: "A gravar a previsão de exemplo…",
+    done: (sheetName: string, intervals: string) =>
+      `Previsão de exemplo gravada na folha «${sheetName}» (${intervals} meias horas). É agora a previsão; defina os objetivos e gere o dimensionamento.`,
+  },
+
+  forecast: {
+    heading: "1. Previsão",
+    explain:
+      "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
+    useSelection: "Usar seleção",
+    tableLabel: "Tabela do Excel",
+    tablePlaceholder: "Escolha uma tabela",
+    noTables: "Este livro ainda não tem tabelas do Excel.",
+    useTable: "Usar tabela",
+    refreshTables: "Atualizar a lista de tabelas",
+    readingSelection: "A ler as células selecionadas…",
+    readingTable: (tableName: string) => `A ler a tabela ${tableName}…`,
+    none: "Nenhuma previsão escolhida ainda.",
+    // Glossary: "chamadas oferecidas / recebidas"; plain "chamadas" where they are counted.
+    chosen: (address: string, intervals: number, shownIntervals: string, shownCalls: string) =>
+      `Previsão ${address}: ${shownIntervals} ${one(intervals) ? "intervalo" : "intervalos"}, total de chamadas ${shownCalls}.`,
+    spansDays: (days: number, shownDays: string) => (days === 1 ? "Uma data." : `${shownDays} datas.`),
+    intervalsOf: (minutes: string) => `As linhas começam a cada ${minutes} min.`,
+    chosenWithProblems: (address: string, shownValid: string, shownTotal: string) =>
+      `Previsão ${address}: ${shownValid} de ${shownTotal} linhas podem ser usadas como estão.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Previsão lida: a única linha é válida." : `Previsão lida: todas as ${shownRows} linhas são válidas.`,
+    mappingHeading: "Colunas",
+    mappingExplain: "Verifique que coluna contém o quê. Mude a escolha se um cabeçalho não tiver sido reconhecido.",
+    dateColumn: "Coluna de data",
+    noDateColumn: "Nenhuma",
+    noDateColumnHint: "Padrão de um só dia, ou datas e horas na coluna de intervalo.",
+    intervalColumn: "Coluna de intervalo",
+    callsColumn: "Coluna de chamadas",
+    // Glossary: AHT = "tempo médio de atendimento (TMA)"; TMA in the pane, as planners say it.
+    ahtColumn: "Coluna de TMA (segundos)",
+    noColumn: "Não escolhida",
+    noAhtColumn: "Nenhuma",
+    noAhtColumnHint: "Todas as linhas usam o TMA padrão abaixo.",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Coluna ${position}` : `${header} (coluna ${position})`,
+    recognised: "Reconhecida pelo cabeçalho.",
+    chosenByHand: "Escolhida manualmente.",
+    defaultAht: "TMA padrão (segundos)",
+    defaultAhtProblem: (problem: string) => `TMA padrão: ${problem}`,
+    defaultAhtHint: "Para as linhas sem TMA, ou para todas quando não há coluna de TMA.",
+    applyMapping: "Ler novamente com estas colunas",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `A previsão tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Previsão; nada foi gravado.`,
+    moreProblems: (count: string) => `…e mais ${count}.`,
+  },
+
+  targets: {
+    heading: "2. Objetivos",
+    explain: "Escreva as casas decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
+    intervalMinutes: "Duração do intervalo",
+    intervalOption: (minutes: number) => `${minutes} minutos`,
+    goal: "Objetivo",
+    goalServiceLevel: "Nível de serviço: X% atendidas em Y segundos",
+    // Glossary: ASA = "tempo médio de espera (TME)".
+    goalAsa: "Tempo médio de espera (TME)",
+    targetServiceLevel: "Objetivo de nível de serviço (%)",
+    targetSeconds: "Tempo-alvo de atendimento (segundos)",
+    targetSecondsAsaHint: "Serve para mostrar o nível de serviço ao lado do TME.",
+    targetAsaSeconds: "Objetivo de TME (segundos)",
+    maxOccupancy: "Taxa de ocupação máxima (%)",
+    maxOccupancyHint: "Deixe em branco para não limitar.",
+    patienceSeconds: "Paciência do cliente (segundos, opcional)",
+    patienceHint: "Com uma paciência, os clientes podem desligar enquanto esperam (Erlang A); em branco, supõe-se que esperam (Erlang C).",
+    abandonRule: "Chamadas abandonadas dentro do tempo-alvo",
+    abandonRuleMiss: "Contar como não atendidas no tempo",
+    abandonRuleExclude: "Deixar fora do nível de serviço",
+    abandonRuleMet: "Contar como atendidas no tempo",
+    // Glossary: "shrinkage / indisponibilidade ?". The Portuguese word is the term; the English
+    // one, which Portuguese WFM teams also use, is given in brackets where it is explained.
+    shrinkage: "Indisponibilidade (%)",
+    shrinkageHint: "Tempo pago fora do atendimento (shrinkage): pausas, formação, ausências.",
+    paidHours: "Horas pagas por ETI por semana",
+    operatingDays: "Dias de funcionamento por semana",
+    operatingDaysHint:
+      "Dias em que a operação funciona: uma previsão de um dia é aplicada a cada um deles para os ETI; uma semana incompleta de uma previsão mais longa conta no máximo esse número.",
+    // Glossary: agents = "operadores / assistentes"; operadores throughout.
+    cost: "Custo por hora de operador (opcional)",
+    adjustmentsHeading: "Ajustar a previsão",
+    volumeFactor: "Volume de chamadas",
+    volumeFactorHint: "1 ou 100% é como previsto; +10% ou 1,1 significa 10% mais chamadas; 90% significa 90% delas.",
+    ahtFactor: "TMA",
+    ahtFactorHint: "1 ou 100% é como previsto; −5% ou 0,95 significa chamadas 5% mais curtas.",
+    factorResult: (factor: string) => `= ×${factor}`,
+    fixFields: (count: number, shown: string) =>
+      count === 1
+        ? "Um campo tem de ser corrigido; indica o que está errado."
+        : `${shown} campos têm de ser corrigidos; cada um indica o que está errado.`,
+  },
+
+  plan: {
+    heading: "3. Dimensionamento",
+    explain:
+      "Gera uma nova folha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de operadores necessários e pessoas escaladas. As outras folhas nunca são alteradas.",
+    scenarioName: "Nome do cenário",
+    defaultScenarioName: "Cenário base",
+    build: "Gerar dimensionamento",
+    save: "Guardar cenário",
+    needsForecast: "Escolha primeiro uma previsão (passo 1).",
+    building: (name: string) => `A gerar o dimensionamento de ${name}…`,
+    saving: (name: string) => `A guardar o cenário ${name}…`,
+    built: (sheetName: string) => `Dimensionamento gravado na folha «${sheetName}».`,
+    rebuilt: (sheetName: string) => `Dimensionamento gerado novamente: a folha «${sheetName}» foi substituída.`,
+    saved: (name: string) => `Cenário «${name}» guardado no livro.`,
+    rebuildTitle: "Gerar novamente o dimensionamento?",
+    rebuildBody: (sheetName: string) =>
+      `A folha «${sheetName}» contém o dimensionamento deste cenário. Gerar novamente substitui apenas essa folha; tudo o que lhe tiver acrescentado perde-se.`,
+    rebuildConfirm: "Gerar novamente",
+    cancel: "Cancelar",
+    summaryHeading: (name: string) => `Dimensionamento: ${name}`,
+    showSheet: "Mostrar a folha",
+    peakAgents: "Pico de operadores necessários",
+    // Glossary: staff scheduled = "pessoas escaladas ?", kept: escala is the roster here too.
+    peakScheduled: "Pico de pessoas escaladas",
+    hoursScheduled: "Horas de operador escaladas",
+    // Glossary: FTE = "ETI (equivalente a tempo inteiro)".
+    fte: "ETI",
+    weekFte: "ETI, semana média",
+    peakWeekFte: "ETI, semana de maior volume",
+    dayServiceLevel: "Nível de serviço do dia",
+    dayAsa: "TME do dia",
+    dayAbandon: "Taxa de abandono do dia",
+    dayCost: "Custo do dia",
+    periodServiceLevel: (days: string) => `Nível de serviço, ${days} dias`,
+    periodAsa: (days: string) => `TME, ${days} dias`,
+    periodAbandon: (days: string) => `Taxa de abandono, ${days} dias`,
+    periodCost: (days: string) => `Custo dos ${days} dias`,
+    weeksHeading: "Por semana",
+    weeksExplain:
+      "As semanas têm 7 dias a partir da primeira data. ETI = horas escaladas da semana ÷ horas pagas por ETI por semana; uma semana incompleta conta apenas os dias de funcionamento que contém.",
+    weekStart: "Semana de",
+    weekDays: "Dias",
+    daysHeading: "Por dia",
+    day: "Data",
+    dayHours: "Horas",
+    daySl: "NS",
+  },
+
+  scenarios: {
+    heading: "4. Cenários",
+    explain: "Os cenários são guardados dentro do livro e acompanham o ficheiro. Marque dois ou mais para comparar.",
+    none: "Ainda não há cenários: guarde um no passo 3.",
+    listLabel: "Cenários guardados",
+    actions: (name: string) => `Ações de ${name}`,
+    actionsShort: "Ações",
+    open: "Carregar no formulário",
+    build: "Gerar dimensionamento",
+    rename: "Mudar o nome…",
+    duplicate: "Duplicar com alterações…",
+    remove: "Eliminar…",
+    compare: "Comparar selecionados",
+    compareHint: "Marque pelo menos dois cenários.",
+    comparing: "A gravar a comparação…",
+    compared: (sheetName: string) => `Comparação gravada na folha «${sheetName}».`,
+    comparisonHeading: "Lado a lado",
+    comparisonScenario: "Cenário",
+    comparisonFte: "ETI",
+    comparisonDifference: "Variação",
+    comparisonPeak: "Pico",
+    comparisonServiceLevel: "NS",
+    loaded: (name: string) => `Cenário «${name}» carregado no formulário.`,
+    describe: (goal: string, shrinkage: string, adjustments: string) =>
+      [goal, `indisponibilidade ${shrinkage}`, adjustments].filter((part) => part !== "").join(" · "),
+    describeServiceLevel: (percent: string, seconds: string) => `${percent} em ${seconds} s`,
+    describeAsa: (seconds: string) => `TME ${seconds} s`,
+    describeVolume: (change: string) => `volume de chamadas ${change}`,
+    describeAht: (change: string) => `TMA ${change}`,
+    renameTitle: "Mudar o nome do cenário",
+    renameLabel: "Novo nome",
+    renameConfirm: "Mudar o nome",
+    renamed: (from: string, to: string) => `O cenário «${from}» passou a chamar-se «${to}».`,
+    duplicateTitle: "Duplicar com alterações",
+    duplicateExplain: "A cópia parte deste cenário; deixe um campo em branco para manter o respetivo valor.",
+    duplicateName: "Nome da cópia",
+    duplicateDefaultName: (name: string) => `${name} (cópia)`,
+    volumeChange: "Variação do volume (%)",
+    volumeChangeHint: "Por exemplo +10 ou −5.",
+    ahtChange: "Variação do TMA (%)",
+    changeOutOfRange: "Deve ser maior que −100% e no máximo +400%.",
+    targetServiceLevel: "Objetivo de nível de serviço (%)",
+    targetSeconds: "Tempo-alvo de atendimento (segundos)",
+    duplicateConfirm: "Guardar a cópia",
+    duplicated: (name: string) => `Cenário «${name}» guardado.`,
+    deleteTitle: (name: string) => `Eliminar ${name}?`,
+    deleteBody: "O cenário é removido do livro. As respetivas folhas mantêm-se, a não ser que marque a caixa.",
+    deleteSheets: "Eliminar também as folhas geradas apenas para este cenário",
+    deleteConfirm: "Eliminar",
+    deleted: (name: string) => `Cenário «${name}» eliminado.`,
+    cancel: "Cancelar",
+  },
+
+  roster: {
+    // Glossary: roster = "escala / horário"; escala, as the roster a check compares.
+    heading: "5. Verificação da escala",
+    explain:
+      "Indique uma coluna de operadores escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que alcançam.",
+    scenario: "Cenário",
+    chooseScenario: "Escolha um cenário",
+    address: "Células da escala",
+    addressPlaceholder: "Escala!D2:D49",
+    useSelection: "Usar seleção",
+    basis: "Os números são",
+    basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
+    basisOnPhones: "Operadores em atendimento",
+    check: "Verificar escala",
+    needsScenario: "Guarde primeiro um cenário (passo 3).",
+    checking: "A verificar a escala…",
+    checked: (sheetName: string) => `Verificação da escala gravada na folha «${sheetName}».`,
+    resultHeading: "Resultado do dia",
+    resultHeadingDays: (days: string) => `Resultado dos ${days} dias`,
+    belowTarget: "Intervalos abaixo do objetivo",
+    dayBelow: "Abaixo",
+  },
+
+  fields: {
+    intervalMinutes: "Duração do intervalo",
+    targetServiceLevel: "Objetivo de nível de serviço",
+    targetSeconds: "Tempo-alvo de atendimento",
+    targetAsaSeconds: "Objetivo de TME",
+    maxOccupancy: "Taxa de ocupação máxima",
+    patienceSeconds: "Paciência do cliente",
+    abandonRule: "Regra de abandono",
+    shrinkage: "Indisponibilidade",
+    paidHoursPerFteWeek: "Horas pagas por ETI por semana",
+    operatingDaysPerWeek: "Dias de funcionamento por semana",
+    costPerAgentHour: "Custo por hora de operador",
+    defaultAhtSeconds: "TMA padrão",
+    volumeFactor: "Volume de chamadas",
+    ahtFactor: "TMA",
+  },
+
+  units: {
+    percent: "%",
+    seconds: " s",
+    hours: " h",
+    days: " dias",
+    factor: "×",
+    none: "",
+  },
+
+  problems: {
+    required: "Indique um valor.",
+    notANumber: (value: string) => `«${value}» não é um número. Use algarismos, com vírgula ou ponto para as casas decimais.`,
+    atLeast: (value: string) => `no mínimo ${value}`,
+    moreThan: (value: string) => `maior que ${value}`,
+    atMost: (value: string) => `no máximo ${value}`,
+    lessThan: (value: string) => `menor que ${value}`,
+    outOfRange: (lower: string, upper: string) => `Deve ser ${lower} e ${upper}.`,
+    notAllowed: (allowed: string) => `Escolha um destes: ${allowed}.`,
+    listSeparator: ", ",
+    ambiguousNumber: (value: string, grouped: string, decimal: string) =>
+      `«${value}» pode ser ${grouped} ou ${decimal}. Qual era a sua intenção?`,
+    useReading: (shown: string) => `É ${shown}`,
+  },
+
+  forecastProblems: {
+    // Said as "a coluna de chamadas", "o valor de TMA".
+    roles: { date: "data", interval: "intervalo", calls: "chamadas", aht: "TMA" },
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: «${value}» é texto; o valor de ${column} tem de ser um número.`,
+    errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou escreva um valor.`,
+    negativeCalls: (cell: string, value: string) => `${cell}: o número de chamadas não pode ser negativo (${value}).`,
+    missingCalls: (cell: string) => `${cell}: faltam as chamadas; escreva 0 num intervalo sem chamadas.`,
+    ahtIsTime: (cell: string, value: string, seconds: string) =>
+      `${cell}: ${value} está em formato de hora, mas o TMA é lido em segundos; escreva ${seconds} (segundos).`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `O TMA padrão (${value}) tem de ser um número de segundos entre ${min} e ${max}.`,
+    missingDate: (cell: string) => `${cell}: falta a data; esta previsão tem datas, pelo que cada linha precisa da sua.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: «${value}» não é uma data ou hora que o Excel reconheça; escreva-a como data (e hora).`,
+    repeatedInterval: (cell: string, first: string) =>
+      `${cell}: este intervalo começa no mesmo momento que ${first}; cada intervalo pode aparecer uma só vez.`,
+    repeatedTime: (cell: string, first: string) =>
+      `${cell}: esta hora já aparece em ${first}; uma previsão de vários dias precisa de uma data em cada linha (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    intervalStep: (cell: string, step: string, chosen: string) =>
+      `${cell}: este intervalo começa ${step} min depois do anterior, mas a duração do intervalo em Objetivos é de ${chosen} min. Escolha a duração que a previsão usa ou corrija as horas.`,
+    longerThanADay: (cell: string, rows: string, chosen: string) =>
+      `${cell}: ${rows} intervalos de ${chosen} min passam de um dia; dê datas às linhas (uma coluna de data, ou datas e horas na coluna de intervalo).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: o TMA tem de estar entre ${min} e ${max} segundos (${value}).`,
+    missingAht: (cell: string) => `${cell}: falta o TMA; escreva-o ou indique um TMA padrão acima.`,
+    missingInterval: (cell: string) => `${cell}: falta o intervalo; escreva a hora de início.`,
+    columnNotFound: (column: string) => `Nenhuma coluna de ${column} foi reconhecida; escolha-a em Colunas.`,
+    sameColumnTwice: (column: string, other: string) =>
+      `As colunas de ${column} e de ${other} são a mesma; escolha colunas diferentes.`,
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planejadas.`,
+  },
+
+  rosterProblems: {
+    rosterNotOneColumn: (address: string) => `${address} tem mais de uma coluna; selecione uma coluna de operadores.`,
+    rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
+      `A escala tem ${rosterRows} células, mas a previsão tem ${forecastRows} intervalos; selecione uma célula por intervalo.`,
+    textInRosterCell: (cell: string, value: string) => `${cell}: «${value}» é texto; escreva um número de operadores.`,
+    negativeRosterCell: (cell: string, value: string) => `${cell}: o número de operadores não pode ser negativo (${value}).`,
+    missingRosterCell: (cell: string) => `${cell}: vazia; escreva 0 onde não houver ninguém escalado.`,
+  },
+
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} ainda contém a fórmula ${text}; uma cópia para o cliente contém apenas valores.`,
+    formulaText: (place: string, text: string) => `${place} contém texto que o Excel leria como fórmula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} usa as funções do suplemento (${text}); sem o suplemento, mostraria #NAME?.`,
+    notFinite: (place: string) => `${place} contém um número que não é finito.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `A formatação condicional em ${address}`,
+      chart: (address: string) => `O gráfico em ${address}`,
+      table: (address: string) => `A tabela em ${address}`,
+    },
+  },
+
+  errors: {
+    forecastProblems: (count: number, shown: string) =>
+      `A previsão tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    rosterProblems: (count: number, shown: string) =>
+      `A escala tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    invalidTargets: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} objetivo tem de ser corrigido; nada foi gravado.`
+        : `${shown} objetivos têm de ser corrigidos; nada foi gravado.`,
+    targetUnreachable: (interval: string, cell: string) =>
+      `Nenhum dimensionamento atinge o objetivo no intervalo ${interval} (${cell}). Reduza o objetivo ou aumente a taxa de ocupação máxima.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chamadas × TMA dão ${erlangs} Erlangs, mais do que os ${limit} que o suplemento modela; verifique a linha da previsão e as unidades.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `No intervalo ${interval} (${cell}) chegariam ${callers} clientes dentro de uma paciência média, mais do que os ${limit} que o suplemento acompanha; use uma paciência mais curta, ou nenhuma.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `No intervalo ${interval} (${cell}) os clientes que desligam dentro do tempo-alvo (${share} dos que esperam) já atingem o objetivo de ${target} quando contam como atendidas no tempo, e nenhum operador seria necessário. Escolha outra regra para as chamadas abandonadas dentro do tempo-alvo.`,
+    loadOutOfRange: (interval: string, cell: string, argument: string) =>
+      `O valor de ${argument} no intervalo ${interval} (${cell}) excede o que os cálculos de fila suportam; verifique a linha da previsão.`,
+    arguments: { calls: "chamadas", aht: "TMA", traffic: "tráfego", agents: "operadores", patience: "paciência" },
+    sheetExists: (sheetName: string) => `A folha «${sheetName}» já existe.`,
+    notGenerated: (sheetName: string) =>
+      `A folha «${sheetName}» é sua, não do suplemento, por isso não foi alterada. Mude o nome dessa folha ou do cenário.`,
+    sheetNotFound: (sheetName: string) => `A folha «${sheetName}» já não existe.`,
+    tableNotFound: (tableName: string) => `A tabela ${tableName} já não existe; escolha novamente a previsão.`,
+    scenarioNotFound: "Esse cenário já não está no livro; a lista foi atualizada.",
+    scenarioNameTaken: (name: string) => `Já existe um cenário chamado «${name}»; escolha outro nome.`,
+    scenarioNameEmpty: "Dê um nome ao cenário.",
+    tooFewScenarios: "Marque pelo menos dois cenários para comparar.",
+    selectionNotUsable: (address: string) =>
+      `A seleção ${address} não é um bloco de dados. Selecione as células da previsão, com os cabeçalhos, e tente novamente.`,
+    invalidAddress: (address: string) => `«${address}» não é um intervalo de células deste livro.`,
+    storedScenariosUnreadable:
+      "Não foi possível ler os cenários guardados neste livro. Guardar um cenário começa uma nova lista.",
+    excelFailed: (operation: string, detail: string) => `O Excel recusou um passo ao ${operation}: ${detail}.`,
+    rolledBack: "A folha gravada a meio foi removida; o livro está como estava.",
+    clientCopyNotSupported: (requirement: string) =>
+      `Esta versão do Excel não consegue abrir um novo livro a partir do suplemento (isso requer ${requirement}: Excel 2019 ou posterior, Microsoft 365 ou Excel para a Web). Nada foi criado.`,
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `A cópia para o cliente não foi feita: ${shown} ${one(count) ? "local não contém" : "locais não contêm"} apenas valores. Nada foi criado.`,
+    clientCopyInvalid: (detail: string) => `Não foi possível gerar a cópia para o cliente: ${detail}. Nada foi criado.`,
+    operations: {
+      createSampleForecast: "gravar a previsão de exemplo",
+      readForecast: "ler a previsão",
+      writePlan: "gravar o dimensionamento",
+      buildPlan: "gravar o dimensionamento",
+      compareScenarios: "gravar a comparação",
+      checkRoster: "verificar a escala",
+      saveScenarios: "guardar os cenários",
+      loadScenarios: "ler os cenários",
+      listTables: "listar as tabelas",
+      createClientCopy: "abrir a cópia para o cliente",
+      getWorkbookCulture: "ler as definições numéricas do livro",
+    },
+    otherOperation: "trabalhar no livro",
+  },
+} satisfies Translation<Strings>;

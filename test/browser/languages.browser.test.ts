@@ -1,0 +1,237 @@
+/**
+ * The whole planner in Estonian and in Brazilian Portuguese, then the pseudo-locale, in the BUILT
+ * pane at the default 320 px: create the sample, set targets (a decimal comma, and "1.000" asked
+ * about), build the plan, rebuild it after being asked, duplicate and compare, check a roster,
+ * and open every menu and dialog on the way. After each step the pane must not scroll sideways
+ * and no text may be cut off (harness.ts's clippedText: buttons, labels, headings, drop-downs);
+ * screenshots go to test-results/planner-<language>-*.png.
+ *
+ * The workbook's culture is the language's (et-EE, pt-BR), so the sheets are checked to be in it
+ * too. Estonian comes from the display language (what Office reports; outside Office the pane
+ * reads the browser's), Portuguese from a choice remembered from the language menu, and the
+ * pseudo-locale from that menu's storage: every text 40% longer and accented.
+ */
+import type { Locator, Page } from "playwright-core";
+import { labelsFor } from "../../src/planner/labels";
+import { uniqueSheetName } from "../../src/planner/names";
+import { computePlan } from "../../src/planner/plan";
+import { sampleDay } from "../../src/planner/sample";
+import { defaultTargets } from "../../src/planner/targets";
+import { en, type Strings } from "../../src/taskpane/strings/en";
+import { et } from "../../src/taskpane/strings/et";
+import { pseudoLocalize } from "../../src/taskpane/strings/pseudo";
+import { ptBR } from "../../src/taskpane/strings/pt-BR";
+import { complete } from "../../src/taskpane/strings/translation";
+import { CULTURES, type FakeExcel, type FakeExcelSeed } from "../support/fake-excel";
+import { undatedRow } from "../support/planner-fixtures";
+import { clippedText, horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, screenshotWholePane, type PaneSession } from "./harness";
+
+const STEP_TIMEOUT = 20_000;
+
+/** A roster for the sample day: what the plan schedules, rounded up. */
+function roster(): number[] {
+  const rows = sampleDay().map(({ start, calls, ahtSeconds }, i) =>
+    undatedRow(i, { interval: start, intervalLabel: String(i), callsOffered: calls, averageHandleSeconds: ahtSeconds }),
+  );
+  return computePlan(rows, defaultTargets(), { volumeFactor: 1, ahtFactor: 1 }).rows.map((row) => Math.ceil(row.scheduledStaff));
+}
+
+interface Run {
+  name: string;
+  strings: Strings;
+  /** The sheets' language, from the workbook's culture. */
+  sheets: ReturnType<typeof labelsFor>;
+  seed: FakeExcelSeed;
+  open: { displayLanguage?: string; paneLanguage?: string };
+  /** A number the workbook's culture cannot read alone (one thousand, or three decimals), and its decimal reading. */
+  ambiguous: [string, string];
+}
+
+const RUNS: Run[] = [
+  {
+    name: "et",
+    strings: complete(en, et),
+    sheets: labelsFor("et"),
+    seed: { sheets: [{ name: "Graafik", values: [["Graafikus"], ...roster().map((n) => [n])] }], culture: CULTURES["et-EE"] },
+    open: { displayLanguage: "et-EE" },
+    ambiguous: ["37.500", "37.5"],
+  },
+  {
+    name: "pt-BR",
+    strings: complete(en, ptBR),
+    sheets: labelsFor("pt-BR"),
+    seed: { sheets: [{ name: "Escala", values: [["Escalados"], ...roster().map((n) => [n])] }], culture: CULTURES["pt-BR"] },
+    open: { displayLanguage: "en-US", paneLanguage: "pt-BR" },
+    ambiguous: ["37,500", "37,5"],
+  },
+  {
+    name: "pseudo",
+    strings: pseudoLocalize(en),
+    sheets: labelsFor("en"),
+    seed: { sheets: [{ name: "Roster", values: [["Scheduled"], ...roster().map((n) => [n])] }] },
+    open: { displayLanguage: "en-US", paneLanguage: "qps-ploc" },
+    ambiguous: ["37.500", "37.5"],
+  },
+];
+
+let browser: PaneBrowser;
+
+beforeAll(async () => {
+  browser = await PaneBrowser.start();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(RUNS)("the planner in $name at 320 px", (run) => {
+  const s = run.strings;
+  let session: PaneSession;
+  let page: Page;
+  let shot = 0;
+
+  const inWorkbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> =>
+    page.evaluate(
+      (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as { fakeExcel: FakeExcel }).fakeExcel),
+      inspect.toString(),
+    ) as Promise<T>;
+
+  async function waitForText(locator: Locator, text: string): Promise<void> {
+    try {
+      await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
+    } catch (error) {
+      await screenshotWholePane(page, resultPath(`planner-${run.name}-failure.png`));
+      const shown = await page.evaluate(() =>
+        ["status", "alert"].map((id) => `${id}: “${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}”`).join(", "),
+      );
+      throw new Error(`“${text}” did not appear (${shown}; test-results/planner-${run.name}-failure.png)\n${String(error)}`);
+    }
+  }
+
+  /** The name a sheet gets (a pseudo-locale's brackets are not allowed in sheet names). */
+  const sheetNamed = (name: string) => uniqueSheetName(name, []);
+
+  /** No sideways scrolling, nothing cut off, then a picture of the whole pane. */
+  async function fitsAndShows(step: string, wholePane = true): Promise<void> {
+    const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+    expect(clientWidth).toBe(PANE_WIDTH);
+    expect([step, scrollWidth]).toEqual([step, clientWidth]);
+    expect([step, await clippedText(page)]).toEqual([step, []]);
+    shot += 1;
+    const file = resultPath(`planner-${run.name}-${String(shot).padStart(2, "0")}-${step}.png`);
+    if (wholePane) await screenshotWholePane(page, file);
+    else await page.screenshot({ path: file });
+  }
+
+  async function openStep(heading: string): Promise<void> {
+    const header = page.getByRole("button", { name: heading });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  }
+
+  beforeAll(async () => {
+    session = await browser.openPane(run.seed, run.open);
+    page = session.page;
+    await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  afterEach(() => {
+    if (session) expect(session.pageErrors).toEqual([]);
+  });
+
+  test("opens in the language, with the language menu, and fits", async () => {
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(s.app.title);
+    await page.getByRole("button", { name: s.app.createSample }).waitFor();
+    await expect(page.getByLabel(s.app.language).count()).resolves.toBe(1);
+    await fitsAndShows("start");
+  });
+
+  test("creates the sample forecast, in the workbook's language, and reads it", async () => {
+    await page.getByRole("button", { name: s.app.createSample }).click();
+    const sheet = sheetNamed(run.sheets.label("sampleSheet"));
+    await waitForText(page.getByTestId("status"), s.sample.done(sheet, "48"));
+    const headers = await inWorkbook((fake) => fake.sheetNames());
+    expect(headers).toContain(sheet);
+    await fitsAndShows("forecast");
+  });
+
+  test("reads a decimal comma, asks about “1.000” with both readings, and takes the one chosen", async () => {
+    await openStep(s.targets.heading);
+    await page.getByLabel(s.targets.targetServiceLevel).fill("0,8");
+    const paid = page.getByLabel(s.targets.paidHours);
+    await paid.fill(run.ambiguous[0]);
+    await paid.blur();
+    const choices = page.getByTestId("reading-choices");
+    await choices.waitFor({ timeout: STEP_TIMEOUT });
+    await paid.evaluate((input) => input.scrollIntoView({ block: "center" }));
+    await fitsAndShows("ambiguous-number", false);
+    await choices.getByRole("button").nth(1).click();
+    await expect(paid.inputValue()).resolves.toBe(run.ambiguous[1]);
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await fitsAndShows("targets");
+  });
+
+  test("builds the plan, in the workbook's language, and asks before rebuilding it", async () => {
+    await openStep(s.plan.heading);
+    const name = s.plan.defaultScenarioName;
+    await page.getByRole("button", { name: s.plan.build, exact: true }).click();
+    const sheet = sheetNamed(run.sheets.label("planSheet", { scenario: name }));
+    await waitForText(page.getByTestId("status"), s.plan.built(sheet));
+    const written = await inWorkbook((fake) => fake.sheetNames());
+    expect(written).toContain(sheet);
+    const title = await page.evaluate(
+      ({ sheetName }) => (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(sheetName).values("A1")[0][0],
+      { sheetName: sheet },
+    );
+    expect(title).toBe(run.sheets.label("planTitle", { scenario: name }));
+    await fitsAndShows("plan");
+
+    await page.getByRole("button", { name: s.plan.build, exact: true }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: STEP_TIMEOUT });
+    await dialog.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    await fitsAndShows("rebuild-dialog", false);
+    await dialog.getByRole("button", { name: s.plan.rebuildConfirm }).click();
+    await waitForText(page.getByTestId("status"), s.plan.rebuilt(sheet));
+  });
+
+  test("duplicates the scenario with changes and compares the two", async () => {
+    await openStep(s.scenarios.heading);
+    const base = s.plan.defaultScenarioName;
+    await page.getByRole("button", { name: s.scenarios.actions(base) }).press("Enter");
+    const item = page.getByRole("menuitem", { name: s.scenarios.duplicate });
+    await item.waitFor({ timeout: STEP_TIMEOUT });
+    await fitsAndShows("actions-menu", false);
+    await item.press("Enter");
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel(s.scenarios.volumeChange).fill("+10");
+    await dialog.getByLabel(s.scenarios.targetServiceLevel).fill("90");
+    await dialog.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    await fitsAndShows("duplicate-dialog", false);
+    await dialog.getByRole("button", { name: s.scenarios.duplicateConfirm }).click();
+    const copy = s.scenarios.duplicateDefaultName(base);
+    await waitForText(page.getByTestId("status"), s.scenarios.duplicated(copy));
+    await page.getByTestId("scenario-list").getByRole("checkbox", { name: copy }).waitFor({ timeout: STEP_TIMEOUT });
+    await page.getByRole("button", { name: s.scenarios.compare }).click();
+    await waitForText(page.getByTestId("status"), s.scenarios.compared(sheetNamed(run.sheets.label("comparisonSheet"))));
+    await fitsAndShows("compare");
+    // The figures' cards on their own, at full size, for reading the longest headers.
+    await page.getByTestId("comparison").screenshot({ path: resultPath(`planner-${run.name}-comparison-card.png`) });
+    await page.getByTestId("plan-figures").screenshot({ path: resultPath(`planner-${run.name}-plan-card.png`) });
+  });
+
+  test("checks a roster", async () => {
+    await openStep(s.roster.heading);
+    const rosterSheet = run.seed.sheets?.[0].name as string;
+    const section = page.getByTestId("roster-section");
+    await section.getByLabel(s.roster.address).fill(`${rosterSheet}!A2:A49`);
+    await section.getByRole("button", { name: s.roster.check }).click();
+    const sheet = sheetNamed(run.sheets.label("rosterSheet", { scenario: s.plan.defaultScenarioName }));
+    await waitForText(page.getByTestId("status"), s.roster.checked(sheet));
+    await page.getByTestId("roster-result").waitFor();
+    await fitsAndShows("roster");
+  });
+});
