@@ -125,6 +125,80 @@ export const labels = {
   comparisonDaysHeading: "Agent-hours scheduled by day",
   comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
+
+  // Capacity plan: hires by week to keep the contract staffed (capacity-layout.ts)
+  capacitySheet: "Capacity plan - {scenario}",
+  capacityComparisonSheet: "Capacity comparison",
+  capacityTitle: "Capacity plan: {scenario}",
+  capacityNote:
+    "Required FTE: {origin}. Built {date} by the WFM add-in. The plan's cells are live WFM formulas. " +
+    "Hires starting: the add-in's hiring plan, written as values: type your own class sizes and dates over them, " +
+    "or change the required FTE or the inputs, and the plan recalculates. " +
+    "The \"As built\" column holds the add-in's values at build time, readable without the add-in.",
+  capacityClientNote: "Required FTE: {origin}. Figures as planned on {date}.",
+  capacityOriginGrowth:
+    "scenario “{scenario}” (forecast {forecast}) staffed week by week at {calls} calls in week 1, " +
+    "growing {growth}% a week, at {paidHours} paid hours per FTE per week",
+  capacityOriginVolumes:
+    "scenario “{scenario}” (forecast {forecast}) staffed week by week at the calls per week in {column}, " +
+    "at {paidHours} paid hours per FTE per week",
+  capacityOriginColumn: "the column {column}",
+  capacityInputsHeading: "The team and how new hires join",
+  capacityHeadcount: "Productive heads in week 1",
+  capacityAttritionRate: "Attrition, as reported",
+  capacityAttritionWeeks: "Attrition period in weeks (52 = a year, 4.33 = a month)",
+  capacityAttritionForm: "The attrition figure is",
+  /** Number format of the form's cell: 1 (scaled, WFM.ATTRITION_CONVERT's simple) or 0 (compounded), shown in words. */
+  capacityAttritionFormFormat:
+    '[=1]"a turnover ratio (leavers ÷ average headcount): scaled to a week";"a share of the team who leave: compounded to a week"',
+  capacityTrainWeeks: "Weeks in training (no FTE)",
+  capacityNestingWeeks: "Weeks nesting after graduation",
+  capacityNestingProductivity: "Productivity while nesting",
+  capacityGraduationRate: "Share of each class that graduates",
+  capacityFtePerHead: "FTE one head delivers",
+  capacityLeadWeeks: "Recruiting lead time: weeks before the first class can start",
+  capacityMinClass: "Smallest class",
+  capacityMaxClass: "Largest class (blank: no limit)",
+  capacityCostPerHire: "Cost per hire",
+  capacityCostPerFteWeek: "Cost per FTE on the payroll per week",
+  capacityWeeklyAttrition: "Weekly attrition (the figure above converted with WFM.ATTRITION_CONVERT)",
+  capacityTotalHires: "Total hires",
+  capacityClasses: "Weeks in which a class starts",
+  capacityFirstCoverable: "First week a new class can cover (1 + lead time + training + nesting)",
+  capacityWeeksShort: "Weeks short of the required FTE: hiring cannot cover them, so they need overtime or another site",
+  capacityFteWeeksShort: "FTE-weeks short (what overtime or another site must supply)",
+  capacityPeakGap: "Largest shortfall in one week, FTE (0 when no week is short)",
+  capacityHiringCost: "Hiring cost (hires × cost per hire)",
+  capacityStaffCost: "Staff cost (heads in training, nesting and productive × FTE per head × cost per FTE-week)",
+  capacityTotalCost: "Total cost (hiring and staff)",
+  capacityMonthsCaption: "Hires by month (a class counts in the month its week starts)",
+  capacityWeeksCaption:
+    "Week by week. Type over the hires and the required FTE to try your own; the columns from Effective FTE on are one WFM.CAPACITY_PLAN formula.",
+  capacityClientWeeksCaption: "Week by week",
+  columnWeek: "Week",
+  columnMonth: "Month",
+  columnRequiredFte: "Required FTE",
+  columnHires: "Hires starting",
+  columnSuggestedHires: "Hiring plan (WFM.HIRING_PLAN)",
+  columnEffectiveFte: "Effective FTE",
+  columnGap: "Gap (required − effective)",
+  columnInTraining: "Heads in training",
+  columnNesting: "Heads nesting",
+  columnProductive: "Productive heads",
+  columnLeavers: "Leavers",
+  columnShort: "Short",
+  capacityShortMark: "Short: overtime or another site",
+  capacityFigure: "Figure",
+  capacityValue: "Value",
+  capacityChartTitle: "Required and effective FTE by week, with class starts",
+  capacityComparisonTitle: "Capacity plans compared",
+  capacityComparisonNote:
+    "Computed by the WFM add-in on {date} from each capacity plan's inputs, with the add-in's hiring plan. " +
+    "These are values: they do not recalculate; compare again after changing a plan.",
+  capacityComparisonTotals: "Totals",
+  capacityComparisonHires: "Hires starting by week",
+  capacityComparisonGaps: "Gap by week, FTE (required − effective; negative is a surplus)",
+  capacityComparisonChartTitle: "Hires starting by week",
 } as const;
 
 export type LabelId = keyof typeof labels;

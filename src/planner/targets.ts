@@ -8,7 +8,7 @@
  * "×1,1"), a share of the forecast in percent ("90%" is ×0.9) or a signed change in percent
  * ("+10%", "-5%", "−5%", or "−5" without the sign).
  */
-import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
+import type { FieldProblem, InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
   return {
@@ -103,26 +103,41 @@ export function parseAdjustmentFactor(text: string): number | null {
   return /%\s*$/.test(trimmed) ? value / 100 : value;
 }
 
-interface Bounds {
+export interface Bounds {
   min: number;
   max: number;
   minOpen?: boolean;
   maxOpen?: boolean;
 }
 
-class FieldReader {
-  readonly problems: InputProblem[] = [];
+/** Whether `value` lies outside `bounds` (open ends exclude the limit itself). */
+export function outside(value: number, bounds: Bounds): boolean {
+  const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
+  const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
+  return low || high;
+}
 
-  constructor(private readonly inputs: TargetInputs) {}
+/**
+ * Reads a form's typed fields (`F`) into numbers, collecting a problem per refused field: the
+ * targets form here, the capacity form in capacity-inputs.ts.
+ */
+export class FieldReader<F extends string> {
+  readonly problems: FieldProblem<F>[] = [];
 
-  private text(field: Exclude<TargetField, "abandonRule">): string {
+  constructor(private readonly inputs: Partial<Record<F, string>>) {}
+
+  text(field: F): string {
     return (this.inputs[field] ?? "").trim();
   }
 
-  private check(field: TargetField, value: number, bounds: Bounds): number | null {
-    const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
-    const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
-    if (low || high) {
+  /** Records a problem of the caller's own (a rule across fields, say). */
+  refuse(problem: FieldProblem<F>): null {
+    this.problems.push(problem);
+    return null;
+  }
+
+  check(field: F, value: number, bounds: Bounds): number | null {
+    if (outside(value, bounds)) {
       this.problems.push({ field, code: "outOfRange", value, ...bounds });
       return null;
     }
@@ -130,7 +145,7 @@ class FieldReader {
   }
 
   /** A plain number; blank gives `blank` (undefined: the field is required). */
-  number(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+  number(field: F, bounds: Bounds, blank?: null): number | null {
     const text = this.text(field);
     if (text === "") {
       if (blank === undefined) this.problems.push({ field, code: "required" });
@@ -144,8 +159,15 @@ class FieldReader {
     return this.check(field, value, bounds);
   }
 
+  /** A whole number (weeks, hires); blank gives `blank` (undefined: the field is required). */
+  whole(field: F, bounds: Bounds, blank?: null): number | null {
+    const value = this.number(field, bounds, blank);
+    if (value === null || Number.isInteger(value)) return value;
+    return this.refuse({ field, code: "notWhole", value });
+  }
+
   /** A percent field; returns a fraction. Bounds are in percent. */
-  percent(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+  percent(field: F, bounds: Bounds, blank?: null): number | null {
     const text = this.text(field);
     if (text === "") {
       if (blank === undefined) this.problems.push({ field, code: "required" });
@@ -163,7 +185,7 @@ class FieldReader {
   }
 
   /** A factor, a share of the forecast or a change in percent (see parseAdjustmentFactor). */
-  factor(field: "volumeFactor" | "ahtFactor"): number {
+  factor(field: F): number {
     const text = this.text(field);
     if (text === "") return 1;
     const factor = parseAdjustmentFactor(text);
@@ -174,7 +196,7 @@ class FieldReader {
     return this.check(field, factor, { min: 0, max: 5, minOpen: true }) ?? 1;
   }
 
-  choice<T extends string>(field: TargetField, text: string, allowed: readonly T[]): T | null {
+  choice<T extends string>(field: F, text: string, allowed: readonly T[]): T | null {
     const trimmed = text.trim();
     if ((allowed as readonly string[]).includes(trimmed)) return trimmed as T;
     this.problems.push({ field, code: "notAllowed", value: trimmed, allowed: [...allowed] });
@@ -193,7 +215,7 @@ export interface ParsedTargetInputs {
 
 /** Reads the form; every field with a problem is listed, so each message can sit beside its field. */
 export function parseTargetInputs(inputs: TargetInputs): ParsedTargetInputs {
-  const read = new FieldReader(inputs);
+  const read = new FieldReader<TargetField>(inputs);
   const goal = inputs.goal === "asa" ? "asa" : "serviceLevel";
   const interval = read.choice("intervalMinutes", inputs.intervalMinutes ?? "", ["15", "30", "60"] as const);
   const targetServiceLevel =
@@ -247,9 +269,7 @@ export function targetProblems(targets: PlanTargets): InputProblem[] {
       return;
     }
     const v = value * scale;
-    const low = bounds.minOpen ? v <= bounds.min : v < bounds.min;
-    const high = bounds.maxOpen ? v >= bounds.max : v > bounds.max;
-    if (low || high) problems.push({ field, code: "outOfRange", value: v, ...bounds });
+    if (outside(v, bounds)) problems.push({ field, code: "outOfRange", value: v, ...bounds });
   };
   if (![15, 30, 60].includes(targets.intervalMinutes)) {
     problems.push({ field: "intervalMinutes", code: "notAllowed", value: String(targets.intervalMinutes), allowed: ["15", "30", "60"] });

@@ -3,11 +3,11 @@
  * sentence from the string table, with numbers in the person's locale. One function per family,
  * each exhaustive over its codes so a new code fails the build until it has words.
  */
-import type { ForecastProblem, InputProblem, RosterProblem, TargetField, WorkbookError } from "../workbook/api";
+import type { FieldProblem, ForecastProblem, InputProblem, RosterProblem, TargetField, WorkbookError } from "../workbook/api";
 import type { Formatter } from "./format";
 import type { Strings } from "./strings";
 
-type Unit = keyof Strings["units"];
+export type Unit = keyof Strings["units"];
 
 const FIELD_UNITS: Record<TargetField, Unit> = {
   intervalMinutes: "none",
@@ -26,7 +26,13 @@ const FIELD_UNITS: Record<TargetField, Unit> = {
   ahtFactor: "factor",
 };
 
-export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+/** A typed field's problem in words; `unit` is the field's (what its limits are shown in). */
+export function describeFieldProblem<F extends string>(
+  strings: Strings,
+  format: Formatter,
+  problem: FieldProblem<F>,
+  unit: Unit,
+): string {
   const p = strings.problems;
   switch (problem.code) {
     case "required":
@@ -34,15 +40,21 @@ export function describeInputProblem(strings: Strings, format: Formatter, proble
     case "notANumber":
       return p.notANumber(problem.value);
     case "outOfRange": {
-      const unit = strings.units[FIELD_UNITS[problem.field]];
-      const show = (value: number) => `${format.number(value, 2)}${unit}`;
+      const show = (value: number) => `${format.number(value, 2)}${strings.units[unit]}`;
       const lower = problem.minOpen ? p.moreThan(show(problem.min)) : p.atLeast(show(problem.min));
-      const upper = problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));
-      return p.outOfRange(lower, upper);
+      const upper =
+        problem.max === Infinity ? "" : problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));
+      return upper === "" ? p.atLeastOnly(lower) : p.outOfRange(lower, upper);
     }
     case "notAllowed":
       return p.notAllowed(problem.allowed.join(p.listSeparator));
+    case "notWhole":
+      return p.notWhole(format.number(problem.value, 4));
   }
+}
+
+export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+  return describeFieldProblem(strings, format, problem, FIELD_UNITS[problem.field]);
 }
 
 /** The first problem of each field, for the message beside it. */

@@ -162,7 +162,11 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     added.title.text = chart.title;
     added.axes.categoryAxis.setCategoryNames(sheet.getRange(chart.categoriesAddress));
     for (const series of chart.extraSeries) {
-      added.series.add(series.name).setValues(sheet.getRange(series.valuesAddress));
+      const extra = added.series.add(series.name);
+      extra.setValues(sheet.getRange(series.valuesAddress));
+      // A combo chart: this series as another type, on a second value axis (ExcelApi 1.7 and 1.8).
+      if (series.chartType) extra.chartType = series.chartType;
+      if (series.secondaryAxis) extra.axisGroup = "Secondary";
     }
     added.setPosition(chart.topLeft, chart.bottomRight);
   }

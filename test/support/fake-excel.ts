@@ -151,6 +151,9 @@ export interface ChartSeriesModel {
   name: string | null;
   valuesAddress: string | null;
   xAxisValuesAddress: string | null;
+  /** Set for a series drawn as another type than its chart (a combo chart); null: the chart's. */
+  chartType: string | null;
+  axisGroup: "Primary" | "Secondary";
 }
 
 export interface ChartModel {
@@ -1407,6 +1410,8 @@ class FakeChartCollection {
           name: headerIsText ? String(dataSheet.cells.get(key(box.top, c))?.value ?? "") : null,
           valuesAddress: `${sheetPrefix(dataSheet.name)}!${boxAddress({ top, bottom: box.bottom, left: c, right: c })}`,
           xAxisValuesAddress: null,
+          chartType: null,
+          axisGroup: "Primary",
         });
       }
       sheet.charts.push(created);
@@ -1471,16 +1476,30 @@ class FakeChart extends FakeObject<ChartModel> {
       const { sheet, box } = range.target();
       return `${sheetPrefix(sheet.name)}!${boxAddress(box)}`;
     };
+    const queue = (op: string, args: unknown[], run: () => void) => this.queue(op, args, run);
     const seriesApi = (get: () => ChartSeriesModel) => ({
-      setValues: (range: FakeRange) => this.queue("chartSeries.setValues", [], () => (get().valuesAddress = address(range))),
+      setValues: (range: FakeRange) => queue("chartSeries.setValues", [], () => (get().valuesAddress = address(range))),
       setXAxisValues: (range: FakeRange) =>
-        this.queue("chartSeries.setXAxisValues", [], () => (get().xAxisValuesAddress = address(range))),
+        queue("chartSeries.setXAxisValues", [], () => (get().xAxisValuesAddress = address(range))),
+      // A combo chart: one series as another type, on the secondary value axis (ExcelApi 1.7, 1.8).
+      set chartType(type: string) {
+        queue("chartSeries.chartType=", [type], () => {
+          if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `Unknown chart type "${type}".`);
+          get().chartType = type;
+        });
+      },
+      set axisGroup(group: string) {
+        queue("chartSeries.axisGroup=", [group], () => {
+          if (group !== "Primary" && group !== "Secondary") throw new FakeExcelError("InvalidArgument", `Unknown axis group "${group}".`);
+          get().axisGroup = group;
+        });
+      },
     });
     return {
       add: (name?: string) => {
         let created: ChartSeriesModel | null = null;
         this.queue("chart.series.add", [name], (m) => {
-          created = { name: name ?? null, valuesAddress: null, xAxisValuesAddress: null };
+          created = { name: name ?? null, valuesAddress: null, xAxisValuesAddress: null, chartType: null, axisGroup: "Primary" };
           m.series.push(created);
         });
         return seriesApi(() => {

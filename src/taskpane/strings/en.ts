@@ -272,6 +272,9 @@ export const en = {
     atMost: (value: string) => `at most ${value}`,
     lessThan: (value: string) => `less than ${value}`,
     outOfRange: (lower: string, upper: string) => `Must be ${lower} and ${upper}.`,
+    /** A limit below only, such as "at least 0" for a figure without a top. */
+    atLeastOnly: (lower: string) => `Must be ${lower}.`,
+    notWhole: (value: string) => `${value} is not a whole number; type a whole number.`,
     notAllowed: (allowed: string) => `Choose one of ${allowed}.`,
     listSeparator: ", ",
   },

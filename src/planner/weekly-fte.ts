@@ -1,0 +1,162 @@
+/**
+ * Required FTE by week, for a capacity plan: a scenario's interval pattern staffed at each week's
+ * volume, or a column of weeks the person gives (calls per week, or FTE required per week).
+ *
+ * Method. The scenario's forecast (its intervals, with the scenario's own volume and AHT factors)
+ * is the pattern of a week's calls. For week w with V(w) calls, every interval's calls are scaled
+ * by V(w) ÷ V₀, where V₀ is the pattern's own calls per week, and the scaled pattern is planned
+ * exactly as the plan sheet plans it (plan.ts: least whole agents meeting the goal in every
+ * interval, scheduled staff after shrinkage, hours); its FTE is the plan's own FTE per week:
+ * - a single day's pattern runs on every open day of a week, so V₀ = its calls × open days per
+ *   week and FTE = its scheduled hours × open days ÷ paid hours per FTE per week;
+ * - a dated forecast is weeks of 7 days (horizon.ts); V₀ = its calls ÷ its weeks (part weeks
+ *   counted by their open days), and FTE = its scheduled hours ÷ (paid hours × its weeks), the
+ *   plan's "FTE, average week".
+ * FTE are never scaled in proportion to the calls: Erlang staffing has economies of scale (twice
+ * the calls need fewer than twice the agents for the same service level), so every week is solved
+ * on its own. Weeks with the same volume share one solve.
+ *
+ * Paid hours per FTE per week may differ from the scenario's (a capacity plan may count FTE on
+ * another contract); the pattern is staffed with the scenario's targets otherwise.
+ *
+ * A column of weeks is read as the roster column is (roster.ts): one column, a text header
+ * skipped, blank cells after the last week ignored (a selection a little too long), and every
+ * other cell a number of 0 or more, or a problem named by its cell and week.
+ */
+import { CAPACITY_LIMITS } from "../engine";
+import { cellAddress } from "./addresses";
+import { cellKind, cellText } from "./cells";
+import type { WeeksColumnKind, WeeksColumnProblem } from "./capacity-types";
+import { computePlan, IntervalNotComputable } from "./plan";
+import type { CellGrid, ForecastAdjustments, ForecastRow, Plan, PlanTargets } from "./types";
+
+/**
+ * Weeks the plan's FTE is an average over: 1 ÷ open days per week for a single day's pattern (a
+ * day is that share of a week), else the weeks' open days ÷ open days per week.
+ */
+export function weeksIn(plan: Plan, targets: PlanTargets): number {
+  if (plan.weeks.length === 0) return 1 / targets.operatingDaysPerWeek;
+  return plan.weeks.reduce((sum, week) => sum + week.operatingDays, 0) / targets.operatingDaysPerWeek;
+}
+
+/** The pattern's calls per week (V₀), as the plan counts its weeks. */
+export function weeklyCallsOf(plan: Plan, targets: PlanTargets): number {
+  return plan.summary.totalCalls / weeksIn(plan, targets);
+}
+
+/** Calls per week growing from `first` by `weeklyGrowth` (0.005 = 0.5%) a week, for `weeks` weeks. */
+export function growingVolumes(first: number, weeklyGrowth: number, weeks: number): number[] {
+  return Array.from({ length: weeks }, (_, i) => first * (1 + weeklyGrowth) ** i);
+}
+
+/** A week whose volume the engine cannot staff (a target out of reach, or a load out of range). */
+export class WeekNotComputable extends Error {
+  constructor(
+    /** 1-based. */
+    readonly week: number,
+    readonly weeklyCalls: number,
+    readonly interval: IntervalNotComputable,
+  ) {
+    super(`Week ${week} (${weeklyCalls} calls): ${interval.message}`);
+    this.name = "WeekNotComputable";
+  }
+}
+
+/** The pattern has no calls, so it cannot be scaled to a week that has some. */
+export class PatternWithoutCalls extends Error {
+  constructor(readonly week: number) {
+    super(`The forecast has no calls to scale to week ${week}'s volume.`);
+    this.name = "PatternWithoutCalls";
+  }
+}
+
+export interface WeeklyFte {
+  /** FTE required in each week. */
+  requiredFte: number[];
+  /** The pattern's own calls per week (V₀). */
+  patternWeeklyCalls: number;
+}
+
+/**
+ * FTE required in each week of `weeklyCalls`, by staffing the scenario's pattern at that week's
+ * volume (see the module comment). Throws plan.ts's IntervalNotComputable when the engine cannot
+ * staff the pattern itself (with the forecast row's index), WeekNotComputable when it cannot
+ * staff a week's volume, and PatternWithoutCalls when a pattern of no calls meets a week of some.
+ */
+export function requiredFteByWeek(
+  rows: ForecastRow[],
+  targets: PlanTargets,
+  adjustments: ForecastAdjustments,
+  weeklyCalls: readonly number[],
+  paidHoursPerFteWeek: number = targets.paidHoursPerFteWeek,
+): WeeklyFte {
+  const staffed = { ...targets, paidHoursPerFteWeek };
+  const pattern = computePlan(rows, staffed, adjustments);
+  const patternWeeklyCalls = weeklyCallsOf(pattern, staffed);
+  const byScale = new Map<number, number>();
+  const fteAt = (calls: number, index: number): number => {
+    if (patternWeeklyCalls === 0 && calls > 0) throw new PatternWithoutCalls(index + 1);
+    const scale = patternWeeklyCalls > 0 ? calls / patternWeeklyCalls : 0;
+    if (scale === 1) return pattern.summary.fte;
+    let fte = byScale.get(scale);
+    if (fte === undefined) {
+      const scaled = { ...adjustments, volumeFactor: adjustments.volumeFactor * scale };
+      try {
+        fte = computePlan(rows, staffed, scaled).summary.fte;
+      } catch (error) {
+        if (error instanceof IntervalNotComputable) throw new WeekNotComputable(index + 1, calls, error);
+        throw error;
+      }
+      byScale.set(scale, fte);
+    }
+    return fte;
+  };
+  return { requiredFte: weeklyCalls.map(fteAt), patternWeeklyCalls };
+}
+
+export interface WeeksColumn {
+  /** One number per week. */
+  values: number[];
+  /** 1-based worksheet row of week 1 (below a header cell, if there was one). */
+  firstRow: number;
+  problems: WeeksColumnProblem[];
+}
+
+/**
+ * Reads a column of weeks (see the module comment): `column` says what it holds, for messages;
+ * `address` is the range as the person gave it.
+ */
+export function parseWeeksColumn(grid: CellGrid, column: WeeksColumnKind, address: string): WeeksColumn {
+  const result: WeeksColumn = { values: [], firstRow: grid.topRow, problems: [] };
+  if (grid.values.some((row) => row.length !== 1)) {
+    result.problems.push({ code: "weeksNotOneColumn", address });
+    return result;
+  }
+  let cells = grid.values.map((row) => row[0]);
+  if (cells.length > 1 && cellKind(cells[0]) === "text") {
+    cells = cells.slice(1);
+    result.firstRow += 1;
+  }
+  let last = cells.length;
+  while (last > 0 && cellKind(cells[last - 1]) === "blank") last--;
+  cells = cells.slice(0, last);
+  if (cells.length === 0) {
+    result.problems.push({ code: "noWeeks", address });
+    return result;
+  }
+  if (cells.length > CAPACITY_LIMITS.maxWeeks) {
+    result.problems.push({ code: "tooManyWeeks", weeks: cells.length, limit: CAPACITY_LIMITS.maxWeeks });
+    return result;
+  }
+  cells.forEach((value, i) => {
+    const week = i + 1;
+    const cell = cellAddress(grid.sheetName, grid.leftColumn, result.firstRow + i);
+    const kind = cellKind(value);
+    if (kind === "blank") result.problems.push({ code: "blankWeek", cell, week, column });
+    else if (kind === "error") result.problems.push({ code: "errorInWeek", cell, week, value: cellText(value), column });
+    else if (kind === "text") result.problems.push({ code: "textInWeek", cell, week, value: cellText(value), column });
+    else if ((value as number) < 0) result.problems.push({ code: "negativeWeek", cell, week, value: value as number, column });
+    else result.values.push(value as number);
+  });
+  return result;
+}
