@@ -131,17 +131,17 @@ export const labels = {
   capacityComparisonSheet: "Capacity comparison",
   capacityTitle: "Capacity plan: {scenario}",
   capacityNote:
-    "Required FTE: {origin}. Built {date} by the WFM add-in. The plan's cells are live WFM formulas. " +
+    "Required full-time equivalents (FTE): {origin}. Built {date} by the WFM add-in. The plan's cells are live WFM formulas. " +
     "Hires starting: the add-in's hiring plan, written as values: type your own class sizes and dates over them, " +
     "or change the required FTE or the inputs, and the plan recalculates. " +
     "The \"As built\" column holds the add-in's values at build time, readable without the add-in.",
-  capacityClientNote: "Required FTE: {origin}. Figures as planned on {date}.",
+  capacityClientNote: "Required full-time equivalents (FTE): {origin}. Figures as planned on {date}.",
   capacityOriginGrowth:
     "scenario “{scenario}” (forecast {forecast}) staffed week by week at {calls} calls in week 1, " +
-    "growing {growth}% a week, at {paidHours} paid hours per FTE per week",
+    "growing {growth}% a week, at {paidHours} paid hours per full-time equivalent per week",
   capacityOriginVolumes:
     "scenario “{scenario}” (forecast {forecast}) staffed week by week at the calls per week in {column}, " +
-    "at {paidHours} paid hours per FTE per week",
+    "at {paidHours} paid hours per full-time equivalent per week",
   capacityOriginColumn: "the column {column}",
   capacityInputsHeading: "The team and how new hires join",
   capacityHeadcount: "Productive heads in week 1",
@@ -151,30 +151,33 @@ export const labels = {
   /** Number format of the form's cell: 1 (scaled, WFM.ATTRITION_CONVERT's simple) or 0 (compounded), shown in words. */
   capacityAttritionFormFormat:
     '[=1]"a turnover ratio (leavers ÷ average headcount): scaled to a week";"a share of the team who leave: compounded to a week"',
-  capacityTrainWeeks: "Weeks in training (no FTE)",
+  capacityTrainWeeks: "Weeks in training (trainees take no calls)",
   capacityNestingWeeks: "Weeks nesting after graduation",
   capacityNestingProductivity: "Productivity while nesting",
   capacityGraduationRate: "Share of each class that graduates",
-  capacityFtePerHead: "FTE one head delivers",
+  capacityFtePerHead: "Full-time equivalents one head delivers (1: everyone full-time)",
   capacityLeadWeeks: "Recruiting lead time: weeks before the first class can start",
   capacityMinClass: "Smallest class",
   capacityMaxClass: "Largest class (blank: no limit)",
   capacityCostPerHire: "Cost per hire",
-  capacityCostPerFteWeek: "Cost per FTE on the payroll per week",
+  capacityCostPerFteWeek: "Cost of one full-time equivalent on the payroll for a week",
   capacityWeeklyAttrition: "Weekly attrition (the figure above converted with WFM.ATTRITION_CONVERT)",
   capacityTotalHires: "Total hires",
   capacityClasses: "Weeks in which a class starts",
   capacityFirstCoverable: "First week a new class can cover (1 + lead time + training + nesting)",
-  capacityWeeksShort: "Weeks short of the required FTE: hiring cannot cover them, so they need overtime or another site",
-  capacityFteWeeksShort: "FTE-weeks short (what overtime or another site must supply)",
-  capacityPeakGap: "Largest shortfall in one week, FTE (0 when no week is short)",
+  capacityWeeksShort:
+    "Weeks short of the required full-time equivalents: hiring cannot cover them, so they need overtime or another site",
+  capacityFteWeeksShort: "Full-time-equivalent weeks short (FTE-weeks: what overtime or another site must supply)",
+  capacityPeakGap: "Largest shortfall in one week, in full-time equivalents (0 when no week is short)",
   capacityHiringCost: "Hiring cost (hires × cost per hire)",
-  capacityStaffCost: "Staff cost (heads in training, nesting and productive × FTE per head × cost per FTE-week)",
+  capacityStaffCost:
+    "Staff cost (heads in training, nesting and productive × full-time equivalents per head × cost per full-time-equivalent week)",
   capacityTotalCost: "Total cost (hiring and staff)",
   capacityMonthsCaption: "Hires by month (a class counts in the month its week starts)",
   capacityWeeksCaption:
-    "Week by week. Type over the hires and the required FTE to try your own; the columns from Effective FTE on are one WFM.CAPACITY_PLAN formula.",
-  capacityClientWeeksCaption: "Week by week",
+    "Week by week, in full-time equivalents (FTE) and heads. Type over the hires and the required FTE to try your own; " +
+    "the columns from Effective FTE on are one WFM.CAPACITY_PLAN formula.",
+  capacityClientWeeksCaption: "Week by week, in full-time equivalents (FTE) and heads",
   columnWeek: "Week",
   columnMonth: "Month",
   columnRequiredFte: "Required FTE",
@@ -190,14 +193,14 @@ export const labels = {
   capacityShortMark: "Short: overtime or another site",
   capacityFigure: "Figure",
   capacityValue: "Value",
-  capacityChartTitle: "Required and effective FTE by week, with class starts",
+  capacityChartTitle: "Required and effective full-time equivalents (FTE) by week, with class starts",
   capacityComparisonTitle: "Capacity plans compared",
   capacityComparisonNote:
     "Computed by the WFM add-in on {date} from each capacity plan's inputs, with the add-in's hiring plan. " +
     "These are values: they do not recalculate; compare again after changing a plan.",
   capacityComparisonTotals: "Totals",
   capacityComparisonHires: "Hires starting by week",
-  capacityComparisonGaps: "Gap by week, FTE (required − effective; negative is a surplus)",
+  capacityComparisonGaps: "Gap by week in full-time equivalents (required − effective; negative is a surplus)",
   capacityComparisonChartTitle: "Hires starting by week",
 } as const;
 
