@@ -25,6 +25,7 @@ import type {
   CapacitySettings,
   RequiredFteSource,
 } from "./capacity-types";
+import { parseAddress } from "./addresses";
 import { dateLabel, isoDateSerial } from "./dates";
 import { FieldReader, outside, parseDecimal, type Bounds } from "./targets";
 
@@ -221,14 +222,25 @@ export function parseCapacityInputs(inputs: CapacityInputs): ParsedCapacityInput
 
   let source: RequiredFteSource | null = null;
   const address = inputs.address.trim();
-  if (inputs.source === "column") {
+  // A column is stored with its sheet, so it means the same cells whichever sheet is active later.
+  const columnAddress = (): string | null => {
+    const parsed = parseAddress(address);
     if (address === "") read.refuse({ field: "address", code: "required" });
-    else source = { kind: "column", address };
+    else if (parsed === null) extra.push({ field: "address", code: "notAnAddress", value: address });
+    else if (parsed.sheetName === null) extra.push({ field: "address", code: "addressWithoutSheet", value: address });
+    else return address;
+    return null;
+  };
+  if (inputs.source === "column") {
+    const column = columnAddress();
+    if (column !== null) source = { kind: "column", address: column };
   } else {
     const paidHours = value("paidHoursPerFteWeek");
     if (inputs.volumes === "column") {
-      if (address === "") read.refuse({ field: "address", code: "required" });
-      else if (paidHours !== null) source = { kind: "scenario", scenarioId: inputs.scenarioId, paidHoursPerFteWeek: paidHours, volumes: { kind: "column", address } };
+      const column = columnAddress();
+      if (column !== null && paidHours !== null) {
+        source = { kind: "scenario", scenarioId: inputs.scenarioId, paidHoursPerFteWeek: paidHours, volumes: { kind: "column", address: column } };
+      }
     } else {
       const [weeklyGrowth, weeks] = [value("weeklyGrowth"), value("weeks")];
       if (weeklyGrowth !== null && weeks !== null && paidHours !== null) {

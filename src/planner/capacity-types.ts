@@ -204,7 +204,10 @@ export type CapacityInputProblem =
   | { field: "attritionRate"; code: "weeklyAttritionTooHigh"; weekly: number }
   /** The smallest class is larger than the largest. */
   | { field: "minClass"; code: "minAboveMax"; min: number; max: number }
-  | { field: "firstWeek"; code: "notADate"; value: string };
+  | { field: "firstWeek"; code: "notADate"; value: string }
+  /** A column's address that is not one, or that does not say its sheet ("B2:B53"). */
+  | { field: "address"; code: "notAnAddress"; value: string }
+  | { field: "address"; code: "addressWithoutSheet"; value: string };
 
 /** Why a column of weeks (volumes or required FTE) cannot be used; `cell` is a display address. */
 export type WeeksColumnProblem =
@@ -216,8 +219,8 @@ export type WeeksColumnProblem =
   | { code: "errorInWeek"; cell: string; week: number; value: string; column: WeeksColumnKind }
   | { code: "negativeWeek"; cell: string; week: number; value: number; column: WeeksColumnKind };
 
-/** What a column of weeks holds: calls per week, or FTE required per week. */
-export type WeeksColumnKind = "volume" | "fte";
+/** What a column of weeks holds: calls per week, FTE required per week, or hires starting each week. */
+export type WeeksColumnKind = "volume" | "fte" | "hires";
 
 /** Capacity scenarios side by side. */
 export interface CapacityComparison {

@@ -73,7 +73,7 @@ function sameName(a: string, b: string): boolean {
 /** Why a name cannot be used (empty, or taken by another scenario, ignoring case), or null. */
 export function scenarioNameProblem(
   name: string,
-  scenarios: Scenario[],
+  scenarios: readonly { id: string; name: string }[],
   exceptId?: string,
 ): { code: "scenarioNameEmpty" } | { code: "scenarioNameTaken"; name: string } | null {
   if (name.trim() === "") return { code: "scenarioNameEmpty" };

@@ -70,26 +70,26 @@ export class PatternWithoutCalls extends Error {
   }
 }
 
-export interface WeeklyFte {
-  /** FTE required in each week. */
-  requiredFte: number[];
+/** A scenario's pattern, ready to be staffed at any week's volume. */
+export interface StaffingPattern {
   /** The pattern's own calls per week (V₀). */
-  patternWeeklyCalls: number;
+  weeklyCalls: number;
+  /** FTE required in each week of `weeklyCalls`. */
+  requiredFte(weeklyCalls: readonly number[]): number[];
 }
 
 /**
- * FTE required in each week of `weeklyCalls`, by staffing the scenario's pattern at that week's
- * volume (see the module comment). Throws plan.ts's IntervalNotComputable when the engine cannot
- * staff the pattern itself (with the forecast row's index), WeekNotComputable when it cannot
- * staff a week's volume, and PatternWithoutCalls when a pattern of no calls meets a week of some.
+ * The scenario's pattern planned once at its own volume (see the module comment). Throws plan.ts's
+ * IntervalNotComputable when the engine cannot staff the pattern itself (with the forecast row's
+ * index); its `requiredFte` throws WeekNotComputable when the engine cannot staff a week's volume,
+ * and PatternWithoutCalls when a pattern of no calls meets a week of some.
  */
-export function requiredFteByWeek(
+export function staffingPattern(
   rows: ForecastRow[],
   targets: PlanTargets,
   adjustments: ForecastAdjustments,
-  weeklyCalls: readonly number[],
   paidHoursPerFteWeek: number = targets.paidHoursPerFteWeek,
-): WeeklyFte {
+): StaffingPattern {
   const staffed = { ...targets, paidHoursPerFteWeek };
   const pattern = computePlan(rows, staffed, adjustments);
   const patternWeeklyCalls = weeklyCallsOf(pattern, staffed);
@@ -111,7 +111,48 @@ export function requiredFteByWeek(
     }
     return fte;
   };
-  return { requiredFte: weeklyCalls.map(fteAt), patternWeeklyCalls };
+  return { weeklyCalls: patternWeeklyCalls, requiredFte: (weeklyCalls) => weeklyCalls.map(fteAt) };
+}
+
+export interface WeeklyFte {
+  /** FTE required in each week. */
+  requiredFte: number[];
+  /** The pattern's own calls per week (V₀). */
+  patternWeeklyCalls: number;
+}
+
+/** FTE required in each week of `weeklyCalls`: staffingPattern, staffed at those weeks. */
+export function requiredFteByWeek(
+  rows: ForecastRow[],
+  targets: PlanTargets,
+  adjustments: ForecastAdjustments,
+  weeklyCalls: readonly number[],
+  paidHoursPerFteWeek: number = targets.paidHoursPerFteWeek,
+): WeeklyFte {
+  const pattern = staffingPattern(rows, targets, adjustments, paidHoursPerFteWeek);
+  return { requiredFte: pattern.requiredFte(weeklyCalls), patternWeeklyCalls: pattern.weeklyCalls };
+}
+
+/** Rows of a column to read before a plan's weeks are known: a header, 520 weeks and a margin. */
+const WHOLE_COLUMN_ROWS = CAPACITY_LIMITS.maxWeeks + 3;
+/** More rows than this in a selection cannot be a column of weeks, however many are blank. */
+const MAX_SELECTED_ROWS = 4 * CAPACITY_LIMITS.maxWeeks;
+const LAST_ROW = 1_048_576;
+
+/**
+ * The rows to read for a column of weeks the person gave: the block itself; for a whole column
+ * (B:B), its first 523 rows with blank cells above the first value skipped. A block of several
+ * columns or of thousands of rows is refused before anything is read.
+ */
+export function weeksColumnRows(
+  block: { top: number; bottom: number; left: number; right: number },
+  address: string,
+): { top: number; bottom: number; wholeColumn: boolean } | WeeksColumnProblem {
+  if (block.left !== block.right) return { code: "weeksNotOneColumn", address };
+  if (block.top === 1 && block.bottom === LAST_ROW) return { top: 1, bottom: WHOLE_COLUMN_ROWS, wholeColumn: true };
+  const rows = block.bottom - block.top + 1;
+  if (rows > MAX_SELECTED_ROWS) return { code: "tooManyWeeks", weeks: rows, limit: CAPACITY_LIMITS.maxWeeks };
+  return { top: block.top, bottom: block.bottom, wholeColumn: false };
 }
 
 export interface WeeksColumn {
@@ -124,15 +165,22 @@ export interface WeeksColumn {
 
 /**
  * Reads a column of weeks (see the module comment): `column` says what it holds, for messages;
- * `address` is the range as the person gave it.
+ * `address` is the range as the person gave it. For a whole column, blank cells above its first
+ * value are not weeks.
  */
-export function parseWeeksColumn(grid: CellGrid, column: WeeksColumnKind, address: string): WeeksColumn {
+export function parseWeeksColumn(grid: CellGrid, column: WeeksColumnKind, address: string, wholeColumn = false): WeeksColumn {
   const result: WeeksColumn = { values: [], firstRow: grid.topRow, problems: [] };
   if (grid.values.some((row) => row.length !== 1)) {
     result.problems.push({ code: "weeksNotOneColumn", address });
     return result;
   }
   let cells = grid.values.map((row) => row[0]);
+  if (wholeColumn) {
+    const first = cells.findIndex((cell) => cellKind(cell) !== "blank");
+    const skipped = first < 0 ? cells.length : first;
+    cells = cells.slice(skipped);
+    result.firstRow += skipped;
+  }
   if (cells.length > 1 && cellKind(cells[0]) === "text") {
     cells = cells.slice(1);
     result.firstRow += 1;
@@ -148,15 +196,34 @@ export function parseWeeksColumn(grid: CellGrid, column: WeeksColumnKind, addres
     result.problems.push({ code: "tooManyWeeks", weeks: cells.length, limit: CAPACITY_LIMITS.maxWeeks });
     return result;
   }
+  return { ...checkWeeks(cells, grid, result.firstRow, column), firstRow: result.firstRow };
+}
+
+/**
+ * Each cell a number of 0 or more, week 1 at `firstRow`; a blank hires cell is no class (0), a
+ * blank cell of any other column a problem.
+ */
+function checkWeeks(cells: unknown[], grid: CellGrid, firstRow: number, column: WeeksColumnKind): Omit<WeeksColumn, "firstRow"> {
+  const values: number[] = [];
+  const problems: WeeksColumnProblem[] = [];
   cells.forEach((value, i) => {
     const week = i + 1;
-    const cell = cellAddress(grid.sheetName, grid.leftColumn, result.firstRow + i);
+    const cell = cellAddress(grid.sheetName, grid.leftColumn, firstRow + i);
     const kind = cellKind(value);
-    if (kind === "blank") result.problems.push({ code: "blankWeek", cell, week, column });
-    else if (kind === "error") result.problems.push({ code: "errorInWeek", cell, week, value: cellText(value), column });
-    else if (kind === "text") result.problems.push({ code: "textInWeek", cell, week, value: cellText(value), column });
-    else if ((value as number) < 0) result.problems.push({ code: "negativeWeek", cell, week, value: value as number, column });
-    else result.values.push(value as number);
+    if (kind === "blank" && column === "hires") values.push(0);
+    else if (kind === "blank") problems.push({ code: "blankWeek", cell, week, column });
+    else if (kind === "error") problems.push({ code: "errorInWeek", cell, week, value: cellText(value), column });
+    else if (kind === "text") problems.push({ code: "textInWeek", cell, week, value: cellText(value), column });
+    else if ((value as number) < 0) problems.push({ code: "negativeWeek", cell, week, value: value as number, column });
+    else values.push(value as number);
   });
-  return result;
+  return { values, problems };
+}
+
+/**
+ * The weeks of a column the add-in wrote (a capacity plan's required FTE or hires, as the person
+ * may have typed over them): exactly one cell per week from the grid's top, no header.
+ */
+export function parseSheetWeeks(grid: CellGrid, column: WeeksColumnKind): WeeksColumn {
+  return { ...checkWeeks(grid.values.map((row) => row[0]), grid, grid.topRow, column), firstRow: grid.topRow };
 }

@@ -79,8 +79,10 @@ describe("reading the capacity form", () => {
     });
   });
 
-  test("a column source needs its address; growth fields are not read then", () => {
+  test("a column source needs its address, with its sheet; growth fields are not read then", () => {
     expect(fieldsOf(form({ source: "column", address: " ", weeklyGrowth: "lots" }))).toEqual([["address", "required"]]);
+    expect(fieldsOf(form({ source: "column", address: "D2:D53" }))).toEqual([["address", "addressWithoutSheet"]]);
+    expect(fieldsOf(form({ volumes: "column", address: "the FTE" }))).toEqual([["address", "notAnAddress"]]);
     expect(parseCapacityInputs(form({ source: "column", address: "Staffing!D2:D53" })).source).toEqual({
       kind: "column",
       address: "Staffing!D2:D53",

@@ -138,7 +138,7 @@ describe("the planner's capacity plan sheet", () => {
       }
     }
     // The hires are values the person may type over: the hiring plan's classes, blank in weeks without one.
-    const hires = input.result.weeks.map((w, i) => cells.get(`${c.hires}${first + i}`));
+    const hires = input.result.weeks.map((_w, i) => cells.get(`${c.hires}${first + i}`));
     expect(hires).toEqual(input.result.weeks.map((w) => (w.hires === 0 ? null : w.hires)));
     expect(input.result.summary.totalHires).toBeGreaterThan(0);
     // Spills cannot live in an Excel table.
@@ -224,7 +224,7 @@ describe("the capacity plan in a client copy", () => {
     const spec = capacityClientSheetSpec(input);
     const written = spec.blocks.flatMap((block) => block.cells.flat());
     expect(written.filter((cell) => typeof cell === "string" && cell.startsWith("="))).toEqual([]);
-    const costWords = [labels.capacityHiringCost, labels.capacityStaffCost, labels.capacityTotalCost, labels.capacityCostPerHire, labels.capacityCostPerFteWeek];
+    const costWords: string[] = [labels.capacityHiringCost, labels.capacityStaffCost, labels.capacityTotalCost, labels.capacityCostPerHire, labels.capacityCostPerFteWeek];
     expect(written.filter((cell) => costWords.includes(cell as string))).toEqual([]);
     expect(written.some((cell) => typeof cell === "string" && /cost/i.test(cell))).toBe(false);
     // The cost figures themselves appear nowhere either.
