@@ -338,6 +338,8 @@ export const en = {
     listLabel: "Saved capacity plans",
     describe: (headcount: string, attrition: string, training: string) =>
       `${headcount} heads · attrition ${attrition} · ${training} weeks of training`,
+    /** An attrition figure and its period, for the description: "60% a year". */
+    attritionPer: { year: (rate: string) => `${rate} a year`, month: (rate: string) => `${rate} a month` },
     compare: "Compare selected",
     comparing: "Writing the capacity comparison…",
     compared: (sheetName: string) => `Capacity comparison written to the sheet “${sheetName}”.`,

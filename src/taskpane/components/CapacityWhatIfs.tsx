@@ -1,0 +1,237 @@
+/**
+ * Step 6's what-ifs: the capacity plans stored in the workbook, each with an Actions menu (load
+ * into the form, build its sheet, rename, duplicate with changes such as "attrition +5 points,
+ * training 6 weeks", delete), and the side-by-side comparison of the ticked ones: total hires,
+ * weeks hiring cannot cover, the largest shortfall and cost.
+ */
+import {
+  Body1,
+  Caption1,
+  Field,
+  Input,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import {
+  capacityToInputs,
+  parseCapacityInputs,
+  parseDecimal,
+  scenarioNameProblem,
+  type CapacityChanges,
+  type CapacityComparison,
+  type CapacityScenario,
+} from "../../workbook/api";
+import { capacityProblemsByField, describeWorkbookError } from "../messages";
+import { useFormat, useStrings } from "../strings";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { ListDialogs, SavedList, type ListDialog } from "./SavedList";
+import { useSectionStyles } from "./styles";
+
+export interface CapacityWhatIfsProps {
+  plans: CapacityScenario[];
+  selectedIds: string[];
+  comparison: CapacityComparison | null;
+  busy: boolean;
+  onToggle: (id: string, selected: boolean) => void;
+  onOpen: (plan: CapacityScenario) => void;
+  onBuild: (plan: CapacityScenario) => void;
+  onRename: (plan: CapacityScenario, newName: string) => void;
+  onDuplicate: (plan: CapacityScenario, changes: CapacityChanges) => void;
+  onDelete: (plan: CapacityScenario, deleteSheets: boolean) => void;
+  onCompare: () => void;
+}
+
+
+export function CapacityWhatIfs(props: CapacityWhatIfsProps) {
+  const strings = useStrings();
+  const c = strings.capacity;
+  const s = strings.scenarios;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const [dialog, setDialog] = useState<ListDialog<CapacityScenario>>(null);
+  const byId = (id: string) => props.plans.find((plan) => plan.id === id) as CapacityScenario;
+  const describe = (plan: CapacityScenario) => {
+    const { settings } = plan;
+    const attrition = c.attritionPer[settings.attrition.period](format.percent(settings.attrition.rate, 1));
+    return c.describe(format.number(settings.headcount, 1), attrition, format.count(settings.trainWeeks));
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{c.whatIfsExplain}</Body1>
+      {props.plans.length === 0 ? (
+        <Caption1 className={styles.muted}>{c.none}</Caption1>
+      ) : (
+        <SavedList
+          items={props.plans.map((plan) => ({ id: plan.id, name: plan.name, description: describe(plan) }))}
+          selectedIds={props.selectedIds}
+          busy={props.busy}
+          actions={[
+            { label: s.open, onSelect: (id) => props.onOpen(byId(id)) },
+            { label: c.build, onSelect: (id) => props.onBuild(byId(id)) },
+            { label: s.rename, onSelect: (id) => setDialog({ kind: "rename", item: byId(id) }) },
+            { label: s.duplicate, onSelect: (id) => setDialog({ kind: "duplicate", item: byId(id) }) },
+            { label: s.remove, onSelect: (id) => setDialog({ kind: "delete", item: byId(id) }) },
+          ]}
+          onToggle={props.onToggle}
+          onCompare={props.onCompare}
+          text={{ ...s, listLabel: c.listLabel, compare: c.compare }}
+          testId="capacity-list"
+        />
+      )}
+      {props.comparison && <CapacityComparisonTable comparison={props.comparison} />}
+
+      <ListDialogs
+        dialog={dialog}
+        items={props.plans}
+        onClose={() => setDialog(null)}
+        onRename={props.onRename}
+        onDuplicate={props.onDuplicate}
+        onDelete={props.onDelete}
+        renderDuplicate={(plan, done, cancel) => <DuplicateCapacityDialog plan={plan} plans={props.plans} onCancel={cancel} onDuplicate={done} />}
+      />
+    </div>
+  );
+}
+
+function CapacityComparisonTable({ comparison }: { comparison: CapacityComparison }) {
+  const c = useStrings().capacity;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const headingId = useId();
+  const costed = comparison.totals.some((t) => t.totalCost !== null);
+  return (
+    <section className={styles.card} aria-labelledby={headingId} data-testid="capacity-comparison">
+      <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
+        {c.comparisonHeading}
+      </Subtitle2>
+      <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{c.comparisonPlan}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{c.comparisonHires}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{c.comparisonUncovered}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{c.comparisonPeakGap}</TableHeaderCell>
+            {costed && <TableHeaderCell className={styles.numberHeader}>{c.comparisonCost}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {comparison.totals.map((totals) => (
+            <TableRow key={totals.scenarioId}>
+              <TableCell className={styles.wrap}>{totals.scenarioName}</TableCell>
+              <TableCell className={styles.numberCell}>{format.count(totals.totalHires)}</TableCell>
+              <TableCell className={styles.numberCell}>{format.count(totals.uncoveredWeeks)}</TableCell>
+              <TableCell className={styles.numberCell}>{format.number(totals.peakGap, 1)}</TableCell>
+              {costed && (
+                <TableCell className={styles.numberCell}>{totals.totalCost === null ? "" : format.number(totals.totalCost, 0)}</TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+/** Changes in points typed as "+5", "5", "−3" or "5 %": the number of percentage points. */
+function points(text: string): number | null {
+  const trimmed = text.trim().replace(/%$/, "").trim().replace(/^\+/, "");
+  return trimmed === "" ? 0 : parseDecimal(trimmed);
+}
+
+/**
+ * A copy with changes: each box blank keeps the plan's value. The copy's figures go through the
+ * same reading as the form (parseCapacityInputs), so its limits and messages are the form's.
+ */
+function DuplicateCapacityDialog({
+  plan,
+  plans,
+  onCancel,
+  onDuplicate,
+}: {
+  plan: CapacityScenario;
+  plans: CapacityScenario[];
+  onCancel: () => void;
+  onDuplicate: (changes: CapacityChanges) => void;
+}) {
+  const strings = useStrings();
+  const s = strings.scenarios;
+  const c = strings.capacity;
+  const format = useFormat();
+  const styles = useSectionStyles();
+  const [name, setName] = useState(s.duplicateDefaultName(plan.name));
+  const [typed, setTyped] = useState({ attritionChange: "", trainWeeks: "", nestingWeeks: "", graduationRate: "", leadWeeks: "", weeklyGrowth: "" });
+  const [submitted, setSubmitted] = useState(false);
+
+  const base = capacityToInputs(plan.source, plan.firstWeek, plan.settings, format.decimalSeparator);
+  const change = points(typed.attritionChange);
+  const keep = (field: keyof typeof typed, value: string) => (typed[field].trim() === "" ? value : typed[field]);
+  const parsed = parseCapacityInputs({
+    ...base,
+    attritionRate: change === null ? base.attritionRate : `${plan.settings.attrition.rate * 100 + change}%`,
+    trainWeeks: keep("trainWeeks", base.trainWeeks),
+    nestingWeeks: keep("nestingWeeks", base.nestingWeeks),
+    graduationRate: keep("graduationRate", base.graduationRate),
+    leadWeeks: keep("leadWeeks", base.leadWeeks),
+    weeklyGrowth: keep("weeklyGrowth", base.weeklyGrowth),
+  });
+  const messages = capacityProblemsByField(strings, format, parsed.problems);
+  const attritionMessage = change === null ? strings.problems.notANumber(typed.attritionChange) : messages.attritionRate;
+  const nameProblem = scenarioNameProblem(name, plans);
+  const nameError = nameProblem ? describeWorkbookError(strings, format, nameProblem) : undefined;
+  const growing = plan.source.kind === "scenario" && plan.source.volumes.kind === "growth";
+  const show = (error: string | undefined) => (submitted ? error : undefined);
+
+  const confirm = () => {
+    setSubmitted(true);
+    const { settings, source } = parsed;
+    if (nameProblem || change === null || settings === null || source === null) return;
+    const changed = (field: keyof typeof typed) => typed[field].trim() !== "";
+    onDuplicate({
+      name: name.trim(),
+      attritionChange: change / 100,
+      ...(changed("trainWeeks") ? { trainWeeks: settings.trainWeeks } : {}),
+      ...(changed("nestingWeeks") ? { nestingWeeks: settings.nestingWeeks } : {}),
+      ...(changed("graduationRate") ? { graduationRate: settings.graduationRate } : {}),
+      ...(changed("leadWeeks") ? { leadWeeks: settings.leadWeeks } : {}),
+      ...(changed("weeklyGrowth") && source.kind === "scenario" && source.volumes.kind === "growth"
+        ? { weeklyGrowth: source.volumes.weeklyGrowth }
+        : {}),
+    });
+  };
+
+  const box = (field: keyof typeof typed, label: string, error: string | undefined, hint?: string) => (
+    <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
+      <Input
+        className={styles.fullWidth}
+        inputMode="decimal"
+        autoComplete="off"
+        value={typed[field]}
+        onChange={(_event, data) => setTyped((current) => ({ ...current, [field]: data.value }))}
+      />
+    </Field>
+  );
+
+  return (
+    <ConfirmDialog open title={s.duplicateTitle} confirmLabel={s.duplicateConfirm} cancelLabel={s.cancel} onCancel={onCancel} onConfirm={confirm}>
+      <div className={styles.stack}>
+        <Body1>{c.duplicateExplain}</Body1>
+        <Field label={s.duplicateName} required validationMessage={show(nameError)} validationState={show(nameError) ? "error" : "none"}>
+          <Input className={styles.fullWidth} value={name} onChange={(_event, data) => setName(data.value)} />
+        </Field>
+        {box("attritionChange", c.attritionChange, attritionMessage, c.attritionChangeHint)}
+        {box("trainWeeks", c.trainWeeks, messages.trainWeeks)}
+        {box("nestingWeeks", c.nestingWeeks, messages.nestingWeeks)}
+        {box("graduationRate", c.graduationRate, messages.graduationRate)}
+        {box("leadWeeks", c.leadWeeks, messages.leadWeeks)}
+        {growing && box("weeklyGrowth", c.weeklyGrowth, messages.weeklyGrowth)}
+      </div>
+    </ConfirmDialog>
+  );
+}
