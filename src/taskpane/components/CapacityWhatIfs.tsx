@@ -4,20 +4,8 @@
  * training 6 weeks", delete), and the side-by-side comparison of the ticked ones: total hires,
  * weeks hiring cannot cover, the largest shortfall and cost.
  */
-import {
-  Body1,
-  Caption1,
-  Field,
-  Input,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Body1, Body1Strong, Caption1, Field, Input, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import { Fragment, useId, useState } from "react";
 import {
   capacityToInputs,
   parseCapacityInputs,
@@ -100,41 +88,50 @@ export function CapacityWhatIfs(props: CapacityWhatIfsProps) {
   );
 }
 
+/**
+ * The plans side by side, one block of figures each (a table of five columns would not fit the
+ * 320-pixel pane): each later plan's figures say how far they are from the first's.
+ */
 function CapacityComparisonTable({ comparison }: { comparison: CapacityComparison }) {
   const c = useStrings().capacity;
   const format = useFormat();
   const styles = useSectionStyles();
   const headingId = useId();
   const costed = comparison.totals.some((t) => t.totalCost !== null);
+  const withChange = (value: string, change: number | null | undefined, digits: number, index: number) =>
+    index === 0 || change === null || change === undefined ? value : c.comparedWith(value, format.signed(change, digits));
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid="capacity-comparison">
       <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
         {c.comparisonHeading}
       </Subtitle2>
-      <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{c.comparisonPlan}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{c.comparisonHires}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{c.comparisonUncovered}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{c.comparisonPeakGap}</TableHeaderCell>
-            {costed && <TableHeaderCell className={styles.numberHeader}>{c.comparisonCost}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {comparison.totals.map((totals) => (
-            <TableRow key={totals.scenarioId}>
-              <TableCell className={styles.wrap}>{totals.scenarioName}</TableCell>
-              <TableCell className={styles.numberCell}>{format.count(totals.totalHires)}</TableCell>
-              <TableCell className={styles.numberCell}>{format.count(totals.uncoveredWeeks)}</TableCell>
-              <TableCell className={styles.numberCell}>{format.number(totals.peakGap, 1)}</TableCell>
-              {costed && (
-                <TableCell className={styles.numberCell}>{totals.totalCost === null ? "" : format.number(totals.totalCost, 0)}</TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {comparison.totals.length > 1 && <Caption1 className={styles.muted}>{c.comparisonExplain(comparison.totals[0].scenarioName)}</Caption1>}
+      {comparison.totals.map((totals, index) => {
+        const difference = comparison.differences[index];
+        const rows: [string, string][] = [
+          [c.comparisonHires, withChange(format.count(totals.totalHires), difference?.totalHires, 0, index)],
+          [c.comparisonUncovered, withChange(format.count(totals.uncoveredWeeks), difference?.uncoveredWeeks, 0, index)],
+          [c.comparisonPeakGap, withChange(format.number(totals.peakGap, 1), difference?.peakGap, 1, index)],
+        ];
+        if (costed) {
+          rows.push([c.comparisonCost, totals.totalCost === null ? "" : withChange(format.number(totals.totalCost, 0), difference?.totalCost, 0, index)]);
+        }
+        return (
+          <div key={totals.scenarioId} className={styles.tightStack} data-testid="capacity-compared" data-plan={totals.scenarioName}>
+            <Body1Strong as="h4" className={mergeClasses(styles.subheading, styles.wrap)}>
+              {totals.scenarioName}
+            </Body1Strong>
+            <dl className={styles.figures}>
+              {rows.map(([label, value]) => (
+                <Fragment key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </div>
+        );
+      })}
     </section>
   );
 }
