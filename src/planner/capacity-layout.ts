@@ -12,7 +12,9 @@
  * week short. A combo chart of required and effective FTE (lines) with class starts (columns, on
  * a second axis) sits to the right.
  *
- * The week table is not an Excel table: Excel cannot spill a dynamic array inside one.
+ * The week table is not an Excel table: Excel cannot spill a dynamic array inside one ("Spilled
+ * array formulas are not supported in Excel tables themselves", Microsoft, "Dynamic array
+ * formulas and spilled array behavior"); so the sheet needs an Excel with dynamic arrays.
  *
  * The client's version is declared from the same figures and columns, every cell a value (the
  * planner's number), without the cost lines and inputs and without the live hiring-plan column:
