@@ -180,6 +180,36 @@ describe("buildCapacityPlan", () => {
   });
 });
 
+describe("previewCapacityPlan", () => {
+  test("computes the plan from the workbook in two syncs and writes nothing", async () => {
+    const fake = capacityWorkbook();
+    const before = snapshot(fake, "Notes");
+    const preview = await api.previewCapacityPlan(capacity("c1", "Growth", growth(13)));
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    expect(preview.value.result.weeks).toHaveLength(13);
+    expect(fake.syncsPerRun).toEqual([2]);
+    expect(fake.operations.some((o) => /formulas=|worksheets\.add|settings\.add/.test(o.op))).toBe(false);
+    expect(snapshot(fake, "Notes")).toBe(before);
+  });
+
+  test("a forecast without calls cannot be scaled to a week of calls; a column source needs no forecast", async () => {
+    workbook({
+      sheets: [{ name: "Forecast", values: [["Interval", "Calls", "AHT"], [0.375, 0, 300], [0.395833, 0, 300]] }, staffingSheet([5, 6])],
+      settings: { [SCENARIOS_SETTING]: toStored([{ ...scenario("s1", "Quiet"), forecast: { ...scenario("s1", "Quiet").forecast, rowCount: 2 } }]) },
+    });
+    // Growing from its own volume, a forecast of no calls needs no one; a column of calls cannot be met from it.
+    const grown = await api.previewCapacityPlan(capacity("c1", "Quiet", growth(4)));
+    expect(grown.ok && grown.value.result.weeks.map((w) => w.requiredFte)).toEqual([0, 0, 0, 0]);
+    const volumes: RequiredFteSource = { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "column", address: "Staffing!B1:B3" } };
+    expect(await api.previewCapacityPlan(capacity("c1", "Quiet", volumes))).toEqual({
+      ok: false,
+      error: { code: "patternWithoutCalls", scenarioName: "Quiet" },
+    });
+    const fromColumn = await api.previewCapacityPlan(capacity("c2", "Column", { kind: "column", address: "Staffing!B1:B3" }));
+    expect(fromColumn.ok && fromColumn.value.result.weeks.map((w) => w.requiredFte)).toEqual([5, 6]);
+  });
+});
+
 describe("capacity scenarios in the workbook", () => {
   test("save, load, rename, duplicate with changes (attrition +5 points, training 6 weeks) and delete with its sheet", async () => {
     const fake = capacityWorkbook();
