@@ -202,6 +202,11 @@ export const labels = {
   capacityComparisonHires: "Hires starting by week",
   capacityComparisonGaps: "Gap by week in full-time equivalents (required − effective; negative is a surplus)",
   capacityComparisonChartTitle: "Hires starting by week",
+
+  // Client copies (values only, in a separate workbook)
+  clientCopyNote:
+    "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
+    "its numbers do not recalculate.",
 } as const;
 
 export type LabelId = keyof typeof labels;

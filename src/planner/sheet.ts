@@ -96,7 +96,7 @@ export interface TableSpec {
   style: string;
 }
 
-export type ChartType = "Line" | "ColumnClustered";
+export type ChartType = "Line" | "ColumnClustered" | "ColumnStacked";
 
 /** A series added after the chart's first ones; `chartType` and `secondaryAxis` make a combo chart. */
 export interface ExtraSeriesSpec {
@@ -109,6 +109,10 @@ export interface ExtraSeriesSpec {
 }
 
 export interface ChartSpec {
+  /**
+   * "ColumnStacked" stacks the series; a waterfall is drawn with it (see waterfall.ts): an
+   * unfilled base series first, so each visible bar floats at its level.
+   */
   type: ChartType;
   title: string;
   /** The first series (or several adjacent ones), header row included. */
@@ -119,7 +123,17 @@ export interface ChartSpec {
   extraSeries: ExtraSeriesSpec[];
   topLeft: string;
   bottomRight: string;
+  /**
+   * Per series, in order (dataAddress's columns, then extraSeries): its colour (a column's fill,
+   * a line's colour), "none" to draw it invisible (no fill, no line, no legend entry: the base of
+   * a waterfall), or null (or absent) for the chart's default.
+   */
+  seriesFills?: SeriesFill[];
+  /** Show each visible series' values on its points. */
+  dataLabels?: boolean;
 }
+
+export type SeriesFill = `#${string}` | "none" | null;
 
 /** A conditional format: cells of `address` where `formula` (relative to its top-left cell) is TRUE. */
 export interface HighlightSpec {
@@ -129,11 +143,29 @@ export interface HighlightSpec {
   fontColor: string;
 }
 
+/**
+ * A three-colour scale over `address` (a heat map): the lowest value takes minColor, the middle
+ * midColor, the highest maxColor, shaded in between. A stop given as a number sits at that value
+ * (a service level target of 0.8 as the middle); without one, at the lowest value, the 50th
+ * percentile and the highest value.
+ */
+export interface ColorScaleSpec {
+  address: string;
+  minColor: `#${string}`;
+  midColor: `#${string}`;
+  maxColor: `#${string}`;
+  minValue?: number;
+  midValue?: number;
+  maxValue?: number;
+}
+
 export interface SheetSpec {
   blocks: CellBlock[];
   tables: TableSpec[];
   charts: ChartSpec[];
   highlights: HighlightSpec[];
+  /** Colour scales (heat maps); optional, as most sheets have none. */
+  colorScales?: ColorScaleSpec[];
   /** Column widths in points, e.g. { columns: "A:A", width: 230 }. */
   columnWidths: { columns: string; width: number }[];
   /** Ranges to autofit (column widths), after writing. */

@@ -3,16 +3,18 @@
  * sentence from the string table, with numbers in the person's locale. One function per family,
  * each exhaustive over its codes so a new code fails the build until it has words.
  */
-import type {
-  CapacityField,
-  CapacityInputProblem,
-  FieldProblem,
-  ForecastProblem,
-  InputProblem,
-  RosterProblem,
-  TargetField,
-  WeeksColumnProblem,
-  WorkbookError,
+import {
+  displaySheet,
+  type CapacityField,
+  type CapacityInputProblem,
+  type ClientSafetyProblem,
+  type FieldProblem,
+  type ForecastProblem,
+  type InputProblem,
+  type RosterProblem,
+  type TargetField,
+  type WeeksColumnProblem,
+  type WorkbookError,
 } from "../workbook/api";
 import type { Formatter } from "./format";
 import type { Strings } from "./strings";
@@ -207,6 +209,22 @@ export function describeRosterProblem(strings: Strings, format: Formatter, probl
   }
 }
 
+export function describeClientSafetyProblem(strings: Strings, problem: ClientSafetyProblem): string {
+  const c = strings.clientSafetyProblems;
+  const address = problem.sheetName === null ? problem.address : `${displaySheet(problem.sheetName)}!${problem.address}`;
+  const place = c.places[problem.part](address);
+  switch (problem.code) {
+    case "formula":
+      return c.formula(place, problem.text);
+    case "formulaText":
+      return c.formulaText(place, problem.text);
+    case "wfmReference":
+      return c.wfmReference(place, problem.text);
+    case "notFinite":
+      return c.notFinite(place);
+  }
+}
+
 export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {
   const e = strings.errors;
   switch (error.code) {
@@ -268,6 +286,15 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       return e.storedCapacityUnreadable;
     case "capacitySheetChanged":
       return e.capacitySheetChanged(error.sheetName);
+    case "clientCopyNotSupported":
+      return e.clientCopyNotSupported(error.requirement);
+    case "clientCopyUnsafe":
+      return [
+        e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeClientSafetyProblem(strings, problem)),
+      ].join(" ");
+    case "clientCopyInvalid":
+      return e.clientCopyInvalid(error.detail);
     case "excelFailed": {
       const operation = e.operations[error.operation] ?? e.otherOperation;
       const failure = e.excelFailed(operation, error.detail);

@@ -45,12 +45,14 @@ import type {
   RequiredFteOrigin,
   WeeksColumnProblem,
 } from "../planner/capacity-types";
-import type { SheetSpec } from "../planner/sheet";
+import type { ClientSafetyProblem } from "../planner/client-safe";
+import type { SheetSpec } from "../planner/layout";
 import * as adapter from "./adapter";
 import * as capacity from "./capacity";
 
 export type * from "../planner/types";
 export type * from "../planner/capacity-types";
+export type { ClientSafetyProblem };
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -108,7 +110,13 @@ export type WorkbookError =
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
    * sheet was removed.
    */
-  | { code: "excelFailed"; operation: string; detail: string; rolledBack: boolean };
+  | { code: "excelFailed"; operation: string; detail: string; rolledBack: boolean }
+  /** This Excel cannot open a new workbook from a file (Excel.createWorkbook needs `requirement`). Nothing was created. */
+  | { code: "clientCopyNotSupported"; requirement: string }
+  /** A sheet for the client copy still holds a formula, WFM. or a number that is not finite (listed by cell). Nothing was created. */
+  | { code: "clientCopyUnsafe"; problems: ClientSafetyProblem[] }
+  /** The client copy could not be built (`detail`: why, in English, for support). Nothing was created. */
+  | { code: "clientCopyInvalid"; detail: string };
 
 export type WorkbookErrorCode = WorkbookError["code"];
 
@@ -219,6 +227,25 @@ export interface BuiltCapacityPlan extends CapacityPlanPreview {
 export interface BuiltCapacityComparison {
   sheetName: string;
   comparison: CapacityComparison;
+}
+
+/** A sheet of a client copy: client-safe already (see planner/client-safe.ts: values only, no costs). */
+export interface ClientCopySheet {
+  sheetName: string;
+  spec: SheetSpec;
+}
+
+export interface ClientCopyOptions {
+  /** The document's title (File > Info), e.g. the report's title. */
+  title: string;
+  /** The document's creation time; default now. */
+  createdAt?: Date;
+}
+
+export interface ClientCopy {
+  sheetNames: string[];
+  /** Size of the .xlsx file. */
+  bytes: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,12 +394,23 @@ export function compareCapacityScenarios(scenarioIds: string[]): Promise<Workboo
 }
 
 /**
- * The capacity plan as a client copy holds it: values only, no costs (for the client copy, when
- * the director includes it). Reads back the hires and required FTE typed over the scenario's
+ * The capacity plan as a client copy holds it: values only, no costs, ready for createClientCopy
+ * (when the director includes it). Reads back the hires and required FTE typed over the scenario's
  * capacity sheet, if it has one. Writes nothing.
  */
-export function capacityClientCopy(scenarioId: string): Promise<WorkbookResult<{ sheetName: string; spec: SheetSpec }>> {
+export function capacityClientCopy(scenarioId: string): Promise<WorkbookResult<ClientCopySheet>> {
   return capacity.capacityClientCopy(scenarioId);
+}
+
+/**
+ * Makes a client copy: writes the given client-safe sheets into a separate .xlsx file (values,
+ * formats, charts, tables, colour scales; no formulas, no add-in settings, no hidden sheets) and
+ * has Excel open it as a new workbook (Excel.createWorkbook, ExcelApi 1.8). This workbook is not
+ * touched. Refuses with `clientCopyNotSupported` where Excel cannot open a workbook from a file,
+ * and with `clientCopyUnsafe` (by cell) when a sheet is not values only; nothing is created then.
+ */
+export function createClientCopy(sheets: readonly ClientCopySheet[], options: ClientCopyOptions): Promise<WorkbookResult<ClientCopy>> {
+  return adapter.createClientCopy(sheets, options);
 }
 
 /** Brings a sheet to the front. */
@@ -405,3 +443,4 @@ export {
 export { newCapacityScenario } from "../planner/capacity-scenarios";
 export { computePlan } from "../planner/plan";
 export { labels, type LabelId } from "../planner/labels";
+export { displaySheet } from "../planner/addresses";
