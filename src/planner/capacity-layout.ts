@@ -18,7 +18,8 @@
  *
  * The client's version is declared from the same figures and columns, every cell a value (the
  * planner's number), without the cost lines and inputs and without the live hiring-plan column:
- * a client who opens the workbook without the add-in sees the plan, never #NAME?.
+ * a client who opens the workbook without the add-in sees the plan, never #NAME?. It passes the
+ * client copy's values-only guard (client-safe.ts), which the tests run on it.
  */
 import type {
   CapacityComparison,
@@ -217,9 +218,12 @@ function summarySection(result: CapacityResult, audience: Audience): Section {
       lines: figures(result).map(({ id, label: text, live, built, format }) => ({ id, label: text, live, built, format })),
     };
   }
+  // A client copy names no add-in function (the values-only guard refuses "WFM." anywhere).
+  const forClient = (figure: Figure): Figure =>
+    figure.id === "weeklyAttrition" ? { ...figure, label: "capacityWeeklyAttritionClient" } : figure;
   return table<Figure>({
     id: "summary",
-    rows: figures(result).filter((figure) => !figure.cost),
+    rows: figures(result).filter((figure) => !figure.cost).map(forClient),
     columns: [
       { id: "label", label: "capacityFigure", format: FORMATS.general, cell: (figure) => textOf(figure.label) },
       { id: "value", label: "capacityValue", format: (figure) => figure.format, cell: (figure) => figure.built },

@@ -162,6 +162,8 @@ export const labels = {
   capacityCostPerHire: "Cost per hire",
   capacityCostPerFteWeek: "Cost of one full-time equivalent on the payroll for a week",
   capacityWeeklyAttrition: "Weekly attrition (the figure above converted with WFM.ATTRITION_CONVERT)",
+  /** The same figure in a client copy, which names no add-in function. */
+  capacityWeeklyAttritionClient: "Weekly attrition (the figure above converted to a week)",
   capacityTotalHires: "Total hires",
   capacityClasses: "Weeks in which a class starts",
   capacityFirstCoverable: "First week a new class can cover (1 + lead time + training + nesting)",

@@ -283,6 +283,11 @@ describe("capacityClientCopy", () => {
     const cells = copy.value.spec.blocks.flatMap((b) => b.cells.flat());
     expect(cells.some((c) => typeof c === "string" && c.startsWith("="))).toBe(false);
     expect(cells.some((c) => typeof c === "string" && /cost/i.test(c))).toBe(false);
+    // It goes into a client copy as it is: the values-only guard and the .xlsx writer take it.
+    expect(await api.createClientCopy([copy.value], { title: "Capacity plan" })).toMatchObject({
+      ok: true,
+      value: { sheetNames: ["Capacity plan - Base"] },
+    });
   });
 
   test("with the sheet: the classes the director typed over it, read back and planned", async () => {
