@@ -3,8 +3,8 @@
  * with every refusal named by its field (as the targets form does, targets.ts: a decimal comma
  * or point; a percent field takes 60, 60% or 0,6).
  *
- * Limits come from the engine (CAPACITY_LIMITS, MAX_WEEKLY_HIRES) and its defaults fill a new
- * form (CAPACITY_DEFAULTS, HIRING_DEFAULTS). One table of limits, FIELDS, serves both the form
+ * Limits come from the engine (LIMITS, PLAN_WEEKS: src/engine/limits.ts) and its defaults fill
+ * a new form (CAPACITY_DEFAULTS, HIRING_DEFAULTS). One table of limits, FIELDS, serves both the form
  * and the check of a scenario read back from the workbook (capacitySettingsProblems), so a stored
  * scenario is held to exactly what the form accepts.
  *
@@ -15,7 +15,7 @@
  * - the smallest class is at most the largest.
  * Growth per week is a change in percent: "0,5" is +0.5% a week (not 50%), "-1" is −1%.
  */
-import { CAPACITY_DEFAULTS, CAPACITY_LIMITS, HIRING_DEFAULTS, MAX_WEEKLY_HIRES } from "../engine";
+import { CAPACITY_DEFAULTS, HIRING_DEFAULTS, LIMITS, PLAN_WEEKS } from "../engine";
 import { weeklyAttritionOf } from "./capacity";
 import type {
   AttritionFigure,
@@ -27,7 +27,7 @@ import type {
 } from "./capacity-types";
 import { parseAddress } from "./addresses";
 import { dateLabel, isoDateSerial } from "./dates";
-import { FieldReader, outside, parseDecimal, type Bounds } from "./targets";
+import { boundsOf, FieldReader, outside, parseDecimal, type Bounds } from "./targets";
 
 /** How a number field reads: a plain number, a whole number, a percent (a share) or a change in percent. */
 type Kind = "number" | "whole" | "percent" | "change";
@@ -40,31 +40,36 @@ interface FieldSpec {
   optional?: boolean;
 }
 
-const MAX_WEEKS = CAPACITY_LIMITS.maxWeeks;
-
-/** The limits of every number field, in the unit the person types. */
+/**
+ * The limits of every number field, in the unit the person types: the engine's own where the field
+ * is an argument of WFM.CAPACITY_PLAN or WFM.HIRING_PLAN (src/engine/limits.ts), so a value the
+ * form accepts is one the engine plans with.
+ */
 export const CAPACITY_FIELDS = {
-  headcount: { kind: "number", bounds: { min: 0, max: 1_000_000 } },
-  trainWeeks: { kind: "whole", bounds: { min: 0, max: MAX_WEEKS } },
-  nestingWeeks: { kind: "whole", bounds: { min: 0, max: MAX_WEEKS } },
-  nestingProductivity: { kind: "percent", bounds: { min: 0, max: 100 } },
-  graduationRate: { kind: "percent", bounds: { min: 0, max: 100, minOpen: true } },
-  ftePerHead: { kind: "number", bounds: { min: 0, max: CAPACITY_LIMITS.maxFtePerHead, minOpen: true } },
-  leadWeeks: { kind: "whole", bounds: { min: 0, max: MAX_WEEKS } },
-  minClass: { kind: "whole", bounds: { min: 1, max: MAX_WEEKLY_HIRES } },
-  maxClass: { kind: "whole", bounds: { min: 1, max: MAX_WEEKLY_HIRES }, optional: true },
+  headcount: { kind: "number", bounds: boundsOf(LIMITS.headcount) },
+  trainWeeks: { kind: "whole", bounds: boundsOf(LIMITS.train_weeks) },
+  nestingWeeks: { kind: "whole", bounds: boundsOf(LIMITS.nesting_weeks) },
+  nestingProductivity: { kind: "percent", bounds: boundsOf(LIMITS.nesting_productivity, 100) },
+  graduationRate: { kind: "percent", bounds: boundsOf(LIMITS.graduation_rate, 100) },
+  ftePerHead: { kind: "number", bounds: boundsOf(LIMITS.fte_per_head) },
+  leadWeeks: { kind: "whole", bounds: boundsOf(LIMITS.lead_weeks) },
+  minClass: { kind: "whole", bounds: boundsOf(LIMITS.min_class) },
+  maxClass: { kind: "whole", bounds: boundsOf(LIMITS.max_class), optional: true },
   costPerHire: { kind: "number", bounds: { min: 0, max: 1e9 }, optional: true },
   costPerFteWeek: { kind: "number", bounds: { min: 0, max: 1e9 }, optional: true },
   paidHoursPerFteWeek: { kind: "number", bounds: { min: 0, max: 168, minOpen: true } },
   weeklyGrowth: { kind: "change", bounds: { min: -100, max: 100, minOpen: true } },
-  weeks: { kind: "whole", bounds: { min: 1, max: MAX_WEEKS } },
+  weeks: { kind: "whole", bounds: boundsOf(PLAN_WEEKS) },
 } as const satisfies Partial<Record<CapacityField, FieldSpec>>;
 
 type NumberField = keyof typeof CAPACITY_FIELDS;
 
-/** Attrition bounds in percent: a share of the team stays below 100%; a turnover ratio has no top of its own. */
+/**
+ * Attrition bounds in percent: a share of the team who leave compounds, so it stays below 100%
+ * as a weekly share must; a turnover ratio has no top of its own (WFM.ATTRITION_CONVERT's rate).
+ */
 function attritionBounds(figure: AttritionFigure): Bounds {
-  return figure === "share" ? { min: 0, max: 100, maxOpen: true } : { min: 0, max: Infinity };
+  return boundsOf(figure === "share" ? LIMITS.weekly_attrition : LIMITS.rate, 100);
 }
 
 /** What the person typed, field by field (strings as typed, any decimal separator). */

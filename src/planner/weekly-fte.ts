@@ -23,7 +23,7 @@
  * skipped, blank cells after the last week ignored (a selection a little too long), and every
  * other cell a number of 0 or more, or a problem named by its cell and week.
  */
-import { CAPACITY_LIMITS } from "../engine";
+import { MAX_WEEKS } from "../engine";
 import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import type { WeeksColumnKind, WeeksColumnProblem } from "./capacity-types";
@@ -134,9 +134,9 @@ export function requiredFteByWeek(
 }
 
 /** Rows of a column to read before a plan's weeks are known: a header, 520 weeks and a margin. */
-const WHOLE_COLUMN_ROWS = CAPACITY_LIMITS.maxWeeks + 3;
+const WHOLE_COLUMN_ROWS = MAX_WEEKS + 3;
 /** More rows than this in a selection cannot be a column of weeks, however many are blank. */
-const MAX_SELECTED_ROWS = 4 * CAPACITY_LIMITS.maxWeeks;
+const MAX_SELECTED_ROWS = 4 * MAX_WEEKS;
 const LAST_ROW = 1_048_576;
 
 /**
@@ -151,7 +151,7 @@ export function weeksColumnRows(
   if (block.left !== block.right) return { code: "weeksNotOneColumn", address };
   if (block.top === 1 && block.bottom === LAST_ROW) return { top: 1, bottom: WHOLE_COLUMN_ROWS, wholeColumn: true };
   const rows = block.bottom - block.top + 1;
-  if (rows > MAX_SELECTED_ROWS) return { code: "tooManyWeeks", weeks: rows, limit: CAPACITY_LIMITS.maxWeeks };
+  if (rows > MAX_SELECTED_ROWS) return { code: "tooManyWeeks", weeks: rows, limit: MAX_WEEKS };
   return { top: block.top, bottom: block.bottom, wholeColumn: false };
 }
 
@@ -192,8 +192,8 @@ export function parseWeeksColumn(grid: CellGrid, column: WeeksColumnKind, addres
     result.problems.push({ code: "noWeeks", address });
     return result;
   }
-  if (cells.length > CAPACITY_LIMITS.maxWeeks) {
-    result.problems.push({ code: "tooManyWeeks", weeks: cells.length, limit: CAPACITY_LIMITS.maxWeeks });
+  if (cells.length > MAX_WEEKS) {
+    result.problems.push({ code: "tooManyWeeks", weeks: cells.length, limit: MAX_WEEKS });
     return result;
   }
   return { ...checkWeeks(cells, grid, result.firstRow, column), firstRow: result.firstRow };

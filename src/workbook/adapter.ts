@@ -389,6 +389,7 @@ export function notComputable<T>(error: unknown, rows: ForecastReading["rows"]):
     cell: error.argument === "aht" && row.ahtCell !== null ? row.ahtCell : row.callsCell,
     argument: error.argument,
     reason: error.kind,
+    problem: error.problem,
   });
 }
 

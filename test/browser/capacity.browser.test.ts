@@ -116,9 +116,9 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await fill("Attrition (%)", "500");
     await section().getByRole("combobox", { name: "Measured over" }).selectOption("month");
     await fill("Smallest class", "0");
-    await expectText(section(), "Must be at least 0 and at most 1,000,000.");
+    await expectText(section(), "Must be at least 0.");
     await expectText(section(), /That comes to 115\.4% of the team leaving each week: more than everyone/);
-    await expectText(section(), "Must be at least 1 and at most 10,000,000.");
+    await expectText(section(), "Must be at least 1.");
     await expect(capacityField("Productive heads now").getAttribute("aria-invalid")).resolves.toBe("true");
     await page.getByRole("button", { name: "Build capacity plan" }).click();
     await expectText(alert(), "3 capacity fields need fixing; each says what is wrong.");

@@ -55,9 +55,9 @@ describe("the Capacity step", () => {
     type("Attrition (%)", "500");
     fireEvent.change(screen.getByRole("combobox", { name: "Measured over" }), { target: { value: "month" } });
     type("Smallest class", "0");
-    expect(await screen.findByText("Must be at least 0 and at most 1,000,000.")).toBeInTheDocument();
+    expect(await screen.findByText("Must be at least 0.")).toBeInTheDocument();
     expect(screen.getByText(/That comes to 115.4% of the team leaving each week: more than everyone/)).toBeInTheDocument();
-    expect(screen.getByText("Must be at least 1 and at most 10,000,000.")).toBeInTheDocument();
+    expect(screen.getByText("Must be at least 1.")).toBeInTheDocument();
     expect(field("Productive heads now")).toHaveAttribute("aria-invalid", "true");
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Build capacity plan" })));
