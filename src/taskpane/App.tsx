@@ -1,6 +1,6 @@
 /**
- * The scenario planner: five steps in one column (forecast, targets, plan, scenarios, roster
- * check) under a short explanation and a "Create sample forecast" action. The pane holds what the
+ * The scenario planner: six steps in one column (forecast, targets, plan, scenarios, roster
+ * check, capacity plan) under a short explanation and a "Create sample forecast" action. The pane holds what the
  * person is editing; the workbook holds everything that lasts (forecast, scenarios, sheets), read
  * and written only through src/workbook/api.ts. Every call's outcome reaches the status bar.
  *
@@ -11,6 +11,7 @@
  * one hook call and one <PaneStep> below.
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
+import { CapacitySection } from "./components/CapacitySection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { LanguageMenu } from "./components/LanguageMenu";
@@ -20,6 +21,7 @@ import { RosterSection } from "./components/RosterSection";
 import { ScenariosSection } from "./components/ScenariosSection";
 import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
+import { useCapacityStep } from "./components/useCapacityStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
@@ -78,6 +80,7 @@ export function App({ excelAvailable }: AppProps) {
   const plan = usePlanStep(pane, { forecast, targets, stored });
   const scenarios = useScenariosStep(pane, { forecast, targets, plan, stored });
   const roster = useRosterStep(pane, { stored });
+  const capacity = useCapacityStep(pane, { stored });
 
   return (
     <div className={styles.root}>
@@ -118,6 +121,9 @@ export function App({ excelAvailable }: AppProps) {
           </PaneStep>
           <PaneStep id="roster" heading={strings.roster.heading}>
             <RosterSection {...roster.section} />
+          </PaneStep>
+          <PaneStep id="capacity" heading={strings.capacity.heading}>
+            <CapacitySection {...capacity.section} />
           </PaneStep>
         </Accordion>
         {/* Last, so the first Tab still reaches the first action; in view while the steps are closed. */}

@@ -1,8 +1,8 @@
 /** Step 3: name the scenario, save it, build its plan sheet; the last plan's figures. */
-import { Body1, Button, Caption1, Field, Input, mergeClasses, Subtitle2 } from "@fluentui/react-components";
-import { Fragment, useId } from "react";
+import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import type { Plan } from "../../workbook/api";
 import { useFormat, useStrings } from "../strings";
+import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
 
@@ -70,7 +70,6 @@ function PlanFigures({
   const s = strings.plan;
   const format = useFormat();
   const styles = useSectionStyles();
-  const headingId = useId();
   const { summary, weeks, days } = view.plan;
   // "Day" only where the figure is one day's.
   const oneDay = summary.days <= 1;
@@ -91,18 +90,7 @@ function PlanFigures({
   ];
   if (view.costed && summary.cost !== null) rows.push([oneDay ? s.dayCost : s.periodCost(shownDays), format.number(summary.cost, 0)]);
   return (
-    <section className={styles.card} aria-labelledby={headingId} data-testid="plan-figures">
-      <Subtitle2 as="h3" id={headingId} className={mergeClasses(styles.subheading, styles.wrap)}>
-        {s.summaryHeading(view.scenarioName)}
-      </Subtitle2>
-      <dl className={styles.figures}>
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+    <FiguresCard heading={s.summaryHeading(view.scenarioName)} rows={rows} testId="plan-figures">
       {!oneDay && (
         <>
           <PeriodTable
@@ -131,6 +119,6 @@ function PlanFigures({
           {s.showSheet}
         </Button>
       </div>
-    </section>
+    </FiguresCard>
   );
 }
