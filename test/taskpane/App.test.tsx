@@ -6,6 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import type { Scenario } from "../../src/workbook/api";
+import { STEPS, stepNumber } from "../../src/taskpane/pane";
 import { ok, plan, renderPane, stubWorkbook } from "../support/pane";
 
 describe("the scenario planner pane", () => {
@@ -15,6 +16,16 @@ describe("the scenario planner pane", () => {
     expect(screen.getByRole("note")).toHaveTextContent("Excel is not available here");
     expect(screen.getByRole("button", { name: "Create sample forecast" })).toHaveAttribute("aria-disabled", "true");
     expect(workbook.loadScenarios).not.toHaveBeenCalled();
+  });
+
+  test("steps are numbered by their place in the pane, and what points to a step says its number", async () => {
+    renderPane(stubWorkbook());
+    const headings = (await screen.findAllByRole("heading", { level: 2 })).map((heading) => heading.textContent);
+    expect(headings).toEqual(["1. Forecast", "2. Targets", "3. Plan", "4. Scenarios", "5. Roster check", "6. Capacity plan"]);
+    expect(STEPS.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6]);
+    // With no scenario saved yet, the later steps point back to the plan step by its number.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "5. Roster check" })));
+    expect(await screen.findByText(`Save a scenario first (step ${stepNumber("plan")}).`)).toBeInTheDocument();
   });
 
   test("creates the sample, reads it, and announces it in the status region", async () => {

@@ -146,7 +146,7 @@ test("the whole pane in the pseudo-locale shows no plain English, step after ste
   expect(plainEnglish()).toEqual([]);
 
   // The capacity step: its form, an ambiguous headcount asked about, a plan built and its figures.
-  fireEvent.click(screen.getByRole("button", { name: pseudo.capacity.heading }));
+  fireEvent.click(screen.getByRole("button", { name: pseudo.app.stepHeading("6", pseudo.capacity.heading) }));
   const headcount = await screen.findByLabelText(pseudo.capacity.headcount);
   expect(plainEnglish()).toEqual([]);
   fireEvent.change(headcount, { target: { value: "1.500" } });

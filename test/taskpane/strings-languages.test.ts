@@ -30,6 +30,7 @@ const SYMBOLS: Record<string, string> = {
   "problems.listSeparator": "punctuation",
   "targets.factorResult": "a pattern of symbols around a number",
   "clientSafetyProblems.places.cell": "the cell's address, nothing else",
+  "app.stepHeading": "a pattern: the step's number, a full stop, its title",
   "capacity.weekRange": "a pattern: a run of weeks, 3–7",
   "capacity.listSeparator": "punctuation",
   "capacity.comparedWith": "a pattern: a figure with its change in brackets",
@@ -186,6 +187,8 @@ describe("counts take each language's form", () => {
     ["pt-BR", (s) => s.errors.invalidCapacityInputs(1, "1"), "1 dado do plano de capacidade precisa ser corrigido; nada foi gravado."],
     ["pt-PT", (s) => s.errors.invalidCapacityInputs(3, "3"), "3 dados do plano de capacidade têm de ser corrigidos; nada foi gravado."],
     ["pt-PT", (s) => s.capacity.problemsHeading(0, "0"), "0 células a corrigir antes de gravar qualquer coisa"],
+    ["et", (s) => s.app.stepHeading("6", s.capacity.heading), "6. Mahuplaan"],
+    ["pt-BR", (s) => s.plan.needsForecast("1"), "Escolha primeiro uma previsão (etapa 1)."],
   ];
   test.each(cases)("%s: %s", (language, say, expected) => {
     expect(say(stringsFor(language))).toBe(expected);

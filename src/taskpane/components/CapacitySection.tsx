@@ -29,6 +29,7 @@ import type {
   WeeksColumnProblem,
 } from "../../workbook/api";
 import type { Formatter } from "../format";
+import { stepNumber } from "../pane";
 import { describeWeeksProblem } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { CapacityWhatIfs, type CapacityWhatIfsProps } from "./CapacityWhatIfs";
@@ -139,7 +140,7 @@ export function CapacitySection(props: CapacitySectionProps) {
       </Field>
       {inputs.source === "scenario" ? (
         props.scenarios.length === 0 ? (
-          <Body1 className={styles.muted}>{c.needsScenario}</Body1>
+          <Body1 className={styles.muted}>{c.needsScenario(format.count(stepNumber("plan")))}</Body1>
         ) : (
           <>
             <Field label={c.scenario} hint={c.sourceScenarioHint}>

@@ -1,6 +1,7 @@
 /** Step 3: name the scenario, save it, build its plan sheet; the last plan's figures. */
 import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import type { Plan } from "../../workbook/api";
+import { stepNumber } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
@@ -27,6 +28,7 @@ export interface PlanSectionProps {
 
 export function PlanSection(props: PlanSectionProps) {
   const s = useStrings().plan;
+  const format = useFormat();
   const styles = useSectionStyles();
   return (
     <div className={styles.stack}>
@@ -43,7 +45,7 @@ export function PlanSection(props: PlanSectionProps) {
           onChange={(_event, data) => props.onNameChange(data.value)}
         />
       </Field>
-      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast}</Caption1>}
+      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast(format.count(stepNumber("forecast")))}</Caption1>}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={props.onBuild} disabled={!props.canBuild} disabledFocusable={props.busy}>
           {s.build}

@@ -28,6 +28,7 @@ import {
   type ScenarioChanges,
 } from "../../workbook/api";
 import type { Formatter } from "../format";
+import { stepNumber } from "../pane";
 import { describeInputProblem, describeWorkbookError } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -79,7 +80,7 @@ export function ScenariosSection(props: ScenariosSectionProps) {
     <div className={section.stack}>
       <Body1>{s.explain}</Body1>
       {props.scenarios.length === 0 ? (
-        <Caption1 className={section.muted}>{s.none}</Caption1>
+        <Caption1 className={section.muted}>{s.none(format.count(stepNumber("plan")))}</Caption1>
       ) : (
         <SavedList
           items={props.scenarios.map((scenario) => ({ ...scenario, description: describeScenario(strings, format, scenario) }))}

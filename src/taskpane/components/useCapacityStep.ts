@@ -27,7 +27,7 @@ import {
   type WeeksColumnProblem,
 } from "../../workbook/api";
 import { capacityProblemsByField } from "../messages";
-import type { PaneServices } from "../pane";
+import { stepNumber, type PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltCapacityView, CapacitySectionProps } from "./CapacitySection";
 import { sameName, type StoredScenarios } from "./useStoredScenarios";
@@ -94,7 +94,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
   const planFromForm = (): CapacityScenario | null => {
     setSubmitted(true);
     if (inputs.source === "scenario" && stored.scenarios.length === 0) {
-      report("error", c.needsScenario);
+      report("error", c.needsScenario(format.count(stepNumber("plan"))));
       openSteps("plan");
       return null;
     }

@@ -25,6 +25,8 @@ export const en = {
     dismissStatus: "Dismiss message",
     dismissGlyph: "×",
     sections: "Planner steps",
+    /** A step's heading: its number (its place in the pane, so a new step renumbers those after it) and title. */
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     /** The pane's language menu; the languages' own names are in ./index.tsx. */
     language: "Language",
     /** The menu's first choice: follow Office's display language (named in brackets). */
@@ -38,7 +40,7 @@ export const en = {
   },
 
   forecast: {
-    heading: "1. Forecast",
+    heading: "Forecast",
     explain:
       "Select the forecast's cells, headers included, or pick an Excel table. Columns are found by their headers: interval or time, calls or volume, AHT or handle time (English, Estonian or Portuguese).",
     useSelection: "Use selection",
@@ -88,7 +90,7 @@ export const en = {
   },
 
   targets: {
-    heading: "2. Targets",
+    heading: "Targets",
     explain: "Type numbers with a comma or a point for decimals: 0,8 and 0.8 are the same.",
     intervalMinutes: "Interval length",
     intervalOption: (minutes: number) => `${minutes} minutes`,
@@ -126,14 +128,15 @@ export const en = {
   },
 
   plan: {
-    heading: "3. Plan",
+    heading: "Plan",
     explain:
       "Builds a new sheet for the scenario: a summary, a table of live WFM formulas and a chart of required and scheduled staff. Other sheets are never touched.",
     scenarioName: "Scenario name",
     defaultScenarioName: "Base",
     build: "Build plan",
     save: "Save scenario",
-    needsForecast: "Choose a forecast first (step 1).",
+    /** `step`: the forecast step's number. */
+    needsForecast: (step: string) => `Choose a forecast first (step ${step}).`,
     building: (name: string) => `Building the plan for ${name}…`,
     saving: (name: string) => `Saving the scenario ${name}…`,
     built: (sheetName: string) => `Plan written to the sheet “${sheetName}”.`,
@@ -172,9 +175,10 @@ export const en = {
   },
 
   scenarios: {
-    heading: "4. Scenarios",
+    heading: "Scenarios",
     explain: "Scenarios are saved inside the workbook, so they travel with the file. Tick two or more to compare.",
-    none: "No scenarios yet: save one in step 3.",
+    /** `step`: the plan step's number. */
+    none: (step: string) => `No scenarios yet: save one in step ${step}.`,
     listLabel: "Saved scenarios",
     actions: (name: string) => `Actions for ${name}`,
     actionsShort: "Actions",
@@ -225,7 +229,7 @@ export const en = {
   },
 
   roster: {
-    heading: "5. Roster check",
+    heading: "Roster check",
     explain:
       "Point at a column of scheduled agents, one cell per interval, to see the service level, ASA and abandons they achieve.",
     scenario: "Scenario",
@@ -237,7 +241,8 @@ export const en = {
     basisScheduled: "Staff scheduled (before shrinkage)",
     basisOnPhones: "Agents on the phones",
     check: "Check roster",
-    needsScenario: "Save a scenario first (step 3).",
+    /** `step`: the plan step's number. */
+    needsScenario: (step: string) => `Save a scenario first (step ${step}).`,
     checking: "Checking the roster…",
     checked: (sheetName: string) => `Roster check written to the sheet “${sheetName}”.`,
     resultHeading: "Achieved over the day",
@@ -247,7 +252,7 @@ export const en = {
   },
 
   capacity: {
-    heading: "6. Capacity plan",
+    heading: "Capacity plan",
     explain:
       "How many people to hire, and when, to keep the contract staffed week by week as people leave and new hires train and nest. Builds a sheet of live WFM formulas with a hiring plan you can change.",
     sourceLegend: "Required FTE by week",
@@ -256,7 +261,8 @@ export const en = {
     sourceScenarioHint:
       "Each week, the scenario's intervals are scaled to that week's calls and staffed exactly: twice the calls need fewer than twice the agents.",
     scenario: "Scenario",
-    needsScenario: "Save a scenario first (step 3), or take the required FTE from a column.",
+    /** `step`: the plan step's number. */
+    needsScenario: (step: string) => `Save a scenario first (step ${step}), or take the required FTE from a column.`,
     volumes: "Weekly volumes",
     volumesGrowth: "Grow from the scenario's own volume",
     volumesColumn: "A column of calls per week",

@@ -29,6 +29,7 @@ export const et = {
     dismissStatus: "Sulge teade",
     dismissGlyph: "×",
     sections: "Planeerimise sammud",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Keel",
     languageAutomatic: (name: string) => `Nagu Office'is (${name})`,
   },
@@ -40,7 +41,7 @@ export const et = {
   },
 
   forecast: {
-    heading: "1. Prognoos",
+    heading: "Prognoos",
     explain:
       "Valige prognoosi lahtrid koos päistega või valige Exceli tabel. Veerud leitakse päiste järgi: intervall või aeg, kõned või maht, käsitlusaeg või AHT (eesti, inglise või portugali keeles).",
     useSelection: "Kasuta valikut",
@@ -90,7 +91,7 @@ export const et = {
   },
 
   targets: {
-    heading: "2. Eesmärgid",
+    heading: "Eesmärgid",
     explain: "Kirjutage kümnendkohad koma või punktiga: 0,8 ja 0.8 on sama.",
     intervalMinutes: "Intervalli pikkus",
     intervalOption: (minutes: number) => `${minutes} minutit`,
@@ -135,14 +136,14 @@ export const et = {
   },
 
   plan: {
-    heading: "3. Plaan",
+    heading: "Plaan",
     explain:
       "Koostab stsenaariumile uue lehe: kokkuvõtte, elavate WFM-valemitega tabeli ning vajalike klienditeenindajate ja graafikus töötajate diagrammi. Teisi lehti ei muudeta kunagi.",
     scenarioName: "Stsenaariumi nimi",
     defaultScenarioName: "Baas",
     build: "Koosta plaan",
     save: "Salvesta stsenaarium",
-    needsForecast: "Valige kõigepealt prognoos (1. samm).",
+    needsForecast: (step: string) => `Valige kõigepealt prognoos (${step}. samm).`,
     building: (name: string) => `Koostan stsenaariumi ${name} plaani…`,
     saving: (name: string) => `Salvestan stsenaariumi ${name}…`,
     built: (sheetName: string) => `Plaan kirjutati lehele „${sheetName}“.`,
@@ -183,9 +184,9 @@ export const et = {
   },
 
   scenarios: {
-    heading: "4. Stsenaariumid",
+    heading: "Stsenaariumid",
     explain: "Stsenaariumid salvestatakse töövihikusse, nii et need liiguvad failiga kaasa. Võrdlemiseks märkige kaks või rohkem.",
-    none: "Stsenaariume veel pole: salvestage üks 3. sammus.",
+    none: (step: string) => `Stsenaariume veel pole: salvestage üks ${step}. sammus.`,
     listLabel: "Salvestatud stsenaariumid",
     actions: (name: string) => `Toimingud: ${name}`,
     actionsShort: "Toimingud",
@@ -237,7 +238,7 @@ export const et = {
 
   roster: {
     // Glossary: roster = "tööajagraafik"; the check of one is a graafikukontroll.
-    heading: "5. Graafikukontroll",
+    heading: "Graafikukontroll",
     explain:
       "Valige graafikus olevate klienditeenindajate veerg, üks lahter intervalli kohta, et näha nendega saavutatavat teenindustaset, keskmist vastamisaega ja loobumise määra.",
     scenario: "Stsenaarium",
@@ -249,7 +250,7 @@ export const et = {
     basisScheduled: "Graafikus töötajad (enne tööaja kadu)",
     basisOnPhones: "Klienditeenindajad telefonidel",
     check: "Kontrolli graafikut",
-    needsScenario: "Salvestage kõigepealt stsenaarium (3. samm).",
+    needsScenario: (step: string) => `Salvestage kõigepealt stsenaarium (${step}. samm).`,
     checking: "Kontrollin graafikut…",
     checked: (sheetName: string) => `Graafikukontroll kirjutati lehele „${sheetName}“.`,
     resultHeading: "Saavutatud päeva jooksul",
@@ -263,7 +264,7 @@ export const et = {
     // them: mahuplaan (capacity plan), värbamisplaan, voolavus (glossary: attrition / turnover),
     // värbamine and värvatud (hiring, hires), koolitus and juhendatud tööperiood (glossary:
     // training / nesting), rühm (a class of hires), töötajad (heads), puudujääk (the gap).
-    heading: "6. Mahuplaan",
+    heading: "Mahuplaan",
     explain:
       "Mitu inimest ja millal värvata, et leping oleks nädalast nädalasse mehitatud, kui töötajad lahkuvad ning uued värvatud on koolitusel ja juhendatud tööperioodis. Koostab elavate WFM-valemitega lehe koos värbamisplaaniga, mida saate muuta.",
     sourceLegend: "Vajalik FTE nädalate kaupa",
@@ -272,7 +273,7 @@ export const et = {
     sourceScenarioHint:
       "Igal nädalal skaleeritakse stsenaariumi intervallid selle nädala kõnede arvule ja mehitatus arvutatakse täpselt: kaks korda rohkem kõnesid vajab vähem kui kaks korda rohkem klienditeenindajaid.",
     scenario: "Stsenaarium",
-    needsScenario: "Salvestage kõigepealt stsenaarium (3. samm) või võtke vajalik FTE veerust.",
+    needsScenario: (step: string) => `Salvestage kõigepealt stsenaarium (${step}. samm) või võtke vajalik FTE veerust.`,
     volumes: "Nädalamahud",
     volumesGrowth: "Kasvab stsenaariumi enda mahust",
     volumesColumn: "Nädala kõnede veerg",

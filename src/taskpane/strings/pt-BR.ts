@@ -29,6 +29,7 @@ export const ptBR = {
     dismissStatus: "Fechar mensagem",
     dismissGlyph: "×",
     sections: "Etapas do planejamento",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Idioma",
     languageAutomatic: (name: string) => `Como no Office (${name})`,
   },
@@ -40,7 +41,7 @@ export const ptBR = {
   },
 
   forecast: {
-    heading: "1. Previsão",
+    heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
     useSelection: "Usar seleção",
@@ -89,7 +90,7 @@ export const ptBR = {
   },
 
   targets: {
-    heading: "2. Metas",
+    heading: "Metas",
     explain: "Digite os decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
     intervalMinutes: "Duração do intervalo",
     intervalOption: (minutes: number) => `${minutes} minutos`,
@@ -132,14 +133,14 @@ export const ptBR = {
   },
 
   plan: {
-    heading: "3. Dimensionamento",
+    heading: "Dimensionamento",
     explain:
       "Gera uma nova planilha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de atendentes necessários e pessoas escaladas. As outras planilhas nunca são alteradas.",
     scenarioName: "Nome do cenário",
     defaultScenarioName: "Cenário base",
     build: "Gerar dimensionamento",
     save: "Salvar cenário",
-    needsForecast: "Escolha primeiro uma previsão (etapa 1).",
+    needsForecast: (step: string) => `Escolha primeiro uma previsão (etapa ${step}).`,
     building: (name: string) => `Gerando o dimensionamento de ${name}…`,
     saving: (name: string) => `Salvando o cenário ${name}…`,
     built: (sheetName: string) => `Dimensionamento gravado na planilha “${sheetName}”.`,
@@ -179,9 +180,9 @@ export const ptBR = {
   },
 
   scenarios: {
-    heading: "4. Cenários",
+    heading: "Cenários",
     explain: "Os cenários são salvos dentro da pasta de trabalho e vão junto com o arquivo. Marque dois ou mais para comparar.",
-    none: "Ainda não há cenários: salve um na etapa 3.",
+    none: (step: string) => `Ainda não há cenários: salve um na etapa ${step}.`,
     listLabel: "Cenários salvos",
     actions: (name: string) => `Ações de ${name}`,
     actionsShort: "Ações",
@@ -233,7 +234,7 @@ export const ptBR = {
 
   roster: {
     // Glossary: roster = "escala".
-    heading: "5. Verificação da escala",
+    heading: "Verificação da escala",
     explain:
       "Aponte para uma coluna de atendentes escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que eles alcançam.",
     scenario: "Cenário",
@@ -245,7 +246,7 @@ export const ptBR = {
     basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
     basisOnPhones: "Atendentes em atendimento",
     check: "Verificar escala",
-    needsScenario: "Salve primeiro um cenário (etapa 3).",
+    needsScenario: (step: string) => `Salve primeiro um cenário (etapa ${step}).`,
     checking: "Verificando a escala…",
     checked: (sheetName: string) => `Verificação da escala gravada na planilha “${sheetName}”.`,
     resultHeading: "Resultado do dia",
@@ -262,7 +263,7 @@ export const ptBR = {
     // class of hires), pessoas (heads), headcount (glossary: "headcount / quadro de pessoal", as
     // HR reports it), desligamentos (leavers), falta (the gap: always "falta de FTE" or beside
     // FTE, never the plural "faltas", which reads as absences).
-    heading: "6. Plano de capacidade",
+    heading: "Plano de capacidade",
     explain:
       "Quantas pessoas contratar, e quando, para manter o contrato com a equipe necessária semana a semana enquanto pessoas saem e os contratados passam pelo treinamento e pelo nesting. Gera uma planilha de fórmulas WFM vivas com um plano de contratação que você pode alterar.",
     sourceLegend: "FTE necessário por semana",
@@ -272,7 +273,7 @@ export const ptBR = {
     sourceScenarioHint:
       "A cada semana, os intervalos do cenário são ajustados às chamadas dessa semana e dimensionados com exatidão: o dobro de chamadas precisa de menos do que o dobro de atendentes.",
     scenario: "Cenário",
-    needsScenario: "Salve primeiro um cenário (etapa 3) ou use uma coluna de FTE necessário.",
+    needsScenario: (step: string) => `Salve primeiro um cenário (etapa ${step}) ou use uma coluna de FTE necessário.`,
     volumes: "Volumes semanais",
     volumesGrowth: "Crescer a partir do volume do próprio cenário",
     volumesColumn: "Uma coluna de chamadas por semana",

@@ -31,6 +31,7 @@ export const ptPT = {
     dismissStatus: "Fechar mensagem",
     dismissGlyph: "×",
     sections: "Passos do planeamento",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Idioma",
     languageAutomatic: (name: string) => `Como no Office (${name})`,
   },
@@ -42,7 +43,7 @@ export const ptPT = {
   },
 
   forecast: {
-    heading: "1. Previsão",
+    heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
     useSelection: "Usar seleção",
@@ -91,7 +92,7 @@ export const ptPT = {
   },
 
   targets: {
-    heading: "2. Objetivos",
+    heading: "Objetivos",
     explain: "Escreva as casas decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
     intervalMinutes: "Duração do intervalo",
     intervalOption: (minutes: number) => `${minutes} minutos`,
@@ -134,14 +135,14 @@ export const ptPT = {
   },
 
   plan: {
-    heading: "3. Dimensionamento",
+    heading: "Dimensionamento",
     explain:
       "Gera uma nova folha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de operadores necessários e pessoas escaladas. As outras folhas nunca são alteradas.",
     scenarioName: "Nome do cenário",
     defaultScenarioName: "Cenário base",
     build: "Gerar dimensionamento",
     save: "Guardar cenário",
-    needsForecast: "Escolha primeiro uma previsão (passo 1).",
+    needsForecast: (step: string) => `Escolha primeiro uma previsão (passo ${step}).`,
     building: (name: string) => `A gerar o dimensionamento de ${name}…`,
     saving: (name: string) => `A guardar o cenário ${name}…`,
     built: (sheetName: string) => `Dimensionamento gravado na folha «${sheetName}».`,
@@ -182,9 +183,9 @@ export const ptPT = {
   },
 
   scenarios: {
-    heading: "4. Cenários",
+    heading: "Cenários",
     explain: "Os cenários são guardados dentro do livro e acompanham o ficheiro. Marque dois ou mais para comparar.",
-    none: "Ainda não há cenários: guarde um no passo 3.",
+    none: (step: string) => `Ainda não há cenários: guarde um no passo ${step}.`,
     listLabel: "Cenários guardados",
     actions: (name: string) => `Ações de ${name}`,
     actionsShort: "Ações",
@@ -236,7 +237,7 @@ export const ptPT = {
 
   roster: {
     // Glossary: roster = "escala / horário"; escala, as the roster a check compares.
-    heading: "5. Verificação da escala",
+    heading: "Verificação da escala",
     explain:
       "Indique uma coluna de operadores escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que alcançam.",
     scenario: "Cenário",
@@ -248,7 +249,7 @@ export const ptPT = {
     basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
     basisOnPhones: "Operadores em atendimento",
     check: "Verificar escala",
-    needsScenario: "Guarde primeiro um cenário (passo 3).",
+    needsScenario: (step: string) => `Guarde primeiro um cenário (passo ${step}).`,
     checking: "A verificar a escala…",
     checked: (sheetName: string) => `Verificação da escala gravada na folha «${sheetName}».`,
     resultHeading: "Resultado do dia",
@@ -266,7 +267,7 @@ export const ptPT = {
     // pessoas (heads), efetivos (glossary: headcount), saídas (leavers: "desligamentos" is
     // Brazilian HR usage), falta (the gap, always with ETI or "em falta", never "faltas", which
     // reads as absences).
-    heading: "6. Plano de capacidade",
+    heading: "Plano de capacidade",
     explain:
       "Quantas pessoas contratar, e quando, para manter o contrato com a equipa necessária semana a semana, à medida que há saídas e os contratados fazem a formação e o nesting. Gera uma folha de fórmulas WFM vivas com um plano de contratação que pode alterar.",
     sourceLegend: "ETI necessários por semana",
@@ -275,7 +276,7 @@ export const ptPT = {
     sourceScenarioHint:
       "Em cada semana, os intervalos do cenário são ajustados às chamadas dessa semana e dimensionados com exatidão: o dobro das chamadas precisa de menos do dobro dos operadores.",
     scenario: "Cenário",
-    needsScenario: "Guarde primeiro um cenário (passo 3) ou use uma coluna de ETI necessários.",
+    needsScenario: (step: string) => `Guarde primeiro um cenário (passo ${step}) ou use uma coluna de ETI necessários.`,
     volumes: "Volumes semanais",
     volumesGrowth: "Crescer a partir do volume do próprio cenário",
     volumesColumn: "Uma coluna de chamadas por semana",
