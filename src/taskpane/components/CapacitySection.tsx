@@ -35,7 +35,7 @@ import { useFormat, useStrings, type Strings } from "../strings";
 import { CapacityWhatIfs, type CapacityWhatIfsProps } from "./CapacityWhatIfs";
 import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
-import { ReadingChoices } from "./ReadingChoices";
+import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./styles";
 
 /** How many refused cells the pane lists; the rest are counted. */
@@ -90,32 +90,25 @@ export function CapacitySection(props: CapacitySectionProps) {
     label: string,
     options: { hint?: string; type?: "date"; after?: { id: string; text: string }; placeholder?: string } = {},
   ) => {
-    const error = errors[name as CapacityField];
+    // A date and a range are text fields of the same make (no decimal keyboard; never ambiguous numbers).
+    const numeric = options.type !== "date" && name !== "address";
     return (
-      <div className={styles.tightStack}>
-        <Field label={label} hint={options.hint} validationMessage={error} validationState={error ? "error" : "none"}>
-          <Input
-            className={styles.fullWidth}
-            type={options.type}
-            inputMode={options.type === "date" || name === "address" ? undefined : "decimal"}
-            autoComplete="off"
-            placeholder={options.placeholder}
-            value={inputs[name]}
-            onChange={(_event, data) => set({ [name]: data.value })}
-            onBlur={() => props.onLeaveField(name as CapacityField)}
-            data-capacity-field={name}
-            aria-describedby={options.after?.id}
-            contentAfter={
-              options.after && (
-                <span id={options.after.id} className={styles.muted} data-testid={`${name}-result`}>
-                  {options.after.text}
-                </span>
-              )
-            }
-          />
-        </Field>
-        {error && <ReadingChoices text={inputs[name]} culture={props.culture} onChoose={(text) => set({ [name]: text })} />}
-      </div>
+      <NumberField
+        label={label}
+        hint={options.hint}
+        value={inputs[name]}
+        error={errors[name as CapacityField]}
+        culture={props.culture}
+        onChange={(text) => set({ [name]: text })}
+        onBlur={() => props.onLeaveField(name as CapacityField)}
+        after={options.after && { ...options.after, testId: `${name}-result` }}
+        input={{
+          type: options.type,
+          placeholder: options.placeholder,
+          ...(numeric ? {} : { inputMode: undefined }),
+          "data-capacity-field": name,
+        }}
+      />
     );
   };
   const column = (label: string) => (

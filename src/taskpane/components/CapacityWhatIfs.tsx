@@ -21,7 +21,7 @@ import {
 import { capacityProblemsByField, describeWorkbookError } from "../messages";
 import { useFormat, useStrings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { ReadingChoices } from "./ReadingChoices";
+import { NumberField } from "./NumberField";
 import { ListDialogs, SavedList, type ListDialog } from "./SavedList";
 import { useSectionStyles } from "./styles";
 
@@ -232,18 +232,14 @@ function DuplicateCapacityDialog({
 
   const setBox = (field: keyof typeof typed, value: string) => setTyped((current) => ({ ...current, [field]: value }));
   const box = (field: keyof typeof typed, label: string, error: string | undefined, hint?: string) => (
-    <div className={styles.tightStack}>
-      <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
-        <Input
-          className={styles.fullWidth}
-          inputMode="decimal"
-          autoComplete="off"
-          value={typed[field]}
-          onChange={(_event, data) => setBox(field, data.value)}
-        />
-      </Field>
-      {show(error) && <ReadingChoices text={typed[field]} culture={culture} onChoose={(text) => setBox(field, text)} />}
-    </div>
+    <NumberField
+      label={label}
+      hint={hint}
+      value={typed[field]}
+      error={show(error)}
+      culture={culture}
+      onChange={(text) => setBox(field, text)}
+    />
   );
 
   return (

@@ -32,7 +32,7 @@ import { stepNumber } from "../pane";
 import { describeInputProblem, describeWorkbookError } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { ReadingChoices } from "./ReadingChoices";
+import { NumberField } from "./NumberField";
 import { ListDialogs, SavedList, type ListDialog } from "./SavedList";
 import { useSectionStyles } from "./styles";
 
@@ -234,18 +234,7 @@ function DuplicateDialog({
   };
 
   const field = (label: string, value: string, setValue: (value: string) => void, error?: string, hint?: string) => (
-    <div className={styles.tightStack}>
-      <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
-        <Input
-          className={styles.fullWidth}
-          inputMode="decimal"
-          autoComplete="off"
-          value={value}
-          onChange={(_event, data) => setValue(data.value)}
-        />
-      </Field>
-      {show(error) && <ReadingChoices text={value} culture={culture} onChoose={setValue} />}
-    </div>
+    <NumberField label={label} hint={hint} value={value} error={show(error)} culture={culture} onChange={setValue} />
   );
 
   return (
