@@ -132,7 +132,7 @@ describe("the Capacity step", () => {
     expect(figures).toHaveTextContent("Weeks hiring cannot cover2, 4");
     expect(figures).toHaveTextContent("Largest shortfall2 FTE in week 2");
     expect(figures).toHaveTextContent("Hiring cost69,000");
-    expect(within(screen.getByTestId("capacity-months")).getByText("2025-03")).toBeInTheDocument();
+    expect(within(screen.getByTestId("capacity-months")).getByText("03/2025")).toBeInTheDocument();
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Build capacity plan" })));
     const dialog = await screen.findByRole("alertdialog", { hidden: true });

@@ -288,7 +288,7 @@ function CapacityFigures({ view, busy, onShowSheet }: { view: BuiltCapacityView;
       <PeriodTable
         heading={c.monthsHeading}
         headers={[c.month, c.hires]}
-        rows={view.result.months.map((month) => ({ key: month.label, cells: [month.label, format.count(month.hires)] }))}
+        rows={view.result.months.map((month) => ({ key: month.label, cells: [format.month(month.monthStart), format.count(month.hires)] }))}
         testId="capacity-months"
       />
       <div className={styles.actions}>
