@@ -462,7 +462,7 @@ export const ptPT = {
     sameColumnTwice: (column: string, other: string) =>
       `As colunas de ${column} e de ${other} são a mesma; escolha colunas diferentes.`,
     noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
-    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planejadas.`,
+    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planeadas.`,
   },
 
   capacityProblems: {
