@@ -6,6 +6,7 @@
  */
 import { blockAddress, parseAddress } from "./addresses";
 import type { SheetSpec } from "./layout";
+import type { ChartType } from "./sheet";
 
 type ChartSpec = SheetSpec["charts"][number];
 
@@ -14,6 +15,10 @@ export interface ChartSeries {
   name: { address: string } | { text: string };
   /** The series' values, data rows only ("E32:E79"). */
   valuesAddress: string;
+  /** How the series is drawn: the chart's type, or its own in a combo chart. */
+  type: ChartType;
+  /** On the second value axis (a combo chart's series of another scale). */
+  secondaryAxis: boolean;
 }
 
 export function chartSeries(chart: ChartSpec): ChartSeries[] {
@@ -25,8 +30,17 @@ export function chartSeries(chart: ChartSpec): ChartSeries[] {
     series.push({
       name: { address: blockAddress(data.top, column, data.top, column) },
       valuesAddress: blockAddress(data.top + 1, column, data.bottom, column),
+      type: chart.type,
+      secondaryAxis: false,
     });
   }
-  for (const extra of chart.extraSeries) series.push({ name: { text: extra.name }, valuesAddress: extra.valuesAddress });
+  for (const extra of chart.extraSeries) {
+    series.push({
+      name: { text: extra.name },
+      valuesAddress: extra.valuesAddress,
+      type: extra.chartType ?? chart.type,
+      secondaryAxis: extra.secondaryAxis === true,
+    });
+  }
   return series;
 }

@@ -46,6 +46,25 @@ export function dateLabel(day: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** The serial of the first day of the month holding the date `serial`. */
+export function monthStartOf(serial: number): number {
+  const date = new Date(EPOCH + Math.floor(serial) * MS_PER_DAY);
+  return (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) - EPOCH) / MS_PER_DAY;
+}
+
+/** The date serial of a date typed as yyyy-mm-dd (what a date field gives), or null for anything else. */
+export function isoDateSerial(text: string): number | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  // 2025-02-30 is no date, though Date.UTC would roll it into March.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const serial = (time - EPOCH) / MS_PER_DAY;
+  return serial >= 61 && serial <= LAST_EXCEL_DAY ? serial : null;
+}
+
 /**
  * A serial for display: a time (below 1) as "08:00", a date-time as "2025-03-10 08:00", a whole
  * date as "2025-03-10".

@@ -120,6 +120,86 @@ export const et = {
   comparisonWeeksHeading: "Täistööaja ekvivalent (FTE) nädalate kaupa",
   comparisonDifference: "{scenario} − {first}",
 
+  // Capacity plan (capacity-layout.ts). Terms as the pane and the function help: mahuplaan,
+  // voolavus, värvatud, koolitus, juhendatud tööperiood, rühm (a class of hires), töötajad
+  // (heads), puudujääk (the gap).
+  capacitySheet: "Mahuplaan - {scenario}",
+  capacityComparisonSheet: "Mahuplaanide võrdlus",
+  capacityTitle: "Mahuplaan: {scenario}",
+  capacityNote:
+    "Vajalik täistööaja ekvivalent (FTE): {origin}. Koostas WFM-lisandmoodul {date}. Plaani lahtrites on elavad WFM-valemid. " +
+    "Alustavad värvatud: lisandmooduli värbamisplaan, kirjutatud väärtustena: kirjutage nende peale oma rühmade suurused ja kuupäevad " +
+    "või muutke vajalikku FTE-d või sisendeid, ja plaan arvutatakse uuesti. " +
+    "Veerus „Koostamisel“ on lisandmooduli väärtused koostamise hetkel, loetavad ka ilma lisandmoodulita.",
+  capacityClientNote: "Vajalik täistööaja ekvivalent (FTE): {origin}. Arvud seisuga {date}.",
+  capacityOriginGrowth:
+    "stsenaarium „{scenario}“ (prognoos {forecast}), mehitatud nädalate kaupa: 1. nädalal {calls} kõnet, " +
+    "kasv {growth}% nädalas, {paidHours} tasustatud tundi täistööaja ekvivalendi kohta nädalas",
+  capacityOriginVolumes:
+    "stsenaarium „{scenario}“ (prognoos {forecast}), mehitatud nädalate kaupa vahemiku {column} nädala kõnede arvu järgi, " +
+    "{paidHours} tasustatud tundi täistööaja ekvivalendi kohta nädalas",
+  capacityOriginColumn: "veerg {column}",
+  capacityInputsHeading: "Meeskond ja uute värvatute lisandumine",
+  capacityHeadcount: "Produktiivseid töötajaid 1. nädalal",
+  capacityAttritionRate: "Voolavus, nagu see on esitatud",
+  capacityAttritionWeeks: "Voolavuse periood nädalates (52 = aasta, 4,33 = kuu)",
+  capacityAttritionForm: "Voolavuse näitaja on",
+  capacityAttritionFormFormat:
+    '[=1]"voolavuse suhtarv (lahkunud ÷ keskmine töötajate arv): nädalale skaleeritud";"lahkujate osakaal meeskonnast: nädalale liitmäärana teisendatud"',
+  capacityTrainWeeks: "Koolitusnädalad (koolitusel olijad kõnesid ei võta)",
+  capacityNestingWeeks: "Juhendatud tööperioodi nädalad pärast koolitust",
+  capacityNestingProductivity: "Tootlikkus juhendatud tööperioodis",
+  capacityGraduationRate: "Iga rühma koolituse läbinute osakaal",
+  capacityFtePerHead: "Ühe töötaja täistööaja ekvivalent (1: kõik täistööajaga)",
+  capacityLeadWeeks: "Värbamise ettevalmistusaeg: nädalad, enne kui esimene rühm saab alustada",
+  capacityMinClass: "Väikseim rühm",
+  capacityMaxClass: "Suurim rühm (tühi: piiranguta)",
+  capacityCostPerHire: "Kulu värvatu kohta",
+  capacityCostPerFteWeek: "Ühe täistööaja ekvivalendi nädala palgakulu",
+  capacityWeeklyAttrition: "Nädala voolavus (ülalolev näitaja, teisendatud funktsiooniga WFM.ATTRITION_CONVERT)",
+  capacityWeeklyAttritionClient: "Nädala voolavus (ülalolev näitaja nädalale teisendatuna)",
+  capacityTotalHires: "Värvatuid kokku",
+  capacityClasses: "Nädalad, mil rühm alustab",
+  capacityFirstCoverable: "Esimene nädal, mida uus rühm katta saab (1 + ettevalmistusaeg + koolitus + juhendatud tööperiood)",
+  capacityWeeksShort:
+    "Nädalad, mil vajalikust täistööaja ekvivalendist jääb puudu: värbamine ei jõua neid katta, seega on vaja ületunde või teist keskust",
+  capacityFteWeeksShort: "Puuduvad täistööaja ekvivalendi nädalad (FTE-nädalad: mida ületunnid või teine keskus peavad andma)",
+  capacityPeakGap: "Suurim puudujääk ühel nädalal täistööaja ekvivalentides (0, kui ühelgi nädalal puudu pole)",
+  capacityHiringCost: "Värbamise kulu (värvatud × kulu värvatu kohta)",
+  capacityStaffCost:
+    "Personalikulu (koolitusel, juhendatud tööperioodis ja produktiivsed töötajad × täistööaja ekvivalent töötaja kohta × " +
+    "täistööaja ekvivalendi nädala kulu)",
+  capacityTotalCost: "Kogukulu (värbamine ja personal)",
+  capacityMonthsCaption: "Värvatud kuude kaupa (rühm loetakse kuusse, milles algab selle nädal)",
+  capacityWeeksCaption:
+    "Nädalate kaupa, täistööaja ekvivalentides (FTE) ja töötajates. Kirjutage värvatute ja vajaliku FTE peale, et proovida oma varianti; " +
+    "veerud alates veerust „Efektiivne FTE“ on üks WFM.CAPACITY_PLAN-valem.",
+  capacityClientWeeksCaption: "Nädalate kaupa, täistööaja ekvivalentides (FTE) ja töötajates",
+  columnWeek: "Nädal",
+  columnMonth: "Kuu",
+  columnRequiredFte: "Vajalik FTE",
+  columnHires: "Alustavad värvatud",
+  columnSuggestedHires: "Värbamisplaan (WFM.HIRING_PLAN)",
+  columnEffectiveFte: "Efektiivne FTE",
+  columnGap: "Puudujääk (vajalik − efektiivne)",
+  columnInTraining: "Töötajad koolitusel",
+  columnNesting: "Töötajad juhendatud tööperioodis",
+  columnProductive: "Produktiivsed töötajad",
+  columnLeavers: "Lahkujad",
+  columnShort: "Puudu",
+  capacityShortMark: "Puudu: ületunnid või teine keskus",
+  capacityFigure: "Näitaja",
+  capacityValue: "Väärtus",
+  capacityChartTitle: "Vajalik ja efektiivne täistööaja ekvivalent (FTE) nädalate kaupa ning rühmade algus",
+  capacityComparisonTitle: "Mahuplaanide võrdlus",
+  capacityComparisonNote:
+    "Arvutas WFM-lisandmoodul {date} iga mahuplaani sisendite põhjal, lisandmooduli värbamisplaaniga. " +
+    "Need on väärtused: need ei arvutu ümber; pärast plaani muutmist võrrelge uuesti.",
+  capacityComparisonTotals: "Kokku",
+  capacityComparisonHires: "Alustavad värvatud nädalate kaupa",
+  capacityComparisonGaps: "Puudujääk nädalate kaupa täistööaja ekvivalentides (vajalik − efektiivne; negatiivne tähendab ülejääki)",
+  capacityComparisonChartTitle: "Alustavad värvatud nädalate kaupa",
+
   // Client copies
   clientCopyNote:
     "Väärtused seisuga {date}, koostanud lisandmoodul WFM Erlangi mehitatus. Selles koopias pole valemeid: " +
@@ -128,4 +208,5 @@ export const et = {
   // Estonian weekday letters (E, T, K, …) and the Estonian date order.
   dayFormat: "[$-425]ddd dd.mm.yyyy",
   dateTimeFormat: "dd.mm.yyyy hh:mm",
+  monthFormat: "mm.yyyy",
 } satisfies LabelTranslation;

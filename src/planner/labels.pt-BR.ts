@@ -118,6 +118,88 @@ export const ptBR = {
   comparisonWeeksHeading: "Equivalentes de tempo integral (FTE) por semana",
   comparisonDifference: "{scenario} − {first}",
 
+  // Capacity plan (capacity-layout.ts). Terms as the pane and the function help: plano de
+  // capacidade, rotatividade, contratados, treinamento, nesting, turma, pessoas (heads),
+  // headcount, desligamentos (leavers), falta (the gap).
+  // Short, like "Dimensionamento - ", so a scenario's name keeps most of the 31 characters.
+  capacitySheet: "Capacidade - {scenario}",
+  capacityComparisonSheet: "Comparação de capacidade",
+  capacityTitle: "Plano de capacidade: {scenario}",
+  capacityNote:
+    "Equivalentes de tempo integral (FTE) necessários: {origin}. Gerado em {date} pelo suplemento WFM. As células do plano são fórmulas WFM vivas. " +
+    "Contratados que começam: o plano de contratação do suplemento, gravado como valores: digite por cima os tamanhos e as datas das suas turmas, " +
+    "ou altere o FTE necessário ou os dados de entrada, e o plano é recalculado. " +
+    "A coluna \"Ao gerar\" guarda os valores calculados pelo suplemento ao gerar a planilha, legíveis sem o suplemento.",
+  capacityClientNote: "Equivalentes de tempo integral (FTE) necessários: {origin}. Números conforme planejados em {date}.",
+  capacityOriginGrowth:
+    "cenário “{scenario}” (previsão {forecast}) dimensionado semana a semana com {calls} chamadas na semana 1, " +
+    "crescendo {growth}% por semana, com {paidHours} horas pagas por equivalente de tempo integral por semana",
+  capacityOriginVolumes:
+    "cenário “{scenario}” (previsão {forecast}) dimensionado semana a semana com as chamadas por semana de {column}, " +
+    "com {paidHours} horas pagas por equivalente de tempo integral por semana",
+  capacityOriginColumn: "a coluna {column}",
+  capacityInputsHeading: "A equipe e a entrada dos novos contratados",
+  capacityHeadcount: "Pessoas produtivas na semana 1",
+  capacityAttritionRate: "Rotatividade, conforme informada",
+  capacityAttritionWeeks: "Período da rotatividade em semanas (52 = um ano, 4,33 = um mês)",
+  capacityAttritionForm: "O valor da rotatividade é",
+  capacityAttritionFormFormat:
+    '[=1]"uma taxa de rotatividade (desligamentos ÷ headcount médio): proporcional à semana";"uma parcela da equipe que sai: composta para a semana"',
+  capacityTrainWeeks: "Semanas de treinamento (quem está em treinamento não atende chamadas)",
+  capacityNestingWeeks: "Semanas de nesting (operação assistida) depois do treinamento",
+  capacityNestingProductivity: "Produtividade no nesting",
+  capacityGraduationRate: "Parcela de cada turma que conclui o treinamento",
+  capacityFtePerHead: "Equivalentes de tempo integral que uma pessoa entrega (1: todos em tempo integral)",
+  capacityLeadWeeks: "Prazo de recrutamento: semanas até a primeira turma poder começar",
+  capacityMinClass: "Menor turma",
+  capacityMaxClass: "Maior turma (em branco: sem limite)",
+  capacityCostPerHire: "Custo por contratação",
+  capacityCostPerFteWeek: "Custo de um equivalente de tempo integral na folha de pagamento por uma semana",
+  capacityWeeklyAttrition: "Rotatividade semanal (o valor acima convertido com WFM.ATTRITION_CONVERT)",
+  capacityWeeklyAttritionClient: "Rotatividade semanal (o valor acima convertido para uma semana)",
+  capacityTotalHires: "Total de contratados",
+  capacityClasses: "Semanas em que uma turma começa",
+  capacityFirstCoverable: "Primeira semana que uma nova turma consegue cobrir (1 + prazo de recrutamento + treinamento + nesting)",
+  capacityWeeksShort:
+    "Semanas com falta de equivalentes de tempo integral: a contratação não consegue cobri-las, por isso precisam de horas extras ou de outro site",
+  capacityFteWeeksShort:
+    "Semanas de equivalente de tempo integral em falta (FTE-semanas: o que horas extras ou outro site precisam suprir)",
+  capacityPeakGap: "Maior falta em uma semana, em equivalentes de tempo integral (0 quando nenhuma semana tem falta)",
+  capacityHiringCost: "Custo de contratação (contratados × custo por contratação)",
+  capacityStaffCost:
+    "Custo de pessoal (pessoas em treinamento, em nesting e produtivas × equivalentes de tempo integral por pessoa × " +
+    "custo por semana de equivalente de tempo integral)",
+  capacityTotalCost: "Custo total (contratação e pessoal)",
+  capacityMonthsCaption: "Contratados por mês (uma turma conta no mês em que a sua semana começa)",
+  capacityWeeksCaption:
+    "Semana a semana, em equivalentes de tempo integral (FTE) e pessoas. Digite por cima dos contratados e do FTE necessário para testar os seus; " +
+    "as colunas a partir de FTE efetivo são uma única fórmula WFM.CAPACITY_PLAN.",
+  capacityClientWeeksCaption: "Semana a semana, em equivalentes de tempo integral (FTE) e pessoas",
+  columnWeek: "Semana",
+  columnMonth: "Mês",
+  columnRequiredFte: "FTE necessário",
+  columnHires: "Contratados que começam",
+  columnSuggestedHires: "Plano de contratação (WFM.HIRING_PLAN)",
+  columnEffectiveFte: "FTE efetivo",
+  columnGap: "Falta (necessário − efetivo)",
+  columnInTraining: "Pessoas em treinamento",
+  columnNesting: "Pessoas em nesting",
+  columnProductive: "Pessoas produtivas",
+  columnLeavers: "Desligamentos",
+  columnShort: "Em falta",
+  capacityShortMark: "Em falta: horas extras ou outro site",
+  capacityFigure: "Indicador",
+  capacityValue: "Valor",
+  capacityChartTitle: "Equivalentes de tempo integral (FTE) necessários e efetivos por semana, com o início das turmas",
+  capacityComparisonTitle: "Comparação de planos de capacidade",
+  capacityComparisonNote:
+    "Calculado pelo suplemento WFM em {date} a partir dos dados de cada plano de capacidade, com o plano de contratação do suplemento. " +
+    "São valores: não são recalculados; compare de novo depois de alterar um plano.",
+  capacityComparisonTotals: "Totais",
+  capacityComparisonHires: "Contratados que começam por semana",
+  capacityComparisonGaps: "Falta por semana em equivalentes de tempo integral (necessário − efetivo; negativo é sobra)",
+  capacityComparisonChartTitle: "Contratados que começam por semana",
+
   // Client copies
   clientCopyNote:
     "Valores de {date}, gerados pelo suplemento WFM Dimensionamento Erlang. Esta cópia não contém fórmulas: " +
@@ -126,4 +208,5 @@ export const ptBR = {
   // Weekdays in Portuguese (seg, ter, …) and the Brazilian date order.
   dayFormat: "[$-416]ddd dd/mm/yyyy",
   dateTimeFormat: "dd/mm/yyyy hh:mm",
+  monthFormat: "mm/yyyy",
 } satisfies LabelTranslation;

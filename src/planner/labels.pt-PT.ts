@@ -120,6 +120,88 @@ export const ptPT = {
   comparisonWeeksHeading: "Equivalentes a tempo inteiro (ETI) por semana",
   comparisonDifference: "{scenario} − {first}",
 
+  // Capacity plan (capacity-layout.ts). Terms as the pane and the function help: plano de
+  // capacidade, rotatividade, contratados, formação, nesting, turma, pessoas (heads), efetivos
+  // (headcount), saídas (leavers), falta (the gap).
+  // Short, like "Dimensionamento - ", so a scenario's name keeps most of the 31 characters.
+  capacitySheet: "Capacidade - {scenario}",
+  capacityComparisonSheet: "Comparação de capacidade",
+  capacityTitle: "Plano de capacidade: {scenario}",
+  capacityNote:
+    "Equivalentes a tempo inteiro (ETI) necessários: {origin}. Gerado em {date} pelo suplemento WFM. As células do plano são fórmulas WFM vivas. " +
+    "Contratados que começam: o plano de contratação do suplemento, gravado como valores: escreva por cima a dimensão e as datas das suas turmas, " +
+    "ou altere os ETI necessários ou os dados de entrada, e o plano é recalculado. " +
+    "A coluna \"Ao gerar\" guarda os valores calculados pelo suplemento ao gerar a folha, legíveis sem o suplemento.",
+  capacityClientNote: "Equivalentes a tempo inteiro (ETI) necessários: {origin}. Valores conforme planeados em {date}.",
+  capacityOriginGrowth:
+    "cenário «{scenario}» (previsão {forecast}) dimensionado semana a semana com {calls} chamadas na semana 1, " +
+    "a crescer {growth}% por semana, com {paidHours} horas pagas por equivalente a tempo inteiro por semana",
+  capacityOriginVolumes:
+    "cenário «{scenario}» (previsão {forecast}) dimensionado semana a semana com as chamadas por semana de {column}, " +
+    "com {paidHours} horas pagas por equivalente a tempo inteiro por semana",
+  capacityOriginColumn: "a coluna {column}",
+  capacityInputsHeading: "A equipa e a entrada dos novos contratados",
+  capacityHeadcount: "Pessoas produtivas na semana 1",
+  capacityAttritionRate: "Rotatividade, conforme reportada",
+  capacityAttritionWeeks: "Período da rotatividade em semanas (52 = um ano, 4,33 = um mês)",
+  capacityAttritionForm: "O valor da rotatividade é",
+  capacityAttritionFormFormat:
+    '[=1]"uma taxa de rotatividade (saídas ÷ efetivos médios): proporcional à semana";"uma percentagem da equipa que sai: composta para a semana"',
+  capacityTrainWeeks: "Semanas de formação (quem está em formação não atende chamadas)",
+  capacityNestingWeeks: "Semanas de nesting (operação assistida) depois da formação",
+  capacityNestingProductivity: "Produtividade durante o nesting",
+  capacityGraduationRate: "Percentagem de cada turma que conclui a formação",
+  capacityFtePerHead: "Equivalentes a tempo inteiro que uma pessoa assegura (1: todos a tempo inteiro)",
+  capacityLeadWeeks: "Prazo de recrutamento: semanas até a primeira turma poder começar",
+  capacityMinClass: "Menor turma",
+  capacityMaxClass: "Maior turma (em branco: sem limite)",
+  capacityCostPerHire: "Custo por contratação",
+  capacityCostPerFteWeek: "Custo de um equivalente a tempo inteiro pago durante uma semana",
+  capacityWeeklyAttrition: "Rotatividade semanal (o valor acima convertido com WFM.ATTRITION_CONVERT)",
+  capacityWeeklyAttritionClient: "Rotatividade semanal (o valor acima convertido para uma semana)",
+  capacityTotalHires: "Total de contratados",
+  capacityClasses: "Semanas em que uma turma começa",
+  capacityFirstCoverable: "Primeira semana que uma nova turma consegue cobrir (1 + prazo de recrutamento + formação + nesting)",
+  capacityWeeksShort:
+    "Semanas com falta de equivalentes a tempo inteiro: a contratação não as consegue cobrir, por isso precisam de horas extraordinárias ou de outro centro",
+  capacityFteWeeksShort:
+    "Semanas de equivalente a tempo inteiro em falta (ETI-semanas: o que horas extraordinárias ou outro centro têm de assegurar)",
+  capacityPeakGap: "Maior falta numa semana, em equivalentes a tempo inteiro (0 quando nenhuma semana tem falta)",
+  capacityHiringCost: "Custo de contratação (contratados × custo por contratação)",
+  capacityStaffCost:
+    "Custo de pessoal (pessoas em formação, em nesting e produtivas × equivalentes a tempo inteiro por pessoa × " +
+    "custo por semana de equivalente a tempo inteiro)",
+  capacityTotalCost: "Custo total (contratação e pessoal)",
+  capacityMonthsCaption: "Contratados por mês (uma turma conta no mês em que a sua semana começa)",
+  capacityWeeksCaption:
+    "Semana a semana, em equivalentes a tempo inteiro (ETI) e pessoas. Escreva por cima dos contratados e dos ETI necessários para experimentar os seus; " +
+    "as colunas a partir de ETI efetivos são uma única fórmula WFM.CAPACITY_PLAN.",
+  capacityClientWeeksCaption: "Semana a semana, em equivalentes a tempo inteiro (ETI) e pessoas",
+  columnWeek: "Semana",
+  columnMonth: "Mês",
+  columnRequiredFte: "ETI necessários",
+  columnHires: "Contratados que começam",
+  columnSuggestedHires: "Plano de contratação (WFM.HIRING_PLAN)",
+  columnEffectiveFte: "ETI efetivos",
+  columnGap: "Falta (necessários − efetivos)",
+  columnInTraining: "Pessoas em formação",
+  columnNesting: "Pessoas em nesting",
+  columnProductive: "Pessoas produtivas",
+  columnLeavers: "Saídas",
+  columnShort: "Em falta",
+  capacityShortMark: "Em falta: horas extraordinárias ou outro centro",
+  capacityFigure: "Indicador",
+  capacityValue: "Valor",
+  capacityChartTitle: "Equivalentes a tempo inteiro (ETI) necessários e efetivos por semana, com o início das turmas",
+  capacityComparisonTitle: "Comparação de planos de capacidade",
+  capacityComparisonNote:
+    "Calculado pelo suplemento WFM em {date} a partir dos dados de cada plano de capacidade, com o plano de contratação do suplemento. " +
+    "São valores: não são recalculados; volte a comparar depois de alterar um plano.",
+  capacityComparisonTotals: "Totais",
+  capacityComparisonHires: "Contratados que começam por semana",
+  capacityComparisonGaps: "Falta por semana em equivalentes a tempo inteiro (necessários − efetivos; negativo é excedente)",
+  capacityComparisonChartTitle: "Contratados que começam por semana",
+
   // Client copies
   clientCopyNote:
     "Valores de {date}, gerados pelo suplemento WFM Dimensionamento Erlang. Esta cópia não contém fórmulas: " +
@@ -128,4 +210,5 @@ export const ptPT = {
   // Weekdays in Portuguese (seg, ter, …) and the Portuguese date order.
   dayFormat: "[$-816]ddd dd/mm/yyyy",
   dateTimeFormat: "dd/mm/yyyy hh:mm",
+  monthFormat: "mm/yyyy",
 } satisfies LabelTranslation;

@@ -16,7 +16,8 @@
  * Number formats are written with Range.numberFormat, in Excel's invariant (English) format
  * codes, which Excel shows with the reading culture's separators ("#,##0.0" reads 1 234,5 in
  * Estonia); only the parts of a format that are words are translated here: the abandon rule's
- * words, and the date formats' order and weekday names ("[$-425]ddd" is the weekday in Estonian).
+ * and the capacity plan's attrition figure's words, and the date and month formats' order and
+ * weekday names ("[$-425]ddd" is the weekday in Estonian).
  */
 import { LOCALE_OF, type Language } from "./language";
 import { et } from "./labels.et";
@@ -140,9 +141,90 @@ export const labels = {
   comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
 
+  // Capacity plan: hires by week to keep the contract staffed (capacity-layout.ts)
+  capacitySheet: "Capacity plan - {scenario}",
+  capacityComparisonSheet: "Capacity comparison",
+  capacityTitle: "Capacity plan: {scenario}",
+  capacityNote:
+    "Required full-time equivalents (FTE): {origin}. Built {date} by the WFM add-in. The plan's cells are live WFM formulas. " +
+    "Hires starting: the add-in's hiring plan, written as values: type your own class sizes and dates over them, " +
+    "or change the required FTE or the inputs, and the plan recalculates. " +
+    "The \"As built\" column holds the add-in's values at build time, readable without the add-in.",
+  capacityClientNote: "Required full-time equivalents (FTE): {origin}. Figures as planned on {date}.",
+  capacityOriginGrowth:
+    "scenario “{scenario}” (forecast {forecast}) staffed week by week at {calls} calls in week 1, " +
+    "growing {growth}% a week, at {paidHours} paid hours per full-time equivalent per week",
+  capacityOriginVolumes:
+    "scenario “{scenario}” (forecast {forecast}) staffed week by week at the calls per week in {column}, " +
+    "at {paidHours} paid hours per full-time equivalent per week",
+  capacityOriginColumn: "the column {column}",
+  capacityInputsHeading: "The team and how new hires join",
+  capacityHeadcount: "Productive heads in week 1",
+  capacityAttritionRate: "Attrition, as reported",
+  capacityAttritionWeeks: "Attrition period in weeks (52 = a year, 4.33 = a month)",
+  capacityAttritionForm: "The attrition figure is",
+  /** Number format of the form's cell: 1 (scaled, WFM.ATTRITION_CONVERT's simple) or 0 (compounded), shown in words. */
+  capacityAttritionFormFormat:
+    '[=1]"a turnover ratio (leavers ÷ average headcount): scaled to a week";"a share of the team who leave: compounded to a week"',
+  capacityTrainWeeks: "Weeks in training (trainees take no calls)",
+  capacityNestingWeeks: "Weeks nesting after graduation",
+  capacityNestingProductivity: "Productivity while nesting",
+  capacityGraduationRate: "Share of each class that graduates",
+  capacityFtePerHead: "Full-time equivalents one head delivers (1: everyone full-time)",
+  capacityLeadWeeks: "Recruiting lead time: weeks before the first class can start",
+  capacityMinClass: "Smallest class",
+  capacityMaxClass: "Largest class (blank: no limit)",
+  capacityCostPerHire: "Cost per hire",
+  capacityCostPerFteWeek: "Cost of one full-time equivalent on the payroll for a week",
+  capacityWeeklyAttrition: "Weekly attrition (the figure above converted with WFM.ATTRITION_CONVERT)",
+  /** The same figure in a client copy, which names no add-in function. */
+  capacityWeeklyAttritionClient: "Weekly attrition (the figure above converted to a week)",
+  capacityTotalHires: "Total hires",
+  capacityClasses: "Weeks in which a class starts",
+  capacityFirstCoverable: "First week a new class can cover (1 + lead time + training + nesting)",
+  capacityWeeksShort:
+    "Weeks short of the required full-time equivalents: hiring cannot cover them, so they need overtime or another site",
+  capacityFteWeeksShort: "Full-time-equivalent weeks short (FTE-weeks: what overtime or another site must supply)",
+  capacityPeakGap: "Largest shortfall in one week, in full-time equivalents (0 when no week is short)",
+  capacityHiringCost: "Hiring cost (hires × cost per hire)",
+  capacityStaffCost:
+    "Staff cost (heads in training, nesting and productive × full-time equivalents per head × cost per full-time-equivalent week)",
+  capacityTotalCost: "Total cost (hiring and staff)",
+  capacityMonthsCaption: "Hires by month (a class counts in the month its week starts)",
+  capacityWeeksCaption:
+    "Week by week, in full-time equivalents (FTE) and heads. Type over the hires and the required FTE to try your own; " +
+    "the columns from Effective FTE on are one WFM.CAPACITY_PLAN formula.",
+  capacityClientWeeksCaption: "Week by week, in full-time equivalents (FTE) and heads",
+  columnWeek: "Week",
+  columnMonth: "Month",
+  columnRequiredFte: "Required FTE",
+  columnHires: "Hires starting",
+  columnSuggestedHires: "Hiring plan (WFM.HIRING_PLAN)",
+  columnEffectiveFte: "Effective FTE",
+  columnGap: "Gap (required − effective)",
+  columnInTraining: "Heads in training",
+  columnNesting: "Heads nesting",
+  columnProductive: "Productive heads",
+  columnLeavers: "Leavers",
+  columnShort: "Short",
+  capacityShortMark: "Short: overtime or another site",
+  capacityFigure: "Figure",
+  capacityValue: "Value",
+  capacityChartTitle: "Required and effective full-time equivalents (FTE) by week, with class starts",
+  capacityComparisonTitle: "Capacity plans compared",
+  capacityComparisonNote:
+    "Computed by the WFM add-in on {date} from each capacity plan's inputs, with the add-in's hiring plan. " +
+    "These are values: they do not recalculate; compare again after changing a plan.",
+  capacityComparisonTotals: "Totals",
+  capacityComparisonHires: "Hires starting by week",
+  capacityComparisonGaps: "Gap by week in full-time equivalents (required − effective; negative is a surplus)",
+  capacityComparisonChartTitle: "Hires starting by week",
+
   // Number formats of dates (invariant codes; see the header)
   dayFormat: "ddd yyyy-mm-dd",
   dateTimeFormat: "yyyy-mm-dd hh:mm",
+  /** A month, as the capacity plan's hires by month show it. */
+  monthFormat: "yyyy-mm",
 
   // Client copies (values only, in a separate workbook)
   clientCopyNote:
@@ -191,6 +273,8 @@ export interface Labeler {
   number(value: number): string;
   /** The moment a sheet was built, for its note: "2025-03-10 14:05", "10.03.2025 14:05", "10/03/2025 14:05". */
   dateTime(moment: Date): string;
+  /** The day of that moment alone, for a client's note: "2025-03-10", "10.03.2025", "10/03/2025". */
+  date(moment: Date): string;
 }
 
 function pad(n: number): string {
@@ -204,16 +288,18 @@ function pad(n: number): string {
 export function labelsFor(language: Language = "en"): Labeler {
   const table = labelTable(language);
   const numbers = new Intl.NumberFormat(LOCALE_OF[language], { maximumFractionDigits: 6, useGrouping: false });
+  // UTC, as the English note has always written it.
+  const day = (moment: Date): string => {
+    const [y, m, d] = [moment.getUTCFullYear(), pad(moment.getUTCMonth() + 1), pad(moment.getUTCDate())];
+    if (language === "et") return `${d}.${m}.${y}`;
+    if (language === "pt-BR" || language === "pt-PT") return `${d}/${m}/${y}`;
+    return `${y}-${m}-${d}`;
+  };
   return {
     language,
     label: (id, params = {}) => fill(table[id] ?? labels[id], params),
     number: (value) => numbers.format(value),
-    dateTime: (moment) => {
-      // UTC, as the English note has always written it.
-      const [y, m, d, hm] = [moment.getUTCFullYear(), pad(moment.getUTCMonth() + 1), pad(moment.getUTCDate()), `${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`];
-      if (language === "et") return `${d}.${m}.${y} ${hm}`;
-      if (language === "pt-BR" || language === "pt-PT") return `${d}/${m}/${y} ${hm}`;
-      return `${y}-${m}-${d} ${hm}`;
-    },
+    dateTime: (moment) => `${day(moment)} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`,
+    date: day,
   };
 }

@@ -28,6 +28,7 @@ import {
   layOutSheet,
   table,
   textOf,
+  type AnyTableSection,
   type Column,
   type InputRow,
   type LaidOutSheet,
@@ -329,7 +330,7 @@ function whenColumns<R extends { interval: number | string; day: number | null }
   return dated ? [day, interval] : [interval];
 }
 
-function titled(title: string, note: string): { title: Text; note: Text } {
+export function titled(title: string, note: string): { title: Text; note: Text } {
   return { title: { text: title }, note: { text: note } };
 }
 
@@ -770,13 +771,63 @@ export function distinctHeaders(names: string[], reserved: string[]): string[] {
   });
 }
 
-type TotalsField = keyof Comparison["differences"][number];
-
-interface TotalsRow {
-  field: TotalsField;
+/** A figure of a totals table: which field of each scenario's totals, its label and format. */
+export interface TotalsRow<F extends string> {
+  field: F;
   label: Text;
   format: string;
 }
+
+/**
+ * Scenarios' totals side by side, one row per figure: a column per scenario (values) and one per
+ * later scenario with its difference from the first (live formulas; blank where either figure is
+ * blank, for `optional`, a cost that a scenario lacks). Columns are "s0", "s1", … by scenario.
+ */
+export function totalsTable<F extends string>(spec: {
+  heading: LabelId;
+  rows: TotalsRow<F>[];
+  names: string[];
+  headers: string[];
+  totals: Record<F, number | null>[];
+  differences: Record<F, number | null>[];
+  optional: F;
+  /** The sheet's language. */
+  words: Labeler;
+}): AnyTableSection {
+  const { names, words } = spec;
+  const scenarioColumn = (i: number) => `s${i}`;
+  return table<TotalsRow<F>>({
+    id: "totals",
+    rows: spec.rows,
+    columns: [
+      { id: "label", label: spec.heading, format: FORMATS.general, cell: (row) => textOf(row.label, words) },
+      ...spec.totals.map(
+        (t, i): Column<TotalsRow<F>> => ({
+          id: scenarioColumn(i),
+          label: { text: spec.headers[i] },
+          format: (row) => row.format,
+          cell: (row) => t[row.field],
+        }),
+      ),
+      ...spec.differences.slice(1).map(
+        (d, j): Column<TotalsRow<F>> => ({
+          id: `difference${j + 1}`,
+          label: { text: words.label("comparisonDifference", { scenario: names[j + 1], first: names[0] }) },
+          format: (row) => row.format,
+          cell: (row, at) => {
+            const [mine, first] = [at.cell(scenarioColumn(j + 1)), at.cell(scenarioColumn(0))];
+            return formula(
+              row.field === spec.optional ? `=IF(OR(ISBLANK(${mine}),ISBLANK(${first})),"",${mine}-${first})` : `=${mine}-${first}`,
+            );
+          },
+          built: (row) => d[row.field],
+        }),
+      ),
+    ],
+  });
+}
+
+type TotalsField = keyof Comparison["differences"][number];
 
 export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
   const { comparison, builtAt } = input;
@@ -788,43 +839,24 @@ export function comparisonSheet(input: ComparisonLayoutInput): LaidOutSheet {
   const headers = distinctHeaders(names, [L.label("columnInterval")]);
   const scenarioColumn = (i: number) => `s${i}`;
 
-  const fields: TotalsRow[] = [
+  const fields: TotalsRow<TotalsField>[] = [
     { field: "agentHoursRequired", label: "summaryAgentHoursRequired", format: FORMATS.hours },
     { field: "agentHoursScheduled", label: "summaryAgentHoursScheduled", format: FORMATS.hours },
     { field: "fte", label: multiDay ? "summaryWeekFte" : "summaryFte", format: FORMATS.fte },
-    ...(multiDay ? [{ field: "peakWeekFte", label: "summaryPeakWeekFte", format: FORMATS.fte } as TotalsRow] : []),
+    ...(multiDay ? [{ field: "peakWeekFte", label: "summaryPeakWeekFte", format: FORMATS.fte } as TotalsRow<TotalsField>] : []),
     { field: "cost", label: words.cost, format: FORMATS.money },
     { field: "serviceLevel", label: words.serviceLevel, format: FORMATS.percent },
     { field: "peakAgentsRequired", label: "summaryPeakAgents", format: FORMATS.integer },
   ];
-  const totals = table<TotalsRow>({
-    id: "totals",
+  const totals = totalsTable({
+    heading: "comparisonTotalsHeading",
     rows: fields,
-    columns: [
-      { id: "label", label: "comparisonTotalsHeading", format: FORMATS.general, cell: (row) => textOf(row.label, L) },
-      ...comparison.totals.map(
-        (t, i): Column<TotalsRow> => ({
-          id: scenarioColumn(i),
-          label: { text: headers[i] },
-          format: (row) => row.format,
-          cell: (row) => t[row.field],
-        }),
-      ),
-      ...comparison.differences.slice(1).map(
-        (d, j): Column<TotalsRow> => ({
-          id: `difference${j + 1}`,
-          label: { text: L.label("comparisonDifference", { scenario: names[j + 1], first: names[0] }) },
-          format: (row) => row.format,
-          cell: (row, at) => {
-            const [mine, first] = [at.cell(scenarioColumn(j + 1)), at.cell(scenarioColumn(0))];
-            return formula(
-              row.field === "cost" ? `=IF(OR(ISBLANK(${mine}),ISBLANK(${first})),"",${mine}-${first})` : `=${mine}-${first}`,
-            );
-          },
-          built: (row) => d[row.field],
-        }),
-      ),
-    ],
+    names,
+    headers,
+    totals: comparison.totals,
+    differences: comparison.differences,
+    optional: "cost",
+    words: L,
   });
   const periods = (id: string, caption: LabelId, rows: ComparisonPeriodRow[], format: string, firstHeader: LabelId) =>
     table<ComparisonPeriodRow>({

@@ -73,7 +73,7 @@ function sameName(a: string, b: string): boolean {
 /** Why a name cannot be used (empty, or taken by another scenario, ignoring case), or null. */
 export function scenarioNameProblem(
   name: string,
-  scenarios: Scenario[],
+  scenarios: readonly { id: string; name: string }[],
   exceptId?: string,
 ): { code: "scenarioNameEmpty" } | { code: "scenarioNameTaken"; name: string } | null {
   if (name.trim() === "") return { code: "scenarioNameEmpty" };
@@ -205,11 +205,11 @@ export function readStoredScenario(value: unknown): Scenario | null {
 }
 
 /**
- * The scenarios in a stored value (undefined/null: none stored yet). Returns null when the value
- * is not something this add-in wrote, or any scenario in it fails the checks. Settings may hold
- * the object or its JSON text.
+ * The items of a stored list ({ version, scenarios: [...] }), each read by `read` (undefined/null:
+ * none stored yet). Returns null when the value is not something this add-in wrote, or any item
+ * in it fails `read`. Settings may hold the object or its JSON text.
  */
-export function fromStored(value: unknown): Scenario[] | null {
+export function readStoredList<T>(value: unknown, read: (item: unknown) => T | null): T[] | null {
   if (value === undefined || value === null) return [];
   let parsed: unknown = value;
   if (typeof value === "string") {
@@ -220,6 +220,11 @@ export function fromStored(value: unknown): Scenario[] | null {
     }
   }
   if (!isObject(parsed) || !Array.isArray(parsed.scenarios)) return null;
-  const scenarios = parsed.scenarios.map(readStoredScenario);
-  return scenarios.every((s): s is Scenario => s !== null) ? scenarios : null;
+  const items = parsed.scenarios.map(read);
+  return items.every((item): item is T => item !== null) ? items : null;
+}
+
+/** The scenarios in a stored value: see readStoredList. */
+export function fromStored(value: unknown): Scenario[] | null {
+  return readStoredList(value, readStoredScenario);
 }

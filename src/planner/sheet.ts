@@ -20,9 +20,15 @@
  *   planner's number for the cell: it is not written, it is what the live formula must show, and
  *   the formula-engine test checks every one. With `excelTable` the block becomes an Excel table;
  *   without, the header is a heading row (a grid of values, such as a comparison's totals).
+ * - `spilled(…)` declares columns filled by one formula that spills (a dynamic array, such as
+ *   WFM.CAPACITY_PLAN's six columns of weeks): the formula goes in the first row of the first of
+ *   them and every other cell of the block stays blank for Excel to fill; each column still has
+ *   its `built` values, which the formula-engine check compares cell by cell. Excel cannot spill
+ *   inside an Excel table, so a table section with spilled columns is never an Excel table.
  * - charts name a table and its columns (series, categories); they sit to the right of the
- *   widest section. A table's `highlight` is a condition for its rows, written for the first
- *   row with `fixedColumn` references.
+ *   widest section. A chart's `secondary` series are drawn as another type on a second value
+ *   axis (a combo chart: class starts as columns beside FTE lines). A table's `highlight` is a
+ *   condition for its rows, written for the first row with `fixedColumn` references.
  *
  * Cells: a `formula(…)` is written as a formula; anything else is a value. Text is written so
  * Excel cannot read it as a formula, number, date or TRUE/FALSE (an apostrophe in front, unless
@@ -58,9 +64,10 @@
  *   });
  *
  * A client's values-only sheet declares columns without formulas (and without `built`). The plan,
- * roster-check and comparison sheets of layout.ts are the worked examples. Not yet here, for the
- * sheets to come: colour scales (a heat map) and chart types other than line and clustered
- * column; add them to SheetSpec and the adapter's writer when a sheet needs them.
+ * roster-check and comparison sheets of layout.ts are the worked examples; capacity-layout.ts
+ * shows spilled columns and a combo chart. Not yet here, for the sheets to come: colour scales
+ * (a heat map) and chart types other than line and clustered column; add them to SheetSpec and
+ * the adapter's writer when a sheet needs them.
  */
 import { blockAddress, columnLetters, columnNumber } from "./addresses";
 import { labelsFor, type Labeler, type LabelId } from "./labels";
@@ -90,19 +97,31 @@ export interface TableSpec {
   style: string;
 }
 
+export type ChartType = "Line" | "ColumnClustered" | "ColumnStacked";
+
+/** A series added after the chart's first ones; `chartType` and `secondaryAxis` make a combo chart. */
+export interface ExtraSeriesSpec {
+  name: string;
+  valuesAddress: string;
+  /** Drawn as this type instead of the chart's own (absent: the chart's). */
+  chartType?: ChartType;
+  /** On a second value axis, for figures of another scale (hires beside FTE). */
+  secondaryAxis?: boolean;
+}
+
 export interface ChartSpec {
   /**
    * "ColumnStacked" stacks the series; a waterfall is drawn with it (see waterfall.ts): an
    * unfilled base series first, so each visible bar floats at its level.
    */
-  type: "Line" | "ColumnClustered" | "ColumnStacked";
+  type: ChartType;
   title: string;
   /** The first series (or several adjacent ones), header row included. */
   dataAddress: string;
   /** Category labels, data rows only (one column, or two adjacent ones for two-level labels). */
   categoriesAddress: string;
-  /** More series from non-adjacent columns. */
-  extraSeries: { name: string; valuesAddress: string }[];
+  /** More series from non-adjacent columns, and a combo chart's series of another type. */
+  extraSeries: ExtraSeriesSpec[];
   topLeft: string;
   bottomRight: string;
   /**
@@ -218,6 +237,8 @@ export interface Column<R> {
   cell: (row: R, at: RowRefs, index: number) => Content;
   /** The planner's value of a live cell (checked, never written). */
   built?: (row: R, index: number) => BuiltValue;
+  /** Filled by a formula that spills (see `spilled`): the table cannot be an Excel table. */
+  spills?: boolean;
 }
 
 export interface SummarySection {
@@ -252,15 +273,37 @@ export type Section = SummarySection | InputsSection | AnyTableSection;
 
 /** Declares a table section; its row type is checked here and erased in the section list. */
 export function table<R>(section: Omit<TableSection<R>, "kind">): AnyTableSection {
+  if (section.excelTable && section.columns.some((column) => column.spills)) {
+    throw new Error(`The table "${section.id}" has spilled columns, which Excel cannot hold in an Excel table.`);
+  }
   return { kind: "table", ...section } as unknown as AnyTableSection;
 }
 
+/**
+ * Adjacent columns filled by one formula that spills down the table's rows and across these
+ * columns: the formula (from the first row's refs) is written in the first row of the first
+ * column, every other cell is left blank for Excel to fill, and each column's `built` is what the
+ * spilled cells must show.
+ */
+export function spilled<R>(spill: {
+  formula: (at: RowRefs) => string;
+  columns: { id: string; label: Text; format: string; built: (row: R, index: number) => BuiltValue }[];
+}): Column<R>[] {
+  return spill.columns.map((column, position) => ({
+    ...column,
+    spills: true,
+    cell: (_row, at, index) => (position === 0 && index === 0 ? formula(spill.formula(at)) : null),
+  }));
+}
+
 export interface ChartDeclaration {
-  type: "Line" | "ColumnClustered";
+  type: ChartType;
   title: Text;
   table: string;
   /** Columns plotted; the first takes its name from its header. */
   series: string[];
+  /** Columns drawn as `type` on a second value axis: a combo chart. */
+  secondary?: { type: ChartType; series: string[] };
   /** One column, or two adjacent ones for two-level labels (date, time). */
   categories: string[];
 }
@@ -496,15 +539,26 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
     while (adjacent < numbers.length && numbers[adjacent] === numbers[adjacent - 1] + 1) adjacent++;
     const categoryLetters = chart.categories.map((id) => lookup(at.columns, id, "column"));
     const tableSection = sheet.sections.find((s) => s.id === chart.table) as AnyTableSection;
+    const seriesOf = (id: string): ExtraSeriesSpec => {
+      const column = columnNumber(lookup(at.columns, id, "column"));
+      return {
+        name: say((tableSection.columns.find((c) => c.id === id) as Column<unknown>).label),
+        valuesAddress: blockAddress(at.firstRow, column, at.lastRow, column),
+      };
+    };
     spec.charts.push({
       type: chart.type,
       title: say(chart.title),
       dataAddress: blockAddress(at.headerRow, numbers[0], at.lastRow, numbers[adjacent - 1]),
       categoriesAddress: `${categoryLetters[0]}${at.firstRow}:${categoryLetters[categoryLetters.length - 1]}${at.lastRow}`,
-      extraSeries: chart.series.slice(adjacent).map((id, i) => ({
-        name: say((tableSection.columns.find((c) => c.id === id) as Column<unknown>).label),
-        valuesAddress: blockAddress(at.firstRow, numbers[adjacent + i], at.lastRow, numbers[adjacent + i]),
-      })),
+      extraSeries: [
+        ...chart.series.slice(adjacent).map(seriesOf),
+        ...(chart.secondary?.series ?? []).map((id) => ({
+          ...seriesOf(id),
+          chartType: chart.secondary?.type,
+          secondaryAxis: true,
+        })),
+      ],
       topLeft: address(widest + CHART.columnsRight, chartTop),
       bottomRight: address(widest + CHART.columnsRight + CHART.width, chartTop + CHART.height),
     });

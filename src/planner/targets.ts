@@ -11,7 +11,7 @@
  */
 import { LIMITS, type Limit } from "../engine";
 import { ambiguityOf, readNumber, UNKNOWN_CULTURE, type NumberCulture, type NumberReading } from "./numbers";
-import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
+import type { FieldProblem, InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
   return {
@@ -41,8 +41,11 @@ export function parseDecimal(text: string, culture: NumberCulture = UNKNOWN_CULT
   return reading.kind === "number" ? reading.value : null;
 }
 
-/** Shows a number in an input field with the person's decimal separator. */
-function show(value: number, decimalSeparator: string): string {
+/**
+ * Shows a number in an input field with the person's decimal separator, never in a shape that
+ * reads as a thousands group (the targets form here, the capacity form in capacity-inputs.ts).
+ */
+export function fieldText(value: number, decimalSeparator: string): string {
   let text = String(Number(value.toPrecision(12)));
   // "22.125" could read as a thousands group in some workbooks (numbers.ts): "22.1250" cannot.
   if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += "0";
@@ -56,8 +59,8 @@ export function targetsToInputs(
   adjustments: { volumeFactor: number; ahtFactor: number } = { volumeFactor: 1, ahtFactor: 1 },
   decimalSeparator: "." | "," = ".",
 ): TargetInputs {
-  const n = (v: number | null): string => (v === null ? "" : show(v, decimalSeparator));
-  const pct = (v: number | null): string => (v === null ? "" : show(v * 100, decimalSeparator));
+  const n = (v: number | null): string => (v === null ? "" : fieldText(v, decimalSeparator));
+  const pct = (v: number | null): string => (v === null ? "" : fieldText(v * 100, decimalSeparator));
   return {
     goal: targets.goal,
     intervalMinutes: String(targets.intervalMinutes),
@@ -105,15 +108,22 @@ export function parseAdjustmentFactor(text: string, culture: NumberCulture = UNK
   return reading.kind === "number" ? reading.value : null;
 }
 
-interface Bounds {
+export interface Bounds {
   min: number;
   max: number;
   minOpen?: boolean;
   maxOpen?: boolean;
 }
 
+/** Whether `value` lies outside `bounds` (open ends exclude the limit itself). */
+export function outside(value: number, bounds: Bounds): boolean {
+  const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
+  const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
+  return low || high;
+}
+
 /** An engine limit as a field's bounds; percent fields are in percent (scale 100). */
-function boundsOf(limit: Limit, scale = 1): Bounds {
+export function boundsOf(limit: Limit, scale = 1): Bounds {
   return {
     min: limit.low * scale,
     max: limit.high * scale,
@@ -148,29 +158,45 @@ const SECONDS_FIELDS: ReadonlySet<TargetField> = new Set<TargetField>([
   "defaultAhtSeconds",
 ]);
 
-/** The problem with `value` in `field`, or null when it is within bounds. */
+/** The problem with `value` in a target field, or null when it is within bounds. */
 function rangeProblem(field: TargetField, value: number, bounds: Bounds): InputProblem | null {
-  const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
-  const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
-  if (low || high) return { field, code: "outOfRange", value, ...bounds };
+  if (outside(value, bounds)) return { field, code: "outOfRange", value, ...bounds };
   if (SECONDS_FIELDS.has(field) && value > 0 && value < 1) return { field, code: "outOfRange", value, min: 1, max: bounds.max };
   return null;
 }
 
-class FieldReader {
-  readonly problems: InputProblem[] = [];
+/**
+ * Reads a form's typed fields (`F`) into numbers, collecting a problem per refused field: the
+ * targets form here, the capacity form in capacity-inputs.ts.
+ */
+export class FieldReader<F extends string> {
+  readonly problems: FieldProblem<F>[] = [];
 
+  /**
+   * Numbers are read in the workbook's `culture` (numbers.ts), so "1.000" is asked about where
+   * it could be one thousand or one. `rangeProblem` says what is wrong with a number in a
+   * field's bounds: by default, that it is outside them; the targets form also refuses fractions
+   * of a second.
+   */
   constructor(
-    private readonly inputs: TargetInputs,
-    private readonly culture: NumberCulture,
+    private readonly inputs: Partial<Record<F, string>>,
+    private readonly culture: NumberCulture = UNKNOWN_CULTURE,
+    private readonly rangeProblem: (field: F, value: number, bounds: Bounds) => FieldProblem<F> | null = (field, value, bounds) =>
+      outside(value, bounds) ? { field, code: "outOfRange", value, ...bounds } : null,
   ) {}
 
-  private text(field: Exclude<TargetField, "abandonRule">): string {
+  text(field: F): string {
     return (this.inputs[field] ?? "").trim();
   }
 
-  private check(field: TargetField, value: number, bounds: Bounds): number | null {
-    const problem = rangeProblem(field, value, bounds);
+  /** Records a problem of the caller's own (a rule across fields, say). */
+  refuse(problem: FieldProblem<F>): null {
+    this.problems.push(problem);
+    return null;
+  }
+
+  check(field: F, value: number, bounds: Bounds): number | null {
+    const problem = this.rangeProblem(field, value, bounds);
     if (problem) {
       this.problems.push(problem);
       return null;
@@ -182,7 +208,7 @@ class FieldReader {
    * The number in `reading`, or null with the field's problem: not a number, or ambiguous (then
    * with the two numbers the digits could be, as typed, signs and % aside).
    */
-  private value(field: Exclude<TargetField, "abandonRule">, text: string, reading: NumberReading): number | null {
+  private value(field: F, text: string, reading: NumberReading): number | null {
     if (reading.kind === "number") return reading.value;
     const ambiguous = ambiguityOf(text, this.culture);
     if (ambiguous) this.problems.push({ field, code: "ambiguousNumber", value: text, ...ambiguous });
@@ -191,7 +217,7 @@ class FieldReader {
   }
 
   /** A plain number; blank gives `blank` (undefined: the field is required). */
-  number(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+  number(field: F, bounds: Bounds, blank?: null): number | null {
     const text = this.text(field);
     if (text === "") {
       if (blank === undefined) this.problems.push({ field, code: "required" });
@@ -201,8 +227,15 @@ class FieldReader {
     return value === null ? null : this.check(field, value, bounds);
   }
 
+  /** A whole number (weeks, hires); blank gives `blank` (undefined: the field is required). */
+  whole(field: F, bounds: Bounds, blank?: null): number | null {
+    const value = this.number(field, bounds, blank);
+    if (value === null || Number.isInteger(value)) return value;
+    return this.refuse({ field, code: "notWhole", value });
+  }
+
   /** A percent field; returns a fraction. Bounds are in percent. */
-  percent(field: Exclude<TargetField, "abandonRule">, bounds: Bounds, blank?: null): number | null {
+  percent(field: F, bounds: Bounds, blank?: null): number | null {
     const text = this.text(field);
     if (text === "") {
       if (blank === undefined) this.problems.push({ field, code: "required" });
@@ -217,7 +250,7 @@ class FieldReader {
   }
 
   /** A factor, a share of the forecast or a change in percent (see readAdjustmentFactor). */
-  factor(field: "volumeFactor" | "ahtFactor"): number {
+  factor(field: F): number {
     const text = this.text(field);
     if (text === "") return 1;
     const factor = this.value(field, text, readAdjustmentFactor(text, this.culture));
@@ -225,7 +258,7 @@ class FieldReader {
     return this.check(field, factor, { min: 0, max: 5, minOpen: true }) ?? 1;
   }
 
-  choice<T extends string>(field: TargetField, text: string, allowed: readonly T[]): T | null {
+  choice<T extends string>(field: F, text: string, allowed: readonly T[]): T | null {
     const trimmed = text.trim();
     if ((allowed as readonly string[]).includes(trimmed)) return trimmed as T;
     this.problems.push({ field, code: "notAllowed", value: trimmed, allowed: [...allowed] });
@@ -247,7 +280,7 @@ export interface ParsedTargetInputs {
  * Numbers are read in the workbook's `culture` (numbers.ts); without one, "1.000" is asked about.
  */
 export function parseTargetInputs(inputs: TargetInputs, culture: NumberCulture = UNKNOWN_CULTURE): ParsedTargetInputs {
-  const read = new FieldReader(inputs, culture);
+  const read = new FieldReader<TargetField>(inputs, culture, rangeProblem);
   const goal = inputs.goal === "asa" ? "asa" : "serviceLevel";
   const interval = read.choice("intervalMinutes", inputs.intervalMinutes ?? "", ["15", "30", "60"] as const);
   const targetServiceLevel =

@@ -402,15 +402,23 @@ export type TargetInputs = { goal: "serviceLevel" | "asa"; abandonRule: string }
   string
 >;
 
-/** Why a typed input is refused; `min`/`max` are in the field's own unit (percent fields: percent). */
-export type InputProblem =
-  | { field: TargetField; code: "required" }
-  | { field: TargetField; code: "notANumber"; value: string }
-  | { field: TargetField; code: "outOfRange"; value: number; min: number; max: number; minOpen?: boolean; maxOpen?: boolean }
-  | { field: TargetField; code: "notAllowed"; value: string; allowed: string[] }
+/**
+ * Why a typed input is refused, for a form whose fields are `F`; `min`/`max` are in the field's
+ * own unit (percent fields: percent).
+ */
+export type FieldProblem<F extends string> =
+  | { field: F; code: "required" }
+  | { field: F; code: "notANumber"; value: string }
+  | { field: F; code: "outOfRange"; value: number; min: number; max: number; minOpen?: boolean; maxOpen?: boolean }
+  | { field: F; code: "notAllowed"; value: string; allowed: string[] }
+  /** A count (weeks, hires) typed with a fraction. */
+  | { field: F; code: "notWhole"; value: number }
   /**
    * "1.000" where the workbook's culture does not group with ".": `grouped` (1000) or `decimal`
    * (1), the two numbers its digits could be, as typed (sign included, % and × aside). The pane
    * asks which was meant and rewrites the field (planner/numbers.ts's disambiguate).
    */
-  | { field: TargetField; code: "ambiguousNumber"; value: string; grouped: number; decimal: number };
+  | { field: F; code: "ambiguousNumber"; value: string; grouped: number; decimal: number };
+
+/** Why a typed target is refused. */
+export type InputProblem = FieldProblem<TargetField>;

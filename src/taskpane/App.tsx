@@ -1,16 +1,19 @@
 /**
- * The scenario planner: five steps in one column (forecast, targets, plan, scenarios, roster
- * check) under a short explanation and a "Create sample forecast" action. The pane holds what the
- * person is editing; the workbook holds everything that lasts (forecast, scenarios, sheets), read
- * and written only through src/workbook/api.ts. Every call's outcome reaches the status bar.
+ * The scenario planner: its steps in one column (forecast, targets, plan, scenarios, roster
+ * check, capacity plan) under a short explanation and a "Create sample forecast" action. The pane
+ * holds what the person is editing; the workbook holds everything that lasts (forecast,
+ * scenarios, sheets), read and written only through src/workbook/api.ts. Every call's outcome
+ * reaches the status bar.
  *
  * This file only composes. Each step is a section component (components/…Section.tsx) and a hook
  * holding that step's state (components/use…Step.ts), given the shared services of pane.ts and
  * the steps it builds on. Hooks are called here, above the accordion, because a closed step's
- * section unmounts and its state must outlive that. Adding a step: its id in pane.ts's StepId,
- * one hook call and one <PaneStep> below.
+ * section unmounts and its state must outlive that. Steps appear in pane.ts's STEPS order and are
+ * numbered by it. Adding a step: its id in STEPS, one hook call and one entry in `steps` below.
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { CapacitySection } from "./components/CapacitySection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { LanguageMenu } from "./components/LanguageMenu";
@@ -20,13 +23,14 @@ import { RosterSection } from "./components/RosterSection";
 import { ScenariosSection } from "./components/ScenariosSection";
 import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
+import { useCapacityStep } from "./components/useCapacityStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
 import { useScenariosStep } from "./components/useScenariosStep";
 import { useStoredScenarios } from "./components/useStoredScenarios";
 import { useTargetsStep } from "./components/useTargetsStep";
-import { usePaneShell, type StepId } from "./pane";
+import { STEPS, usePaneShell, type StepId } from "./pane";
 import { useStrings } from "./strings";
 
 // The pane is exactly as tall as its window: the steps scroll in `content` and the status bar
@@ -78,6 +82,16 @@ export function App({ excelAvailable }: AppProps) {
   const plan = usePlanStep(pane, { forecast, targets, stored });
   const scenarios = useScenariosStep(pane, { forecast, targets, plan, stored });
   const roster = useRosterStep(pane, { stored });
+  const capacity = useCapacityStep(pane, { stored });
+
+  const steps: Record<StepId, { title: string; section: ReactNode }> = {
+    forecast: { title: strings.forecast.heading, section: <ForecastSection {...forecast.section} /> },
+    targets: { title: strings.targets.heading, section: <TargetsSection {...targets.section} /> },
+    plan: { title: strings.plan.heading, section: <PlanSection {...plan.section} /> },
+    scenarios: { title: strings.scenarios.heading, section: <ScenariosSection {...scenarios.section} /> },
+    roster: { title: strings.roster.heading, section: <RosterSection {...roster.section} /> },
+    capacity: { title: strings.capacity.heading, section: <CapacitySection {...capacity.section} /> },
+  };
 
   return (
     <div className={styles.root}>
@@ -104,21 +118,11 @@ export function App({ excelAvailable }: AppProps) {
           onToggle={(_event, data) => shell.setOpenStepIds(data.openItems as StepId[])}
           aria-label={strings.app.sections}
         >
-          <PaneStep id="forecast" heading={strings.forecast.heading}>
-            <ForecastSection {...forecast.section} />
-          </PaneStep>
-          <PaneStep id="targets" heading={strings.targets.heading}>
-            <TargetsSection {...targets.section} />
-          </PaneStep>
-          <PaneStep id="plan" heading={strings.plan.heading}>
-            <PlanSection {...plan.section} />
-          </PaneStep>
-          <PaneStep id="scenarios" heading={strings.scenarios.heading}>
-            <ScenariosSection {...scenarios.section} />
-          </PaneStep>
-          <PaneStep id="roster" heading={strings.roster.heading}>
-            <RosterSection {...roster.section} />
-          </PaneStep>
+          {STEPS.map((id) => (
+            <PaneStep key={id} id={id} title={steps[id].title}>
+              {steps[id].section}
+            </PaneStep>
+          ))}
         </Accordion>
         {/* Last, so the first Tab still reaches the first action; in view while the steps are closed. */}
         <LanguageMenu />

@@ -5,17 +5,21 @@
  */
 import {
   displaySheet,
+  type CapacityField,
+  type CapacityInputProblem,
   type ClientSafetyProblem,
+  type FieldProblem,
   type ForecastProblem,
   type InputProblem,
   type RosterProblem,
   type TargetField,
+  type WeeksColumnProblem,
   type WorkbookError,
 } from "../workbook/api";
 import type { Formatter } from "./format";
 import type { Strings } from "./strings";
 
-type Unit = keyof Strings["units"];
+export type Unit = keyof Strings["units"];
 
 const FIELD_UNITS: Record<TargetField, Unit> = {
   intervalMinutes: "none",
@@ -34,7 +38,13 @@ const FIELD_UNITS: Record<TargetField, Unit> = {
   ahtFactor: "factor",
 };
 
-export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+/** A typed field's problem in words; `unit` is the field's (what its limits are shown in). */
+export function describeFieldProblem<F extends string>(
+  strings: Strings,
+  format: Formatter,
+  problem: FieldProblem<F>,
+  unit: Unit,
+): string {
   const p = strings.problems;
   switch (problem.code) {
     case "required":
@@ -42,16 +52,91 @@ export function describeInputProblem(strings: Strings, format: Formatter, proble
     case "notANumber":
       return p.notANumber(problem.value);
     case "outOfRange": {
-      const unit = strings.units[FIELD_UNITS[problem.field]];
-      const show = (value: number) => `${format.number(value, 2)}${unit}`;
+      const show = (value: number) => `${format.number(value, 2)}${strings.units[unit]}`;
       const lower = problem.minOpen ? p.moreThan(show(problem.min)) : p.atLeast(show(problem.min));
-      const upper = problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));
-      return p.outOfRange(lower, upper);
+      const upper =
+        problem.max === Infinity ? "" : problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));
+      return upper === "" ? p.atLeastOnly(lower) : p.outOfRange(lower, upper);
     }
     case "notAllowed":
       return p.notAllowed(problem.allowed.join(p.listSeparator));
     case "ambiguousNumber":
       return p.ambiguousNumber(problem.value, format.unambiguous(problem.grouped), format.unambiguous(problem.decimal));
+    case "notWhole":
+      return p.notWhole(format.number(problem.value, 4));
+  }
+}
+
+export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+  return describeFieldProblem(strings, format, problem, FIELD_UNITS[problem.field]);
+}
+
+const CAPACITY_UNITS: Record<CapacityField, Unit> = {
+  headcount: "none",
+  attritionRate: "percent",
+  trainWeeks: "weeks",
+  nestingWeeks: "weeks",
+  nestingProductivity: "percent",
+  graduationRate: "percent",
+  ftePerHead: "none",
+  leadWeeks: "weeks",
+  minClass: "none",
+  maxClass: "none",
+  costPerHire: "none",
+  costPerFteWeek: "none",
+  firstWeek: "none",
+  paidHoursPerFteWeek: "hours",
+  weeklyGrowth: "percent",
+  weeks: "weeks",
+  address: "none",
+};
+
+export function describeCapacityProblem(strings: Strings, format: Formatter, problem: CapacityInputProblem): string {
+  const c = strings.capacityProblems;
+  switch (problem.code) {
+    case "weeklyAttritionTooHigh":
+      return c.weeklyAttritionTooHigh(format.percent(problem.weekly));
+    case "minAboveMax":
+      return c.minAboveMax(format.count(problem.min), format.count(problem.max));
+    case "notADate":
+      return c.notADate(problem.value);
+    case "notAnAddress":
+      return c.notAnAddress(problem.value);
+    case "addressWithoutSheet":
+      return c.addressWithoutSheet(problem.value);
+    default:
+      return describeFieldProblem(strings, format, problem, CAPACITY_UNITS[problem.field]);
+  }
+}
+
+/** The first problem of each capacity field, for the message beside it. */
+export function capacityProblemsByField(
+  strings: Strings,
+  format: Formatter,
+  problems: CapacityInputProblem[],
+): Partial<Record<CapacityField, string>> {
+  const byField: Partial<Record<CapacityField, string>> = {};
+  for (const problem of problems) byField[problem.field] ??= describeCapacityProblem(strings, format, problem);
+  return byField;
+}
+
+export function describeWeeksProblem(strings: Strings, format: Formatter, problem: WeeksColumnProblem): string {
+  const w = strings.weeksProblems;
+  switch (problem.code) {
+    case "weeksNotOneColumn":
+      return w.weeksNotOneColumn(problem.address);
+    case "noWeeks":
+      return w.noWeeks(problem.address);
+    case "tooManyWeeks":
+      return w.tooManyWeeks(format.count(problem.weeks), format.count(problem.limit));
+    case "blankWeek":
+      return w.blankWeek(problem.cell, format.count(problem.week), w.columns[problem.column]);
+    case "textInWeek":
+      return w.textInWeek(problem.cell, format.count(problem.week), problem.value, w.columns[problem.column]);
+    case "errorInWeek":
+      return w.errorInWeek(problem.cell, format.count(problem.week), problem.value);
+    case "negativeWeek":
+      return w.negativeWeek(problem.cell, format.count(problem.week), format.number(problem.value, 2), w.columns[problem.column]);
   }
 }
 
@@ -201,6 +286,25 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       return e.invalidAddress(error.address);
     case "storedScenariosUnreadable":
       return e.storedScenariosUnreadable;
+    case "weeksColumnProblems":
+      return [
+        e.weeksProblems(error.problems.length, format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeWeeksProblem(strings, format, problem)),
+      ].join(" ");
+    case "invalidCapacityInputs":
+      return e.invalidCapacityInputs(error.problems.length, format.count(error.problems.length));
+    case "sourceScenarioNotFound":
+      return e.sourceScenarioNotFound(error.capacityName);
+    case "weekNotComputable":
+      return e.weekNotComputable(format.count(error.week), format.count(error.weeklyCalls), error.intervalLabel);
+    case "patternWithoutCalls":
+      return e.patternWithoutCalls(error.scenarioName);
+    case "capacityNotComputable":
+      return e.capacityNotComputable;
+    case "storedCapacityUnreadable":
+      return e.storedCapacityUnreadable;
+    case "capacitySheetChanged":
+      return e.capacitySheetChanged(error.sheetName);
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":

@@ -14,8 +14,26 @@ import { describeWorkbookError } from "./messages";
 import { useFormat, useStrings } from "./strings";
 import { useWorkbook, type WorkbookApi } from "./workbook";
 
-/** The pane's steps, in the order they appear; also the accordion's item values. */
-export type StepId = "forecast" | "targets" | "plan" | "scenarios" | "roster";
+/**
+ * The pane's steps, in the order they appear (App.tsx renders them in this order); also the
+ * accordion's item values. A step's number is its place here (stepNumber), so its heading and
+ * every "(step 3)" that points to it follow when a step is added; no text types a number.
+ */
+export const STEPS = [
+  "forecast",
+  "targets",
+  "plan",
+  "scenarios",
+  "roster",
+  "capacity",
+] as const;
+
+export type StepId = (typeof STEPS)[number];
+
+/** The number a step's heading shows: 1 for the first. */
+export function stepNumber(id: StepId): number {
+  return STEPS.indexOf(id) + 1;
+}
 
 /** A yes/no question for the pane's confirm dialog; `onConfirm` runs only on yes. */
 export interface ConfirmRequest {

@@ -21,6 +21,13 @@ export type WorkbookApi = Pick<
   | "compareScenarios"
   | "checkRoster"
   | "showSheet"
+  | "loadCapacityScenarios"
+  | "saveCapacityScenario"
+  | "renameCapacityScenario"
+  | "duplicateCapacityScenario"
+  | "deleteCapacityScenario"
+  | "buildCapacityPlan"
+  | "compareCapacityScenarios"
 >;
 
 const WorkbookContext = createContext<WorkbookApi>(workbookApi);

@@ -58,12 +58,12 @@ import {
   type SheetIdentity,
 } from "./registry";
 
-type Result<T> = api.WorkbookResult<T>;
-type Context = Excel.RequestContext;
+export type Result<T> = api.WorkbookResult<T>;
+export type Context = Excel.RequestContext;
 type ChartSpec = SheetSpec["charts"][number];
 
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
@@ -78,7 +78,7 @@ function excelFailed<T>(operation: string, error: unknown, rolledBack: boolean):
 }
 
 /** One Excel.run; anything Excel throws becomes `excelFailed` (nothing to roll back outside writes). */
-async function run<T>(operation: string, body: (context: Context) => Promise<Result<T>>): Promise<Result<T>> {
+export async function run<T>(operation: string, body: (context: Context) => Promise<Result<T>>): Promise<Result<T>> {
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
     return excelFailed(operation, new Error("Excel is not available (the add-in is not running inside Excel)."), false);
   }
@@ -137,7 +137,7 @@ function queueCultureRead(context: Context): () => api.WorkbookCulture {
 // Workbook state: sheets, tables, scenarios, the record of generated sheets and the culture, in
 // one sync.
 
-interface State {
+export interface State {
   sheets: SheetIdentity[];
   tableNames: string[];
   /** null: the stored value is not something this add-in wrote. */
@@ -147,7 +147,7 @@ interface State {
   culture: api.WorkbookCulture;
 }
 
-async function readState(context: Context): Promise<State> {
+export async function readState(context: Context): Promise<State> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -167,11 +167,11 @@ async function readState(context: Context): Promise<State> {
 }
 
 /** The language a sheet is written in: the caller's, else the workbook's. */
-function sheetLanguage(state: State, options: api.SheetOptions): Language {
+export function sheetLanguage(state: State, options: api.SheetOptions): Language {
   return options.language ?? state.culture.language;
 }
 
-function findSheet(state: State, name: string): SheetIdentity | undefined {
+export function findSheet(state: State, name: string): SheetIdentity | undefined {
   return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
@@ -246,7 +246,11 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     added.title.text = chart.title;
     added.axes.categoryAxis.setCategoryNames(sheet.getRange(chart.categoriesAddress));
     for (const series of chart.extraSeries) {
-      added.series.add(series.name).setValues(sheet.getRange(series.valuesAddress));
+      const extra = added.series.add(series.name);
+      extra.setValues(sheet.getRange(series.valuesAddress));
+      // A combo chart: this series as another type, on a second value axis (ExcelApi 1.7 and 1.8).
+      if (series.chartType) extra.chartType = series.chartType;
+      if (series.secondaryAxis) extra.axisGroup = "Secondary";
     }
     queueSeriesLooks(added, chart);
     added.setPosition(chart.topLeft, chart.bottomRight);
@@ -286,7 +290,7 @@ interface WriteRequest {
  * it replaces an older one, deletes the older one and takes its name. On failure, removes what
  * was written and leaves the workbook as it was.
  */
-async function writeGeneratedSheet(context: Context, request: WriteRequest): Promise<Result<{ sheetName: string }>> {
+export async function writeGeneratedSheet(context: Context, request: WriteRequest): Promise<Result<{ sheetName: string }>> {
   const { state } = request;
   const names = state.sheets.map((s) => s.name);
   const buildName = request.replaces ? uniqueSheetName("WFM building", names) : request.sheetName;
@@ -340,7 +344,7 @@ async function rollBack(context: Context, built: string, request: WriteRequest):
 // Reading forecasts
 
 /** Cells to read for a forecast reference, and how to turn them into a reading. */
-interface PendingForecast {
+export interface PendingForecast {
   finish(): { reading: ForecastReading; intervalNumberFormat: string; address: string };
 }
 
@@ -354,7 +358,7 @@ function referenceColumns(reference: ForecastReference): number[] {
  * Queues the read of a scenario's forecast. When it came from a table that still exists, the
  * table's current rows are read (so rows added to the table are planned); otherwise the stored rows.
  */
-function queueForecastRead(
+export function queueForecastRead(
   context: Context,
   state: State,
   reference: ForecastReference,
@@ -404,7 +408,7 @@ function queueForecastRead(
   };
 }
 
-function isError(value: unknown): value is api.WorkbookError {
+export function isError(value: unknown): value is api.WorkbookError {
   return typeof value === "object" && value !== null && "code" in value;
 }
 
@@ -412,7 +416,7 @@ function isError(value: unknown): value is api.WorkbookError {
  * The reading's reference when its rows can be planned with this scenario; otherwise its
  * problems, or rows whose start times do not fit the scenario's interval length, by cell.
  */
-function plannable(reading: ForecastReading, scenario: Scenario): Result<ForecastReference> {
+export function plannable(reading: ForecastReading, scenario: Scenario): Result<ForecastReference> {
   const problems =
     reading.problems.length > 0 ? reading.problems : intervalLengthProblems(reading.rows, scenario.targets.intervalMinutes);
   if (problems.length > 0 || reading.reference === null) return fail({ code: "forecastProblems", problems });
@@ -433,7 +437,7 @@ function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: 
 }
 
 /** The person's error for an interval the engine cannot compute; null for any other failure. */
-function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result<T> | null {
+export function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result<T> | null {
   if (!(error instanceof IntervalNotComputable)) return null;
   const row = rows[error.rowIndex];
   return fail({
@@ -448,7 +452,7 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
 }
 
 /** A scenario's numbers checked as the form checks them (a scenario may come from edited settings). */
-function checkTargets<T>(scenario: Scenario): Result<T> | null {
+export function checkTargets<T>(scenario: Scenario): Result<T> | null {
   const problems = scenarioProblems(scenario);
   return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
 }
@@ -680,78 +684,139 @@ export function buildPlan(scenario: Scenario, options: api.BuildPlanOptions): Pr
 
 // ----- scenarios -----
 
-async function readScenarios(context: Context): Promise<Scenario[] | null> {
-  const setting = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load("value");
-  await context.sync();
-  return setting.isNullObject ? [] : fromStored(setting.value);
+/** A named list kept in the workbook's settings: the planner's scenarios, the capacity scenarios. */
+export interface StoredList<T extends { id: string; name: string }> {
+  setting: string;
+  /** The items of the stored value, or null when it is not something this add-in wrote. */
+  read(value: unknown): T[] | null;
+  store(items: T[]): unknown;
+  /** The refusal when the stored value cannot be read. */
+  unreadable: api.WorkbookError;
 }
 
-async function writeScenarios(context: Context, scenarios: Scenario[]): Promise<void> {
-  context.workbook.settings.add(SCENARIOS_SETTING, toStored(scenarios));
+const PLANNER_SCENARIOS: StoredList<Scenario> = {
+  setting: SCENARIOS_SETTING,
+  read: fromStored,
+  store: toStored,
+  unreadable: { code: "storedScenariosUnreadable" },
+};
+
+async function readList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): Promise<T[] | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+  await context.sync();
+  return setting.isNullObject ? [] : list.read(setting.value);
+}
+
+async function writeList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>, items: T[]): Promise<void> {
+  context.workbook.settings.add(list.setting, list.store(items));
   await context.sync();
 }
 
-function namesProblem(scenarios: Scenario[]): api.WorkbookError | null {
-  for (const scenario of scenarios) {
-    const problem = scenarioNameProblem(scenario.name, scenarios, scenario.id);
+function namesProblem(items: readonly { id: string; name: string }[]): api.WorkbookError | null {
+  for (const item of items) {
+    const problem = scenarioNameProblem(item.name, items, item.id);
     if (problem) return problem;
   }
   return null;
 }
 
-/** Loads the stored scenarios, lets `change` edit them, stores the result (two syncs). */
-function updateScenarios<T>(
+/** Loads a stored list, lets `change` edit it, stores the result (two syncs). */
+export function updateList<T extends { id: string; name: string }, V>(
   operation: string,
-  change: (scenarios: Scenario[]) => Result<{ scenarios: Scenario[]; value: T }>,
-): Promise<Result<T>> {
+  list: StoredList<T>,
+  change: (items: T[]) => Result<{ items: T[]; value: V }>,
+): Promise<Result<V>> {
   return run(operation, async (context) => {
-    const stored = await readScenarios(context);
-    if (stored === null) return fail({ code: "storedScenariosUnreadable" });
+    const stored = await readList(context, list);
+    if (stored === null) return fail(list.unreadable);
     const changed = change(stored);
     if (!changed.ok) return changed;
-    const problem = namesProblem(changed.value.scenarios);
+    const problem = namesProblem(changed.value.items);
     if (problem) return fail(problem);
-    await writeScenarios(context, changed.value.scenarios);
+    await writeList(context, list, changed.value.items);
     return ok(changed.value.value);
   });
 }
 
-export function loadScenarios(): Promise<Result<Scenario[]>> {
-  return run("loadScenarios", async (context) => {
-    const stored = await readScenarios(context);
-    return stored === null ? fail({ code: "storedScenariosUnreadable" }) : ok(stored);
+export function loadList<T extends { id: string; name: string }>(operation: string, list: StoredList<T>): Promise<Result<T[]>> {
+  return run(operation, async (context) => {
+    const stored = await readList(context, list);
+    return stored === null ? fail(list.unreadable) : ok(stored);
   });
+}
+
+/** Adds `item` to a stored list, or replaces the one with its id; names must stay unique. */
+export function saveToList<T extends { id: string; name: string; updatedAt: string }>(
+  operation: string,
+  list: StoredList<T>,
+  item: T,
+): Promise<Result<T[]>> {
+  return updateList(operation, list, (stored) => {
+    const problem = scenarioNameProblem(item.name, stored, item.id);
+    if (problem) return fail(problem);
+    const stamped = { ...item, updatedAt: new Date().toISOString() };
+    const index = stored.findIndex((s) => s.id === item.id);
+    const items = index >= 0 ? stored.map((s, i) => (i === index ? stamped : s)) : [...stored, stamped];
+    return ok({ items, value: items });
+  });
+}
+
+/** Renames an item of a stored list; the new name must be free. */
+export function renameInList<T extends { id: string; name: string; updatedAt: string }>(
+  operation: string,
+  list: StoredList<T>,
+  id: string,
+  newName: string,
+): Promise<Result<T[]>> {
+  return updateList(operation, list, (stored) => {
+    if (!stored.some((s) => s.id === id)) return fail({ code: "scenarioNotFound", scenarioId: id });
+    const problem = scenarioNameProblem(newName, stored, id);
+    if (problem) return fail(problem);
+    const items = stored.map((s) => (s.id === id ? { ...s, name: newName.trim(), updatedAt: new Date().toISOString() } : s));
+    return ok({ items, value: items });
+  });
+}
+
+export function loadScenarios(): Promise<Result<Scenario[]>> {
+  return loadList("loadScenarios", PLANNER_SCENARIOS);
 }
 
 export function saveScenarios(scenarios: Scenario[]): Promise<Result<Scenario[]>> {
   const problem = namesProblem(scenarios);
   if (problem) return Promise.resolve(fail(problem));
   return run("saveScenarios", async (context) => {
-    await writeScenarios(context, scenarios);
+    await writeList(context, PLANNER_SCENARIOS, scenarios);
     return ok(scenarios);
   });
 }
 
 export function saveScenario(scenario: Scenario): Promise<Result<Scenario[]>> {
-  return updateScenarios("saveScenario", (stored) => {
-    const problem = scenarioNameProblem(scenario.name, stored, scenario.id);
-    if (problem) return fail(problem);
-    const stamped = { ...scenario, updatedAt: new Date().toISOString() };
-    const index = stored.findIndex((s) => s.id === scenario.id);
-    const scenarios = index >= 0 ? stored.map((s, i) => (i === index ? stamped : s)) : [...stored, stamped];
-    return ok({ scenarios, value: scenarios });
-  });
+  return saveToList("saveScenario", PLANNER_SCENARIOS, scenario);
 }
 
 export function renameScenario(scenarioId: string, newName: string): Promise<Result<Scenario[]>> {
-  return updateScenarios("renameScenario", (stored) => {
-    if (!stored.some((s) => s.id === scenarioId)) return fail({ code: "scenarioNotFound", scenarioId });
-    const problem = scenarioNameProblem(newName, stored, scenarioId);
+  return renameInList("renameScenario", PLANNER_SCENARIOS, scenarioId, newName);
+}
+
+/**
+ * Adds a copy of an item of a stored list, made by `copyOf`; `refusal` says what is wrong with
+ * the copy's numbers, if anything. Returns the copy and the new list.
+ */
+export function duplicateInList<T extends { id: string; name: string }>(
+  operation: string,
+  list: StoredList<T>,
+  id: string,
+  copyOf: (source: T) => T,
+  refusal: (copy: T) => api.WorkbookError | null,
+): Promise<Result<{ scenario: T; scenarios: T[] }>> {
+  return updateList(operation, list, (stored) => {
+    const source = stored.find((s) => s.id === id);
+    if (!source) return fail({ code: "scenarioNotFound", scenarioId: id });
+    const copy = copyOf(source);
+    const problem = scenarioNameProblem(copy.name, stored) ?? refusal(copy);
     if (problem) return fail(problem);
-    const scenarios = stored.map((s) =>
-      s.id === scenarioId ? { ...s, name: newName.trim(), updatedAt: new Date().toISOString() } : s,
-    );
-    return ok({ scenarios, value: scenarios });
+    const items = [...stored, copy];
+    return ok({ items, value: { scenario: copy, scenarios: items } });
   });
 }
 
@@ -759,37 +824,48 @@ export function duplicateScenario(
   scenarioId: string,
   changes: ScenarioChanges,
 ): Promise<Result<{ scenario: Scenario; scenarios: Scenario[] }>> {
-  return updateScenarios("duplicateScenario", (stored) => {
-    const source = stored.find((s) => s.id === scenarioId);
-    if (!source) return fail({ code: "scenarioNotFound", scenarioId });
-    const copy = applyChanges(source, changes);
-    const problem = scenarioNameProblem(copy.name, stored);
-    if (problem) return fail(problem);
-    const problems = scenarioProblems(copy);
-    if (problems.length > 0) return fail({ code: "invalidTargets", problems });
-    const scenarios = [...stored, copy];
-    return ok({ scenarios, value: { scenario: copy, scenarios } });
+  return duplicateInList(
+    "duplicateScenario",
+    PLANNER_SCENARIOS,
+    scenarioId,
+    (source) => applyChanges(source, changes),
+    (copy) => {
+      const problems = scenarioProblems(copy);
+      return problems.length > 0 ? { code: "invalidTargets", problems } : null;
+    },
+  );
+}
+
+/**
+ * Removes an item of a stored list, and with `deleteSheets` the sheets generated for it alone
+ * (comparisons with others stay), in one batch after one read.
+ */
+export function deleteFromList<T extends { id: string; name: string }>(
+  operation: string,
+  list: StoredList<T>,
+  id: string,
+  options: { deleteSheets: boolean },
+): Promise<Result<T[]>> {
+  return run(operation, async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+    const state = await readState(context);
+    const stored = setting.isNullObject ? [] : list.read(setting.value);
+    if (stored === null) return fail(list.unreadable);
+    if (!stored.some((s) => s.id === id)) return fail({ code: "scenarioNotFound", scenarioId: id });
+    const items = stored.filter((s) => s.id !== id);
+    if (options.deleteSheets) {
+      const doomed = state.registry.filter((e) => e.scenarioIds.length === 1 && e.scenarioIds[0] === id);
+      for (const entry of doomed) context.workbook.worksheets.getItem(entry.sheetId).delete();
+      context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(state.registry.filter((e) => !doomed.includes(e))));
+    }
+    context.workbook.settings.add(list.setting, list.store(items));
+    await context.sync();
+    return ok(items);
   });
 }
 
 export function deleteScenario(scenarioId: string, options: { deleteSheets: boolean }): Promise<Result<Scenario[]>> {
-  return run("deleteScenario", async (context) => {
-    const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
-    if (!state.scenarios.some((s) => s.id === scenarioId)) return fail({ code: "scenarioNotFound", scenarioId });
-    const scenarios = state.scenarios.filter((s) => s.id !== scenarioId);
-    let registry = state.registry;
-    if (options.deleteSheets) {
-      // Only sheets made for this scenario alone; comparisons with others stay.
-      const doomed = registry.filter((e) => e.scenarioIds.length === 1 && e.scenarioIds[0] === scenarioId);
-      for (const entry of doomed) context.workbook.worksheets.getItem(entry.sheetId).delete();
-      registry = registry.filter((e) => !doomed.includes(e));
-      context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(registry));
-    }
-    context.workbook.settings.add(SCENARIOS_SETTING, toStored(scenarios));
-    await context.sync();
-    return ok(scenarios);
-  });
+  return deleteFromList("deleteScenario", PLANNER_SCENARIOS, scenarioId, options);
 }
 
 export function compareScenarios(scenarioIds: string[], options: api.SheetOptions = {}): Promise<Result<api.BuiltComparison>> {

@@ -39,11 +39,22 @@ import type {
 } from "../planner/types";
 import type { Language } from "../planner/language";
 import type { NumberCulture } from "../planner/numbers";
+import type {
+  CapacityChanges,
+  CapacityComparison,
+  CapacityInputProblem,
+  CapacityResult,
+  CapacityScenario,
+  RequiredFteOrigin,
+  WeeksColumnProblem,
+} from "../planner/capacity-types";
 import type { ClientSafetyProblem } from "../planner/client-safe";
 import type { SheetSpec } from "../planner/layout";
 import * as adapter from "./adapter";
+import * as capacity from "./capacity";
 
 export type * from "../planner/types";
+export type * from "../planner/capacity-types";
 export type { ClientSafetyProblem };
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +99,22 @@ export type WorkbookError =
   | { code: "invalidAddress"; address: string }
   /** The stored scenarios could not be read (not JSON written by this add-in). */
   | { code: "storedScenariosUnreadable" }
+  /** A column of weeks (calls per week, required FTE, or a capacity sheet's hires) has bad cells. */
+  | { code: "weeksColumnProblems"; problems: WeeksColumnProblem[] }
+  /** A capacity scenario's numbers are not usable (a stored one edited by hand, or changes gone too far). */
+  | { code: "invalidCapacityInputs"; problems: CapacityInputProblem[] }
+  /** The planner scenario a capacity scenario staffs is no longer in the workbook. */
+  | { code: "sourceScenarioNotFound"; capacityName: string }
+  /** The engine cannot staff week `week`'s volume (`reason` as for intervalNotComputable, at `intervalLabel`). */
+  | { code: "weekNotComputable"; week: number; weeklyCalls: number; intervalLabel: string; reason: "range" | "unreachable" }
+  /** The scenario's forecast has no calls, so it cannot be scaled to a week's volume. */
+  | { code: "patternWithoutCalls"; scenarioName: string }
+  /** The hiring plan cannot close a week (it would need more than 10 million hires): `argument` names the likely culprit. */
+  | { code: "capacityNotComputable"; argument: string }
+  /** The stored capacity scenarios could not be read (not JSON written by this add-in). */
+  | { code: "storedCapacityUnreadable" }
+  /** A capacity sheet's week table is no longer where the add-in wrote it (rows or columns moved). */
+  | { code: "capacitySheetChanged"; sheetName: string }
   /**
    * Excel refused an operation. `operation` says which step ("writePlan", "readForecast", …),
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
@@ -138,7 +165,7 @@ export interface TableInfo {
   rowCount: number;
 }
 
-export type GeneratedKind = "sample" | "plan" | "comparison" | "roster";
+export type GeneratedKind = "sample" | "plan" | "comparison" | "roster" | "capacity" | "capacityComparison";
 
 /** A sheet the add-in generated, as recorded in the workbook. */
 export interface GeneratedSheet {
@@ -213,6 +240,23 @@ export interface RosterSource {
 export interface BuiltRosterCheck {
   sheetName: string;
   check: RosterCheck;
+}
+
+/** A capacity plan computed from the workbook: the plan, and where its required FTE came from. */
+export interface CapacityPlanPreview {
+  result: CapacityResult;
+  origin: RequiredFteOrigin;
+}
+
+export interface BuiltCapacityPlan extends CapacityPlanPreview {
+  sheetName: string;
+  /** The sheet replaced, if any. */
+  replacedSheet: string | null;
+}
+
+export interface BuiltCapacityComparison {
+  sheetName: string;
+  comparison: CapacityComparison;
 }
 
 /** A sheet of a client copy: client-safe already (see planner/client-safe.ts: values only, no costs). */
@@ -337,6 +381,70 @@ export function checkRoster(
   return adapter.checkRoster(scenarioId, roster, options);
 }
 
+// ----- capacity plans -----
+
+/** The capacity scenarios stored in the workbook, in the order saved. */
+export function loadCapacityScenarios(): Promise<WorkbookResult<CapacityScenario[]>> {
+  return capacity.loadCapacityScenarios();
+}
+
+/** Adds the capacity scenario, or replaces the stored one with the same id (its numbers checked as the form checks them). */
+export function saveCapacityScenario(scenario: CapacityScenario): Promise<WorkbookResult<CapacityScenario[]>> {
+  return capacity.saveCapacityScenario(scenario);
+}
+
+export function renameCapacityScenario(scenarioId: string, newName: string): Promise<WorkbookResult<CapacityScenario[]>> {
+  return capacity.renameCapacityScenario(scenarioId, newName);
+}
+
+/** Saves a copy of a capacity scenario with changes (attrition +5 points, training 6 weeks); returns the copy. */
+export function duplicateCapacityScenario(
+  scenarioId: string,
+  changes: CapacityChanges,
+): Promise<WorkbookResult<{ scenario: CapacityScenario; scenarios: CapacityScenario[] }>> {
+  return capacity.duplicateCapacityScenario(scenarioId, changes);
+}
+
+/** Removes a capacity scenario; with `deleteSheets`, also the sheets built for it alone. */
+export function deleteCapacityScenario(
+  scenarioId: string,
+  options: { deleteSheets: boolean } = { deleteSheets: false },
+): Promise<WorkbookResult<CapacityScenario[]>> {
+  return capacity.deleteCapacityScenario(scenarioId, options);
+}
+
+/** Computes a capacity plan from the workbook (the scenario's forecast, a column of weeks) without writing anything. */
+export function previewCapacityPlan(scenario: CapacityScenario): Promise<WorkbookResult<CapacityPlanPreview>> {
+  return capacity.previewCapacityPlan(scenario);
+}
+
+/**
+ * Writes (or, with replaceExisting, rebuilds) the capacity scenario's "Capacity plan" sheet: live
+ * WFM.CAPACITY_PLAN over a hires column pre-filled with the hiring plan, a summary, hires by
+ * month, a chart. An existing one gives `sheetExists` without replaceExisting.
+ */
+export function buildCapacityPlan(scenario: CapacityScenario, options: BuildPlanOptions): Promise<WorkbookResult<BuiltCapacityPlan>> {
+  return capacity.buildCapacityPlan(scenario, options);
+}
+
+/** Writes a "Capacity comparison" sheet: total hires, weeks short, largest shortfall and cost side by side. */
+export function compareCapacityScenarios(
+  scenarioIds: string[],
+  options: SheetOptions = {},
+): Promise<WorkbookResult<BuiltCapacityComparison>> {
+  return capacity.compareCapacityScenarios(scenarioIds, options);
+}
+
+/**
+ * The capacity plan as a client copy holds it: values only, no costs, ready for createClientCopy
+ * (when the director includes it), in `options.language`, the language chosen for the client
+ * copy (the workbook's when left out). Reads back the hires and required FTE typed over the
+ * scenario's capacity sheet, if it has one. Writes nothing.
+ */
+export function capacityClientCopy(scenarioId: string, options: SheetOptions = {}): Promise<WorkbookResult<ClientCopySheet>> {
+  return capacity.capacityClientCopy(scenarioId, options);
+}
+
 /**
  * Makes a client copy: writes the given client-safe sheets into a separate .xlsx file (values,
  * formats, charts, tables, colour scales; no formulas, no add-in settings, no hidden sheets) and
@@ -361,6 +469,7 @@ export {
   targetsToInputs,
   parseTargetInputs,
   parseDecimal,
+  fieldText,
   targetProblems,
   type ParsedTargetInputs,
 } from "../planner/targets";
@@ -368,6 +477,16 @@ export { ambiguityOf, disambiguate, readNumber, UNKNOWN_CULTURE, type NumberCult
 export { firstLanguageOf, languageOf, LANGUAGES, LOCALE_OF, type Language } from "../planner/language";
 export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";
+export {
+  defaultCapacityInputs,
+  capacityToInputs,
+  parseCapacityInputs,
+  typedWeeklyAttrition,
+  nextMonday,
+  type CapacityInputs,
+  type ParsedCapacityInputs,
+} from "../planner/capacity-inputs";
+export { newCapacityScenario } from "../planner/capacity-scenarios";
 export { computePlan } from "../planner/plan";
 export { labels, labelsFor, type Labeler, type LabelId } from "../planner/labels";
 export { displaySheet } from "../planner/addresses";

@@ -13,9 +13,13 @@
  *   no legend entry.
  * - The category axis is a text axis: one category per row, evenly spaced, labelled as its cells
  *   show (dates and times included).
+ * - A combo chart (series of another type on a second value axis, such as class starts as
+ *   columns beside FTE lines) has a second plot of those series, with its own value axis on the
+ *   right and a hidden category axis of its own, as Excel writes one.
  * - Anchors follow `setPosition(topLeft, bottomRight)`: the chart covers both cells.
  */
 import { chartSeries, type ChartSeries } from "../planner/chart-series";
+import type { ChartType } from "../planner/sheet";
 import { columnLetters, parseAddress, quoteSheet, type ParsedAddress } from "../planner/addresses";
 import type { SheetSpec } from "../planner/layout";
 import type { SheetGrid, StoredCell } from "./cells";
@@ -34,7 +38,7 @@ const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing
 const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
 const TEXT_GREY = "595959";
 const GRID_GREY = "D9D9D9";
-const AXIS_IDS = { category: 500000001, value: 500000002 };
+const AXIS_IDS = { category: 500000001, value: 500000002, secondaryCategory: 500000003, secondaryValue: 500000004 };
 /** The cells' font, so a chart's text matches the sheet's. */
 const LATIN = element("a:latin", { typeface: DEFAULT_FONT.name });
 
@@ -122,17 +126,17 @@ function seriesName(sheetName: string, grid: SheetGrid, series: ChartSeries): { 
   };
 }
 
-function shapeProperties(chart: ChartSpec, color: string | "none"): string {
+function shapeProperties(type: ChartType, color: string | "none"): string {
   if (color === "none") return `<c:spPr><a:noFill/>${NO_LINE}</c:spPr>`;
   const fill = `<a:solidFill>${val("a:srgbClr", rgb(color))}</a:solidFill>`;
-  return chart.type === "Line"
+  return type === "Line"
     ? `<c:spPr>${element("a:ln", { w: 28575, cap: "rnd" }, `${fill}<a:round/>`)}</c:spPr>`
     : `<c:spPr>${fill}${NO_LINE}</c:spPr>`;
 }
 
 /** White on a dark fill, dark grey on a light one (relative luminance, ITU-R BT.709). */
-function labelColor(chart: ChartSpec, fill: string): string {
-  if (chart.type === "Line") return "404040";
+function labelColor(type: ChartType, fill: string): string {
+  if (type === "Line") return "404040";
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? "FFFFFF" : "404040";
 }
@@ -153,21 +157,25 @@ function dataLabels(format: string, color: string): string {
   );
 }
 
-function axesXml(valueFormat: string, categoryFormat: string | null): string {
-  const axisLine = `<c:spPr>${element("a:ln", { w: 9525 }, `<a:solidFill>${val("a:srgbClr", GRID_GREY)}</a:solidFill>`)}</c:spPr>`;
-  const category =
+const AXIS_LINE = `<c:spPr>${element("a:ln", { w: 9525 }, `<a:solidFill>${val("a:srgbClr", GRID_GREY)}</a:solidFill>`)}</c:spPr>`;
+
+/**
+ * A category axis crossing the value axis `crossAx`; `shown` null for the hidden one a combo
+ * chart's second plot needs (its categories are the first plot's).
+ */
+function categoryAxisXml(id: number, crossAx: number, shown: { format: string | null } | null): string {
+  return (
     "<c:catAx>" +
-    val("c:axId", AXIS_IDS.category) +
+    val("c:axId", id) +
     `<c:scaling>${val("c:orientation", "minMax")}</c:scaling>` +
-    val("c:delete", false) +
+    val("c:delete", shown === null) +
     val("c:axPos", "b") +
-    (categoryFormat === null ? "" : element("c:numFmt", { formatCode: categoryFormat, sourceLinked: true })) +
+    (shown?.format ? element("c:numFmt", { formatCode: shown.format, sourceLinked: true }) : "") +
     val("c:majorTickMark", "none") +
     val("c:minorTickMark", "none") +
-    val("c:tickLblPos", "low") +
-    axisLine +
-    textProperties(9) +
-    val("c:crossAx", AXIS_IDS.value) +
+    val("c:tickLblPos", shown ? "low" : "nextTo") +
+    (shown ? AXIS_LINE + textProperties(9) : "") +
+    val("c:crossAx", crossAx) +
     val("c:crosses", "autoZero") +
     // A text axis: one category per row, evenly spaced, even for dates (a date axis would leave
     // gaps for weekends and stack times of day on one date).
@@ -175,25 +183,60 @@ function axesXml(valueFormat: string, categoryFormat: string | null): string {
     val("c:lblAlgn", "ctr") +
     val("c:lblOffset", 100) +
     val("c:noMultiLvlLbl", false) +
-    "</c:catAx>";
-  const value =
+    "</c:catAx>"
+  );
+}
+
+/** A value axis: the first on the left with gridlines, a combo chart's second on the right, crossing at the categories' end. */
+function valueAxisXml(id: number, crossAx: number, format: string, side: "l" | "r"): string {
+  return (
     "<c:valAx>" +
-    val("c:axId", AXIS_IDS.value) +
+    val("c:axId", id) +
     `<c:scaling>${val("c:orientation", "minMax")}</c:scaling>` +
     val("c:delete", false) +
-    val("c:axPos", "l") +
-    `<c:majorGridlines>${axisLine}</c:majorGridlines>` +
-    element("c:numFmt", { formatCode: valueFormat, sourceLinked: true }) +
+    val("c:axPos", side) +
+    (side === "l" ? `<c:majorGridlines>${AXIS_LINE}</c:majorGridlines>` : "") +
+    element("c:numFmt", { formatCode: format, sourceLinked: true }) +
     val("c:majorTickMark", "none") +
     val("c:minorTickMark", "none") +
     val("c:tickLblPos", "nextTo") +
     `<c:spPr>${NO_LINE}</c:spPr>` +
     textProperties(9) +
-    val("c:crossAx", AXIS_IDS.category) +
-    val("c:crosses", "autoZero") +
+    val("c:crossAx", crossAx) +
+    val("c:crosses", side === "l" ? "autoZero" : "max") +
     val("c:crossBetween", "between") +
-    "</c:valAx>";
-  return category + value;
+    "</c:valAx>"
+  );
+}
+
+function axesXml(valueFormat: string, categoryFormat: string | null, secondaryFormat: string | null): string {
+  const primary =
+    categoryAxisXml(AXIS_IDS.category, AXIS_IDS.value, { format: categoryFormat }) +
+    valueAxisXml(AXIS_IDS.value, AXIS_IDS.category, valueFormat, "l");
+  if (secondaryFormat === null) return primary;
+  return (
+    primary +
+    categoryAxisXml(AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue, null) +
+    valueAxisXml(AXIS_IDS.secondaryValue, AXIS_IDS.secondaryCategory, secondaryFormat, "r")
+  );
+}
+
+/** One plot of a chart (a line or a bar chart) holding `seriesXml`, on the axes `axisIds`. */
+function plotXml(type: ChartType, seriesXml: string, axisIds: string): string {
+  if (type === "Line") {
+    return `<c:lineChart>${val("c:grouping", "standard")}${val("c:varyColors", false)}${seriesXml}${val("c:marker", true)}${axisIds}</c:lineChart>`;
+  }
+  return (
+    "<c:barChart>" +
+    val("c:barDir", "col") +
+    val("c:grouping", type === "ColumnStacked" ? "stacked" : "clustered") +
+    val("c:varyColors", false) +
+    seriesXml +
+    val("c:gapWidth", type === "ColumnStacked" ? 50 : 150) +
+    (type === "ColumnStacked" ? val("c:overlap", 100) : "") +
+    axisIds +
+    "</c:barChart>"
+  );
 }
 
 /** The chart part (xl/charts/chartN.xml) of one chart on `sheetName`. */
@@ -202,43 +245,43 @@ export function chartXml(chart: ChartSpec, sheetName: string, grid: SheetGrid): 
   const fills = series.map((_, i) => chart.seriesFills?.[i] ?? PALETTE[i % PALETTE.length]);
   const categories = categoriesXml(sheetName, grid, chart.categoriesAddress);
   let valueFormat = "General";
-  const seriesXml = series
-    .map((s, i) => {
-      const values = box(s.valuesAddress, "Series values");
-      if (values.left !== values.right && values.top !== values.bottom) throw new Error(`Series values "${s.valuesAddress}": one column or one row.`);
-      const cells = cellsOf(grid, values);
-      const format = cells.find((cell) => cell?.value?.kind === "number")?.style.numberFormat ?? "General";
-      if (i === 0 || (valueFormat === "General" && fills[i] !== "none")) valueFormat = format;
-      const fill = fills[i];
-      const line = chart.type === "Line";
-      return (
-        "<c:ser>" +
-        val("c:idx", i) +
-        val("c:order", i) +
-        seriesName(sheetName, grid, s).xml +
-        shapeProperties(chart, fill) +
-        (line ? `<c:marker>${val("c:symbol", "none")}</c:marker>` : val("c:invertIfNegative", false)) +
-        (chart.dataLabels && fill !== "none" ? dataLabels(format, labelColor(chart, fill)) : "") +
-        categories +
-        `<c:val><c:numRef><c:f>${escapeXml(reference(sheetName, values))}</c:f>${numberCache(cells)}</c:numRef></c:val>` +
-        (line ? val("c:smooth", false) : "") +
-        "</c:ser>"
-      );
-    })
-    .join("");
-  const axisIds = val("c:axId", AXIS_IDS.category) + val("c:axId", AXIS_IDS.value);
-  const plot =
-    chart.type === "Line"
-      ? `<c:lineChart>${val("c:grouping", "standard")}${val("c:varyColors", false)}${seriesXml}${val("c:marker", true)}${axisIds}</c:lineChart>`
-      : "<c:barChart>" +
-        val("c:barDir", "col") +
-        val("c:grouping", chart.type === "ColumnStacked" ? "stacked" : "clustered") +
-        val("c:varyColors", false) +
-        seriesXml +
-        val("c:gapWidth", chart.type === "ColumnStacked" ? 50 : 150) +
-        (chart.type === "ColumnStacked" ? val("c:overlap", 100) : "") +
-        axisIds +
-        "</c:barChart>";
+  let secondaryFormat: string | null = null;
+  const seriesXml = series.map((s, i) => {
+    const values = box(s.valuesAddress, "Series values");
+    if (values.left !== values.right && values.top !== values.bottom) throw new Error(`Series values "${s.valuesAddress}": one column or one row.`);
+    const cells = cellsOf(grid, values);
+    const format = cells.find((cell) => cell?.value?.kind === "number")?.style.numberFormat ?? "General";
+    if (s.secondaryAxis) secondaryFormat ??= format;
+    else if (i === 0 || (valueFormat === "General" && fills[i] !== "none")) valueFormat = format;
+    const fill = fills[i];
+    const line = s.type === "Line";
+    return (
+      "<c:ser>" +
+      val("c:idx", i) +
+      val("c:order", i) +
+      seriesName(sheetName, grid, s).xml +
+      shapeProperties(s.type, fill) +
+      (line ? `<c:marker>${val("c:symbol", "none")}</c:marker>` : val("c:invertIfNegative", false)) +
+      (chart.dataLabels && fill !== "none" ? dataLabels(format, labelColor(s.type, fill)) : "") +
+      categories +
+      `<c:val><c:numRef><c:f>${escapeXml(reference(sheetName, values))}</c:f>${numberCache(cells)}</c:numRef></c:val>` +
+      (line ? val("c:smooth", false) : "") +
+      "</c:ser>"
+    );
+  });
+  const inGroup = (secondary: boolean, type: ChartType) =>
+    seriesXml.filter((_, i) => series[i].secondaryAxis === secondary && series[i].type === type).join("");
+  const primaryIds = val("c:axId", AXIS_IDS.category) + val("c:axId", AXIS_IDS.value);
+  const secondaryIds = val("c:axId", AXIS_IDS.secondaryCategory) + val("c:axId", AXIS_IDS.secondaryValue);
+  // One plot per type and axis, in the order their series first appear.
+  const groups = series
+    .map((s) => `${s.secondaryAxis}|${s.type}`)
+    .filter((key, i, keys) => keys.indexOf(key) === i)
+    .map((key) => {
+      const [secondary, type] = key.split("|") as ["true" | "false", ChartType];
+      return plotXml(type, inGroup(secondary === "true", type), secondary === "true" ? secondaryIds : primaryIds);
+    });
+  const plot = groups.join("");
   const categoryArea = box(chart.categoriesAddress, "Chart categories");
   const firstCategory = grid.get(categoryArea.top, categoryArea.left);
   const categoryFormat = firstCategory?.value?.kind === "number" ? firstCategory.style.numberFormat : null;
@@ -252,7 +295,7 @@ export function chartXml(chart: ChartSpec, sheetName: string, grid: SheetGrid): 
       "<c:chart>" +
       titleXml(chart.title) +
       val("c:autoTitleDeleted", false) +
-      `<c:plotArea><c:layout/>${plot}${axesXml(valueFormat, categoryFormat)}</c:plotArea>` +
+      `<c:plotArea><c:layout/>${plot}${axesXml(valueFormat, categoryFormat, secondaryFormat)}</c:plotArea>` +
       `<c:legend>${val("c:legendPos", "b")}${hiddenEntries}${val("c:overlay", false)}${textProperties(9)}</c:legend>` +
       val("c:plotVisOnly", true) +
       val("c:dispBlanksAs", "gap") +

@@ -2,7 +2,8 @@
  * The whole planner in Estonian and in Brazilian Portuguese, then the pseudo-locale, in the BUILT
  * pane at the default 320 px: create the sample, set targets (a decimal comma, and "1.000" asked
  * about), build the plan, rebuild it after being asked, duplicate and compare, check a roster,
- * and open every menu and dialog on the way. After each step the pane must not scroll sideways
+ * build a capacity plan (its form asking about "1.000" too) and compare a what-if with it, and
+ * open every menu and dialog on the way. After each step the pane must not scroll sideways
  * and no text may be cut off (harness.ts's clippedText: buttons, labels, headings, drop-downs);
  * screenshots go to test-results/planner-<language>-*.png.
  *
@@ -22,6 +23,7 @@ import { et } from "../../src/taskpane/strings/et";
 import { pseudoLocalize } from "../../src/taskpane/strings/pseudo";
 import { ptBR } from "../../src/taskpane/strings/pt-BR";
 import { complete } from "../../src/taskpane/strings/translation";
+import { stepNumber, type StepId } from "../../src/taskpane/pane";
 import { CULTURES, type FakeExcel, type FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
 import { clippedText, horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, screenshotWholePane, type PaneSession } from "./harness";
@@ -123,10 +125,21 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     else await page.screenshot({ path: file });
   }
 
-  async function openStep(heading: string): Promise<void> {
-    const header = page.getByRole("button", { name: heading });
+  /** Opens a step by its whole numbered heading (a title alone would also match buttons that contain it). */
+  async function openStep(step: StepId): Promise<void> {
+    const header = page.getByRole("button", { name: s.app.stepHeading(String(stepNumber(step)), s[step].heading), exact: true });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   }
+
+  /** The sheet a workbook holds, its first cell and its chart's title. */
+  const sheetTitle = (sheetName: string) =>
+    page.evaluate(
+      ({ name }) => {
+        const sheet = (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(name);
+        return { title: sheet.values("A1")[0][0], chart: sheet.charts()[0]?.title ?? null };
+      },
+      { name: sheetName },
+    );
 
   beforeAll(async () => {
     session = await browser.openPane(run.seed, run.open);
@@ -159,7 +172,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("reads a decimal comma, asks about “1.000” with both readings, and takes the one chosen", async () => {
-    await openStep(s.targets.heading);
+    await openStep("targets");
     await page.getByLabel(s.targets.targetServiceLevel).fill("0,8");
     const paid = page.getByLabel(s.targets.paidHours);
     await paid.fill(run.ambiguous[0]);
@@ -175,7 +188,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("builds the plan, in the workbook's language, and asks before rebuilding it", async () => {
-    await openStep(s.plan.heading);
+    await openStep("plan");
     const name = s.plan.defaultScenarioName;
     await page.getByRole("button", { name: s.plan.build, exact: true }).click();
     const sheet = sheetNamed(run.sheets.label("planSheet", { scenario: name }));
@@ -199,7 +212,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("duplicates the scenario with changes and compares the two", async () => {
-    await openStep(s.scenarios.heading);
+    await openStep("scenarios");
     const base = s.plan.defaultScenarioName;
     await page.getByRole("button", { name: s.scenarios.actions(base) }).press("Enter");
     const item = page.getByRole("menuitem", { name: s.scenarios.duplicate });
@@ -224,7 +237,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("checks a roster", async () => {
-    await openStep(s.roster.heading);
+    await openStep("roster");
     const rosterSheet = run.seed.sheets?.[0].name as string;
     const section = page.getByTestId("roster-section");
     await section.getByLabel(s.roster.address).fill(`${rosterSheet}!A2:A49`);
@@ -233,5 +246,67 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     await waitForText(page.getByTestId("status"), s.roster.checked(sheet));
     await page.getByTestId("roster-result").waitFor();
     await fitsAndShows("roster");
+  });
+
+  test("builds a capacity plan in the workbook's language, asking about “1.000” in its form too", async () => {
+    await openStep("capacity");
+    const section = page.getByTestId("capacity-section");
+    const c = s.capacity;
+    const paid = section.getByLabel(c.paidHours, { exact: true });
+    await paid.fill(run.ambiguous[0]);
+    await paid.blur();
+    const choices = section.getByTestId("reading-choices");
+    await choices.waitFor({ timeout: STEP_TIMEOUT });
+    await paid.evaluate((input) => input.scrollIntoView({ block: "center" }));
+    await fitsAndShows("capacity-ambiguous-number", false);
+    await choices.getByRole("button").nth(1).click();
+    await expect(paid.inputValue()).resolves.toBe(run.ambiguous[1]);
+    await section.getByLabel(c.weeks, { exact: true }).fill("26");
+    await section.getByLabel(c.headcount, { exact: true }).fill("66");
+    await section.getByLabel(c.attritionRate, { exact: true }).fill("60");
+    await section.getByLabel(c.costPerHire, { exact: true }).fill("2 500");
+    await section.getByLabel(c.costPerFteWeek, { exact: true }).fill("900");
+    await page.getByTestId("attritionRate-result").waitFor({ timeout: STEP_TIMEOUT });
+    await expect(section.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await fitsAndShows("capacity-form");
+
+    await section.getByRole("button", { name: c.build, exact: true }).click();
+    const sheet = sheetNamed(run.sheets.label("capacitySheet", { scenario: c.defaultName }));
+    await waitForText(page.getByTestId("status"), c.built(sheet));
+    await expect(sheetTitle(sheet)).resolves.toEqual({
+      title: run.sheets.label("capacityTitle", { scenario: c.defaultName }),
+      chart: run.sheets.label("capacityChartTitle"),
+    });
+    await page.getByTestId("capacity-figures").waitFor({ timeout: STEP_TIMEOUT });
+    await fitsAndShows("capacity-plan");
+    await page.getByTestId("capacity-figures").screenshot({ path: resultPath(`planner-${run.name}-capacity-card.png`) });
+  });
+
+  test("duplicates the capacity plan as a what-if and compares the two, in the pane and on a sheet in the workbook's language", async () => {
+    const section = page.getByTestId("capacity-section");
+    const c = s.capacity;
+    await page.getByTestId("capacity-list").getByRole("button", { name: s.scenarios.actions(c.defaultName) }).press("Enter");
+    const item = page.getByRole("menuitem", { name: s.scenarios.duplicate });
+    await item.waitFor({ timeout: STEP_TIMEOUT });
+    await item.press("Enter");
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel(c.attritionChange).fill("+5");
+    await dialog.getByLabel(c.trainWeeks, { exact: true }).fill("6");
+    await dialog.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    await fitsAndShows("capacity-duplicate-dialog", false);
+    await dialog.getByRole("button", { name: s.scenarios.duplicateConfirm }).click();
+    const copy = s.scenarios.duplicateDefaultName(c.defaultName);
+    await waitForText(page.getByTestId("status"), c.duplicated(copy));
+    await page.getByTestId("capacity-list").getByRole("checkbox", { name: copy }).waitFor({ timeout: STEP_TIMEOUT });
+    await section.getByRole("button", { name: c.compare, exact: true }).click();
+    const sheet = sheetNamed(run.sheets.label("capacityComparisonSheet"));
+    await waitForText(page.getByTestId("status"), c.compared(sheet));
+    await expect(sheetTitle(sheet)).resolves.toEqual({
+      title: run.sheets.label("capacityComparisonTitle"),
+      chart: run.sheets.label("capacityComparisonChartTitle"),
+    });
+    await expect(page.getByTestId("capacity-compared").count()).resolves.toBe(2);
+    await fitsAndShows("capacity-compare");
+    await page.getByTestId("capacity-comparison").screenshot({ path: resultPath(`planner-${run.name}-capacity-comparison-card.png`) });
   });
 });

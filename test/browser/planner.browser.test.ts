@@ -29,10 +29,16 @@ import {
   screenshotWholePane,
   type PaneSession,
 } from "./harness";
+import {
+  chooseActionOn,
+  expectFitsOn,
+  expectTextOn,
+  inWorkbook,
+  openSectionOn,
+  STEP_TIMEOUT,
+  waitForValueOn,
+} from "./pane-page";
 
-type PaneWindow = Window & { fakeExcel: FakeExcel };
-
-const STEP_TIMEOUT = 20_000;
 
 /**
  * A roster for the sample day under the default targets: what the plan schedules, rounded up,
@@ -77,61 +83,16 @@ let page: Page;
 
 /** Runs `inspect` against the simulated workbook inside the page. */
 function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
-  return page.evaluate(
-    // The function is sent as source text and rebuilt in the page, where `fakeExcel` lives.
-    (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as PaneWindow).fakeExcel),
-    inspect.toString(),
-  ) as Promise<T>;
+  return inWorkbook(page, inspect);
 }
 
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
-
-/** Waits for the text; on timeout, says what the pane showed instead and keeps a screenshot. */
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
-  } catch (error) {
-    const shown = await page.evaluate(() =>
-      ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
-    );
-    await screenshotWholePane(page, resultPath("planner-failure.png"));
-    throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/planner-failure.png)\n${String(error)}`);
-  }
-}
-
-async function waitForValue(input: Locator, pattern: RegExp): Promise<void> {
-  const deadline = Date.now() + STEP_TIMEOUT;
-  let value = await input.inputValue();
-  while (!pattern.test(value) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    value = await input.inputValue();
-  }
-  expect(value).toMatch(pattern);
-}
-
-async function expectFits(): Promise<void> {
-  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-  expect(clientWidth).toBe(PANE_WIDTH);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-async function openSection(name: RegExp): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
-
-/**
- * Chooses an item of a scenario's Actions menu with the keyboard, as a keyboard user would: Enter
- * opens the menu and Enter on the item chooses it. (Clicking was flaky: the popover can still be
- * moving into place when the pointer arrives.)
- */
-async function chooseAction(scenarioName: string, item: string): Promise<void> {
-  await page.getByRole("button", { name: `Actions for ${scenarioName}` }).press("Enter");
-  const menuItem = page.getByRole("menuitem", { name: item });
-  await menuItem.press("Enter");
-  await menuItem.waitFor({ state: "detached", timeout: STEP_TIMEOUT });
-}
+const expectText = (locator: Locator, text: string | RegExp) => expectTextOn(page, locator, text, "planner-failure.png");
+const waitForValue = (input: Locator, pattern: RegExp) => waitForValueOn(page, input, pattern);
+const expectFits = () => expectFitsOn(page);
+const openSection = (name: RegExp) => openSectionOn(page, name);
+const chooseAction = (scenarioName: string, item: string) => chooseActionOn(page, scenarioName, item);
 
 async function screenshot(fileName: string, wholePane = true): Promise<void> {
   if (wholePane) await screenshotWholePane(page, resultPath(fileName));

@@ -49,7 +49,7 @@ const SHORTHAND: Record<Exclude<Language, "en">, RegExp> = {
 };
 
 const SAMPLE_HEADERS: LabelId[] = ["sampleTitleInterval", "sampleTitleCalls", "sampleTitleAht"];
-const NOT_WORDS: LabelId[] = [...SAMPLE_HEADERS, "abandonRuleFormat", "dayFormat", "dateTimeFormat"];
+const NOT_WORDS: LabelId[] = [...SAMPLE_HEADERS, "abandonRuleFormat", "dayFormat", "dateTimeFormat", "monthFormat"];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -82,8 +82,8 @@ describe.each(TRANSLATED)("sheet labels in %s", (language) => {
 
   test("sheet names are names Excel accepts, with room for the scenario's name", () => {
     const L = labelsFor(language);
-    for (const id of ["sampleSheet", "comparisonSheet"] as LabelId[]) expect(isSheetName(L.label(id))).toBe(true);
-    for (const id of ["planSheet", "rosterSheet"] as LabelId[]) {
+    for (const id of ["sampleSheet", "comparisonSheet", "capacityComparisonSheet"] as LabelId[]) expect(isSheetName(L.label(id))).toBe(true);
+    for (const id of ["planSheet", "rosterSheet", "capacitySheet"] as LabelId[]) {
       expect(isSheetName(L.label(id, { scenario: "Base" }))).toBe(true);
       expect(L.label(id, { scenario: "" }).length).toBeLessThanOrEqual(20);
     }
@@ -93,6 +93,9 @@ describe.each(TRANSLATED)("sheet labels in %s", (language) => {
     expect(table.abandonRuleFormat).toMatch(/^\[=0\]"[^"]+";\[=1\]"[^"]+";"[^"]+"$/);
     expect(table.dayFormat).toMatch(/^\[\$-(425|416|816)\]ddd dd[./]mm[./]yyyy$/);
     expect(table.dateTimeFormat).toMatch(/^dd[./]mm[./]yyyy hh:mm$/);
+    expect(table.monthFormat).toMatch(/^mm[./]yyyy$/);
+    // The attrition figure's cell: 1 (a turnover ratio, scaled) or 0 (a share, compounded), in words.
+    expect(table.capacityAttritionFormFormat).toMatch(/^\[=1\]"[^"]+";"[^"]+"$/);
   });
 });
 
@@ -108,6 +111,7 @@ describe("a labeler writes numbers and moments in its language", () => {
     expect(L.number(1.1)).toBe(factor);
     expect(L.number(1234.5)).not.toMatch(/\s/); // no grouping inside a sentence's ×1234,5
     expect(L.dateTime(moment)).toBe(when);
+    expect(L.date(moment)).toBe(when.slice(0, 10));
     expect(L.label("planSheet", { scenario: "Base" })).toContain("Base");
   });
 

@@ -20,8 +20,10 @@ test("planner shorthand is spelled out: no AHT, ASA or SL; FTE only beside 'full
     expect([id, /\b(AHT|ASA|SL)\b/.test(labels[id])]).toEqual([id, false]);
   }
   const fteLabels = clientLabels.filter((id) => /\bFTE\b/.test(labels[id]));
+  // Column headers under a caption that spells FTE out (the plan's weeks, the capacity plan's weeks).
+  const underCaption: LabelId[] = ["columnFte", "targetPaidHours", "columnRequiredFte", "columnEffectiveFte"];
   for (const id of fteLabels) {
-    expect([id, /full-time/i.test(labels[id]) || id === "columnFte" || id === "targetPaidHours"]).toEqual([id, true]);
+    expect([id, /full-time/i.test(labels[id]) || underCaption.includes(id)]).toEqual([id, true]);
   }
 });
 

@@ -152,6 +152,9 @@ export interface ChartSeriesModel {
   name: string | null;
   valuesAddress: string | null;
   xAxisValuesAddress: string | null;
+  /** Set for a series drawn as another type than its chart (a combo chart); null: the chart's. */
+  chartType: string | null;
+  axisGroup: "Primary" | "Secondary";
   /** A solid fill colour, "none" once the fill is cleared, or null for the chart's default. */
   fill: string | null;
   /** A line's colour, or null for the default. */
@@ -244,7 +247,15 @@ const CHART_TYPES = new Set(
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
-const NEW_SERIES_LOOK = { xAxisValuesAddress: null, fill: null, lineColor: null, lineStyle: null, hasDataLabels: false };
+const NEW_SERIES_LOOK = {
+  xAxisValuesAddress: null,
+  chartType: null,
+  axisGroup: "Primary" as const,
+  fill: null,
+  lineColor: null,
+  lineStyle: null,
+  hasDataLabels: false,
+};
 
 /** Colours as the add-in passes them: "#RRGGBB" (Excel also takes names; the add-in never does). */
 function checkColor(color: unknown): void {
@@ -1582,9 +1593,22 @@ class FakeChart extends FakeObject<ChartModel> {
     };
     const queue = (op: string, args: unknown[], run: () => void) => this.queue(op, args, run);
     const seriesApi = (get: () => ChartSeriesModel) => ({
-      setValues: (range: FakeRange) => this.queue("chartSeries.setValues", [], () => (get().valuesAddress = address(range))),
+      setValues: (range: FakeRange) => queue("chartSeries.setValues", [], () => (get().valuesAddress = address(range))),
       setXAxisValues: (range: FakeRange) =>
-        this.queue("chartSeries.setXAxisValues", [], () => (get().xAxisValuesAddress = address(range))),
+        queue("chartSeries.setXAxisValues", [], () => (get().xAxisValuesAddress = address(range))),
+      // A combo chart: one series as another type, on the secondary value axis (ExcelApi 1.7, 1.8).
+      set chartType(type: string) {
+        queue("chartSeries.chartType=", [type], () => {
+          if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `Unknown chart type "${type}".`);
+          get().chartType = type;
+        });
+      },
+      set axisGroup(group: string) {
+        queue("chartSeries.axisGroup=", [group], () => {
+          if (group !== "Primary" && group !== "Secondary") throw new FakeExcelError("InvalidArgument", `Unknown axis group "${group}".`);
+          get().axisGroup = group;
+        });
+      },
       set hasDataLabels(v: boolean) {
         queue("chartSeries.hasDataLabels=", [v], () => (get().hasDataLabels = v));
       },

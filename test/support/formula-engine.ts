@@ -5,10 +5,16 @@
  *
  * Excel 365 evaluates array expressions inside SUMPRODUCT natively; HyperFormula does so with
  * `useArrayArithmetic`. Each WFM.* call gets its arguments as Excel passes them to a custom
- * function: one matrix per argument ([[value]] for a cell), "" for a formula's empty text, and a
- * blank cell either as null (most builds) or as 0 (`blanksAs: "zero"`: the desktop builds of
- * office-js issue 4702). The function's result cell comes back as a number, "" for a blank, or
- * the Excel error it returned.
+ * function: one matrix per argument ([[value]] for a cell, the range's rows for a range), "" for a
+ * formula's empty text, and a blank cell either as null (most builds) or as 0 (`blanksAs: "zero"`:
+ * the desktop builds of office-js issue 4702). The function's result cell comes back as a number,
+ * "" for a blank, or the Excel error it returned.
+ *
+ * The two plans (CAPACITY_PLAN, HIRING_PLAN) read a column of weeks whole and spill one row per
+ * week, as dynamic arrays do in Excel: HyperFormula is told their size before it evaluates them
+ * (one row per row of the first argument, WHOLE_RESULT_COLUMNS columns), and the cells below and
+ * beside the formula show the spilled values. A whole-plan error (one #VALUE! naming the week)
+ * fills the spill area with that error, where Excel shows it in the formula's cell alone.
  *
  * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
  * every new sheet declared with src/planner/sheet.ts.
@@ -19,6 +25,7 @@
  * would read a sheet's patience as the interval.
  */
 import {
+  ArraySize,
   CellError,
   DetailedCellError,
   EmptyValue,
@@ -26,6 +33,7 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  SimpleRangeValue,
 } from "hyperformula";
 import type { BuiltValue, LaidOutSheet, SheetSpec } from "../../src/planner/sheet";
 import { loadBundle, loadMetadata, RuntimeError, type BundledFunction } from "./bundle";
@@ -46,21 +54,42 @@ const ERRORS: Record<string, ErrorType> = {
 
 let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs } | null = null;
 
-function toArgument(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  if (value === EmptyValue) return [[current?.blanksAs === "zero" ? 0 : null]];
-  if (value instanceof CellError) return [[new RuntimeError(`#${value.type}`)]];
-  return [[value]];
+/**
+ * Functions whose result is one plan for a whole column of weeks, by the number of columns they
+ * spill (src/functions/capacity.ts): one row per week.
+ */
+const WHOLE_RESULT_COLUMNS: Readonly<Record<string, number>> = { CAPACITY_PLAN: 6, HIRING_PLAN: 1 };
+
+/** One cell of an argument as Excel hands it to a custom function. */
+function toCell(value: unknown): unknown {
+  if (value === EmptyValue) return current?.blanksAs === "zero" ? 0 : null;
+  if (value instanceof CellError) return new RuntimeError(`#${value.type}`);
+  // HyperFormula wraps some numbers (dates, percentages) in an object holding the number.
+  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
+  return value;
 }
 
-function fromResult(result: unknown): unknown {
-  const cell = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+function toArgument(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toCell));
+  return [[toCell(value)]];
+}
+
+function fromCell(cell: unknown): unknown {
   if (cell instanceof RuntimeError || (typeof cell === "object" && cell !== null && "code" in cell)) {
     const code = (cell as RuntimeError).code;
     return new CellError(ERRORS[code] ?? ErrorType.VALUE, (cell as RuntimeError).message);
   }
   if (cell === null || cell === undefined) return "";
   return cell;
+}
+
+/** The result cell of a per-cell function, or the spilled rows of a whole-result one. */
+function fromResult(result: unknown, whole: boolean): unknown {
+  if (whole && Array.isArray(result) && (result.length > 1 || (result[0] as unknown[]).length > 1)) {
+    return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(fromCell)) as never);
+  }
+  return fromCell(Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result);
 }
 
 class WfmPlugin extends FunctionPlugin {}
@@ -85,12 +114,27 @@ function register(): void {
       const plugin = this as any;
       return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
         if (!current) throw new Error("No formula engine is evaluating.");
-        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])));
+        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])), fn.id in WHOLE_RESULT_COLUMNS);
       });
     };
+    const spilledColumns = WHOLE_RESULT_COLUMNS[fn.id];
+    const sizeMethod = `wfm_size_${fn.id}`;
+    if (spilledColumns !== undefined) {
+      // One row per week of the first argument (a column, or a row of weeks), whatever its contents.
+      (WfmPlugin.prototype as unknown as Record<string, unknown>)[sizeMethod] = function (
+        this: FunctionPlugin,
+        ast: { args: unknown[] },
+        state: unknown,
+      ) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's plugin internals are untyped here
+        const weeks: ArraySize = (this as any).arraySizeForAst(ast.args[0], state);
+        return new ArraySize(spilledColumns, weeks.height === 1 ? weeks.width : weeks.height);
+      };
+    }
     implemented[name] = {
       method,
       parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      ...(spilledColumns === undefined ? {} : { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true }),
     };
     translations[name] = name;
   }
@@ -204,20 +248,24 @@ function agrees(live: unknown, built: BuiltValue): boolean {
 /**
  * Evaluates a generated sheet beside the sheets its formulas read, once with blanks reaching
  * WFM.* functions as blanks and once as 0, and asserts: every formula cell has the planner's value
- * (`built` in its declaration), every live value equals it, and blanks as 0 change nothing.
+ * (`built` in its declaration), every live value equals it (and so does every cell a formula
+ * spills into, which the declaration gives a `built` value without a formula), and blanks as 0
+ * change nothing.
  */
 export function expectLiveCellsAgree(laid: LaidOutSheet, sources: SheetInput[]): void {
   const formulas = formulaCells(laid);
   const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
   expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
   expect(formulas.length).toBeGreaterThan(0);
+  const written = new Set(formulas);
+  const live = [...formulas, ...laid.expected.map((e) => e.address).filter((address) => !written.has(address))];
 
   const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
   for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
     const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
     try {
       const wrong: string[] = [];
-      for (const address of formulas) {
+      for (const address of live) {
         const live = book.value(GENERATED, address);
         const shown = live instanceof DetailedCellError ? live.value : live;
         const built = expected.get(address) as BuiltValue;

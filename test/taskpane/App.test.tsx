@@ -3,108 +3,11 @@
  * shows outside Excel, that rebuilding asks first and only then passes replaceExisting, and that
  * a refusal reaches the alert region. The real adapter is exercised by the browser test.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { App } from "../../src/taskpane/App";
-import { LocaleProvider } from "../../src/taskpane/strings";
-import { WorkbookProvider, type WorkbookApi } from "../../src/taskpane/workbook";
-import type { ForecastRead, Plan, Scenario, WorkbookResult } from "../../src/workbook/api";
-
-const ok = <T,>(value: T): Promise<WorkbookResult<T>> => Promise.resolve({ ok: true, value });
-
-const reference = {
-  sheetName: "Sample forecast",
-  tableName: "WFM_SampleForecast_1",
-  firstRow: 2,
-  rowCount: 2,
-  dateColumn: null,
-  intervalColumn: "A",
-  callsColumn: "B",
-  ahtColumn: "C",
-  defaultAhtSeconds: null,
-};
-
-const forecast: ForecastRead = {
-  address: "'Sample forecast'!A1:C3",
-  reading: {
-    headers: ["Interval", "Calls", "AHT (s)"],
-    hasHeaderRow: true,
-    mapping: { date: null, interval: 0, calls: 1, aht: 2 },
-    recognised: { date: false, interval: true, calls: true, aht: true },
-    rows: [
-      { interval: 0.375, intervalLabel: "09:00", day: null, secondOfDay: 32400, callsOffered: 100, averageHandleSeconds: 300, callsCell: "'Sample forecast'!B2", intervalCell: "'Sample forecast'!A2", ahtCell: "'Sample forecast'!C2" },
-      { interval: 0.3958, intervalLabel: "09:30", day: null, secondOfDay: 34200, callsOffered: 120, averageHandleSeconds: 290, callsCell: "'Sample forecast'!B3", intervalCell: "'Sample forecast'!A3", ahtCell: "'Sample forecast'!C3" },
-    ],
-    problems: [],
-    reference,
-    days: 0,
-    intervalMinutes: 30,
-  },
-};
-
-const plan: Plan = {
-  rows: [],
-  summary: {
-    totalCalls: 220,
-    serviceLevel: 0.85,
-    averageSpeedOfAnswer: 12,
-    abandonRate: 0,
-    peakAgentsRequired: 22,
-    peakScheduledStaff: 31.4,
-    agentHoursRequired: 21,
-    agentHoursScheduled: 30,
-    fte: 4,
-    peakWeekFte: 4,
-    days: 1,
-    cost: null,
-  },
-  days: [],
-  weeks: [],
-};
-
-type StubWorkbook = { [K in keyof WorkbookApi]: WorkbookApi[K] & jest.Mock };
-
-function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook {
-  let stored: Scenario[] = [];
-  const stub = {
-    createSampleForecast: jest.fn(() =>
-      ok({ sheetName: "Sample forecast", tableName: "WFM_SampleForecast_1", reference }),
-    ),
-    getWorkbookCulture: jest.fn(() =>
-      ok({ name: "en-GB", language: "en" as const, numbers: { decimalSeparator: ".", groupSeparator: "," }, source: "excel" as const }),
-    ),
-    listTables: jest.fn(() => ok([])),
-    getSelectionAddress: jest.fn(() => ok("Roster!A2:A3")),
-    readForecast: jest.fn(() => ok(forecast)),
-    buildPlan: jest.fn(() => ok({ sheetName: "Plan - Base", tableName: "WFM_Plan_1", plan, replacedSheet: null })),
-    loadScenarios: jest.fn(() => ok(stored)),
-    saveScenario: jest.fn((scenario: Scenario) => {
-      stored = [...stored.filter((s) => s.id !== scenario.id), scenario];
-      return ok(stored);
-    }),
-    renameScenario: jest.fn(),
-    duplicateScenario: jest.fn(),
-    deleteScenario: jest.fn(),
-    compareScenarios: jest.fn(),
-    checkRoster: jest.fn(),
-    showSheet: jest.fn(() => ok(undefined)),
-    ...overrides,
-  };
-  return stub as unknown as StubWorkbook;
-}
-
-function renderPane(workbook: WorkbookApi, excelAvailable = true) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider language="en-GB">
-        <WorkbookProvider workbook={workbook}>
-          <App excelAvailable={excelAvailable} />
-        </WorkbookProvider>
-      </LocaleProvider>
-    </FluentProvider>,
-  );
-}
+import type { Scenario } from "../../src/workbook/api";
+import { STEPS, stepNumber } from "../../src/taskpane/pane";
+import { ok, plan, renderPane, stubWorkbook } from "../support/pane";
 
 describe("the scenario planner pane", () => {
   test("outside Excel it says so and offers nothing that would fail", async () => {
@@ -113,6 +16,16 @@ describe("the scenario planner pane", () => {
     expect(screen.getByRole("note")).toHaveTextContent("Excel is not available here");
     expect(screen.getByRole("button", { name: "Create sample forecast" })).toHaveAttribute("aria-disabled", "true");
     expect(workbook.loadScenarios).not.toHaveBeenCalled();
+  });
+
+  test("steps are numbered by their place in the pane, and what points to a step says its number", async () => {
+    renderPane(stubWorkbook());
+    const headings = (await screen.findAllByRole("heading", { level: 2 })).map((heading) => heading.textContent);
+    expect(headings).toEqual(["1. Forecast", "2. Targets", "3. Plan", "4. Scenarios", "5. Roster check", "6. Capacity plan"]);
+    expect(STEPS.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6]);
+    // With no scenario saved yet, the later steps point back to the plan step by its number.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "5. Roster check" })));
+    expect(await screen.findByText(`Save a scenario first (step ${stepNumber("plan")}).`)).toBeInTheDocument();
   });
 
   test("creates the sample, reads it, and announces it in the status region", async () => {

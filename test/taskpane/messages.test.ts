@@ -75,6 +75,10 @@ test("days show in the locale's date order", () => {
   expect(formatterFor("en-US").day(monday + 9)).toBe("03/12/2025");
   expect(formatterFor("et-EE").day(monday + 9)).toBe("12.03.2025");
   expect(formatterFor("pt-BR").day(monday + 9)).toBe("12/03/2025");
+  // A capacity plan's months, in the same order as the days.
+  expect(formatterFor("et-EE").month(monday + 31)).toBe("04.2025");
+  expect(formatterFor("pt-PT").month(monday)).toBe("03/2025");
+  expect(formatterFor("en-US").month(monday)).toBe("03/2025");
   expect(formatterFor("pt-PT").day(monday + 9)).toBe("12/03/2025");
 });
 

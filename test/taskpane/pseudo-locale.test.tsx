@@ -13,11 +13,12 @@ import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/App";
 import { LANGUAGE_NAMES, LanguageChoice, LocaleProvider, PSEUDO_LOCALE, stringsFor, useLanguageChoice } from "../../src/taskpane/strings";
 import { WorkbookProvider, type WorkbookApi } from "../../src/taskpane/workbook";
+import { computeCapacity } from "../../src/planner/capacity";
 import { parseForecast } from "../../src/planner/forecast";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
-import type { Scenario, WorkbookResult } from "../../src/workbook/api";
+import type { CapacityScenario, Scenario, WorkbookResult } from "../../src/workbook/api";
 
 const pseudo = stringsFor(PSEUDO_LOCALE);
 
@@ -34,9 +35,10 @@ const reading = parseForecast({
 });
 const address = `'${SHEET}'!A1:C49`;
 const plan = computePlan(reading.rows, defaultTargets(), { volumeFactor: 1, ahtFactor: 1 });
+const CAPACITY_SHEET = "Capacity plan - Capacity";
 
 /** The workbook's own words, which the pane shows as they are. */
-const DATA = [address, SHEET, TABLE, ...HEADERS, ...Object.values(LANGUAGE_NAMES), PSEUDO_LOCALE, "WFM", "3o"];
+const DATA = [address, SHEET, TABLE, CAPACITY_SHEET, ...HEADERS, ...Object.values(LANGUAGE_NAMES), PSEUDO_LOCALE, "WFM", "3o"];
 
 const ok = <T,>(value: T): Promise<WorkbookResult<T>> => Promise.resolve({ ok: true, value });
 
@@ -55,6 +57,16 @@ function workbook(): WorkbookApi {
     },
     buildPlan: (scenario) => ok({ sheetName: planSheet(scenario), tableName: "WFM_Plan_1", plan, replacedSheet: null }),
     showSheet: () => ok(undefined),
+    loadCapacityScenarios: () => ok([]),
+    saveCapacityScenario: (scenario: CapacityScenario) => ok([scenario]),
+    // Twelve weeks short of 40 FTE at first: some weeks hiring cannot cover, hires by month.
+    buildCapacityPlan: (scenario: CapacityScenario) =>
+      ok({
+        sheetName: CAPACITY_SHEET,
+        result: computeCapacity(Array.from({ length: 12 }, () => 40), scenario.settings, scenario.firstWeek),
+        origin: { kind: "column", scenarioName: null, forecast: null, column: null, patternWeeklyCalls: null, weeklyCalls: null, weeklyGrowth: null, paidHoursPerFteWeek: null },
+        replacedSheet: null,
+      }),
   };
   return new Proxy(api as WorkbookApi, {
     get: (target, name: string) => target[name as keyof WorkbookApi] ?? (() => ok(undefined)),
@@ -131,6 +143,24 @@ test("the whole pane in the pseudo-locale shows no plain English, step after ste
 
   await act(async () => fireEvent.click(screen.getByRole("button", { name: pseudo.plan.build })));
   await waitFor(() => expect(screen.getByTestId("plan-figures")).toBeInTheDocument());
+  expect(plainEnglish()).toEqual([]);
+
+  // The capacity step: its form, an ambiguous headcount asked about, a plan built and its figures.
+  fireEvent.click(screen.getByRole("button", { name: pseudo.app.stepHeading("6", pseudo.capacity.heading) }));
+  const headcount = await screen.findByLabelText(pseudo.capacity.headcount);
+  expect(plainEnglish()).toEqual([]);
+  fireEvent.change(headcount, { target: { value: "1.500" } });
+  fireEvent.blur(headcount);
+  const capacityChoices = await within(screen.getByTestId("capacity-section")).findByTestId("reading-choices");
+  expect(capacityChoices).toHaveAccessibleName(/1\.500/);
+  expect(plainEnglish()).toEqual([]);
+  fireEvent.click(within(capacityChoices).getAllByRole("button")[1]);
+  expect(headcount).toHaveValue("1.5");
+  fireEvent.change(headcount, { target: { value: "30" } });
+  fireEvent.change(screen.getByLabelText(pseudo.capacity.attritionRate), { target: { value: "60" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: pseudo.capacity.build })));
+  await waitFor(() => expect(screen.getByTestId("capacity-figures")).toBeInTheDocument());
+  expect(screen.getByTestId("capacity-figures")).toHaveTextContent(pseudo.capacity.totalHires);
   expect(plainEnglish()).toEqual([]);
 
   await act(async () => fireEvent.click(screen.getByRole("button", { name: pseudo.scenarios.actions(pseudo.plan.defaultScenarioName) })));

@@ -30,6 +30,10 @@ const SYMBOLS: Record<string, string> = {
   "problems.listSeparator": "punctuation",
   "targets.factorResult": "a pattern of symbols around a number",
   "clientSafetyProblems.places.cell": "the cell's address, nothing else",
+  "app.stepHeading": "a pattern: the step's number, a full stop, its title",
+  "capacity.weekRange": "a pattern: a run of weeks, 3–7",
+  "capacity.listSeparator": "punctuation",
+  "capacity.comparedWith": "a pattern: a figure with its change in brackets",
 };
 
 /** By language, the reviewed list of texts that may read as in English: names, units and patterns only. */
@@ -177,6 +181,14 @@ describe("counts take each language's form", () => {
     ["pt-PT", (s) => s.errors.invalidTargets(2, "2"), "2 objetivos têm de ser corrigidos; nada foi gravado."],
     ["pt-PT", (s) => s.forecast.chosen("A1:C49", 0, "0", "0"), "Previsão A1:C49: 0 intervalos, total de chamadas 0."],
     ["pt-BR", (s) => s.forecast.chosen("A1:C49", 0, "0", "0"), "Previsão A1:C49: 0 intervalo, total de chamadas 0."],
+    ["et", (s) => s.capacity.problemsHeading(1, "1"), "1 lahter, mis tuleb enne kirjutamist parandada"],
+    ["et", (s) => s.capacity.problemsHeading(4, "4"), "4 lahtrit, mis tuleb enne kirjutamist parandada"],
+    ["et", (s) => s.errors.invalidCapacityInputs(2, "2"), "2 mahuplaani sisendit vajab parandamist; midagi ei kirjutatud."],
+    ["pt-BR", (s) => s.errors.invalidCapacityInputs(1, "1"), "1 dado do plano de capacidade precisa ser corrigido; nada foi gravado."],
+    ["pt-PT", (s) => s.errors.invalidCapacityInputs(3, "3"), "3 dados do plano de capacidade têm de ser corrigidos; nada foi gravado."],
+    ["pt-PT", (s) => s.capacity.problemsHeading(0, "0"), "0 células a corrigir antes de gravar qualquer coisa"],
+    ["et", (s) => s.app.stepHeading("6", s.capacity.heading), "6. Mahuplaan"],
+    ["pt-BR", (s) => s.plan.needsForecast("1"), "Escolha primeiro uma previsão (etapa 1)."],
   ];
   test.each(cases)("%s: %s", (language, say, expected) => {
     expect(say(stringsFor(language))).toBe(expected);

@@ -1,10 +1,11 @@
 /**
- * The adapter's writing paths (createSampleForecast, buildPlan, compareScenarios, checkRoster)
- * against office-addin-mock, Microsoft's mock of the Office JS API: which Excel calls each path
- * makes, in which batch, and how many `context.sync()` calls it needs, which must not grow with
- * the forecast (24 and 48 intervals of a day; 96 and 480 over several days). Values the adapter reads (sheet ids, names, cells,
- * settings) reach it only after a sync, as in Excel, because office-addin-mock hides a loaded
- * property until the next sync.
+ * The adapter's writing paths (createSampleForecast, buildPlan, compareScenarios, checkRoster,
+ * buildCapacityPlan, compareCapacityScenarios) against office-addin-mock, Microsoft's mock of the
+ * Office JS API: which Excel calls each path makes, in which batch, and how many `context.sync()`
+ * calls it needs, which must not grow with the forecast (24 and 48 intervals of a day; 96 and 480
+ * over several days) or with the weeks of a capacity plan (13 and 104). Values the adapter reads
+ * (sheet ids, names, cells, settings) reach it only after a sync, as in Excel, because
+ * office-addin-mock hides a loaded property until the next sync.
  *
  * Objects the adapter creates (sheets, ranges, tables, charts, series, conditional formats) are
  * added to the mock's tree as they are asked for, so the context's sync reaches them too.
@@ -13,6 +14,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { countingRun } from "../support/office-mock";
 import { parseAddress, type ParsedAddress } from "../../src/planner/addresses";
+import { CAPACITY_SCENARIOS_SETTING, newCapacityScenario, toStoredCapacity } from "../../src/planner/capacity-scenarios";
+import type { CapacityScenario, RequiredFteSource } from "../../src/planner/capacity-types";
 import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
 import type { Scenario } from "../../src/planner/types";
 import * as api from "../../src/workbook/api";
@@ -44,6 +47,8 @@ interface Seed {
   active?: string;
   /** Scenarios already stored in the workbook's settings. */
   scenarios?: Scenario[];
+  /** Capacity scenarios already stored in the workbook's settings. */
+  capacity?: CapacityScenario[];
   /** The selected range's address, as Excel reports it. */
   selection?: string;
   /** The workbook's culture name (application.cultureInfo.name); en-US when left out. */
@@ -221,6 +226,7 @@ function install(seed: Seed): MockWorkbook {
         settings: {
           [SCENARIOS_SETTING]: setting(seed.scenarios !== undefined),
           [REGISTRY_SETTING]: setting(false),
+          [CAPACITY_SCENARIOS_SETTING]: setting(seed.capacity !== undefined),
           getItemOrNullObject(this: any, key: string) {
             return this[key];
           },
@@ -239,6 +245,7 @@ function install(seed: Seed): MockWorkbook {
   }) as any;
   // populate() would turn a stored object into nested mocks; setValue keeps it one value, as Excel returns it.
   if (seed.scenarios) mock.context.workbook.settings[SCENARIOS_SETTING].setValue("value", toStored(seed.scenarios));
+  if (seed.capacity) mock.context.workbook.settings[CAPACITY_SCENARIOS_SETTING].setValue("value", toStoredCapacity(seed.capacity));
   for (const sheet of seeded) {
     const instance = mock.context.workbook.worksheets[`sheet ${sheet.id}`];
     sheets.set(sheet.id, instance);
@@ -491,5 +498,70 @@ describe("the Excel calls do not grow with the forecast", () => {
       expect(large.syncs()).toBe(small.syncs());
       expect(large.calls.map((c) => [c.op, c.sync])).toEqual(small.calls.map((c) => [c.op, c.sync]));
     }
+  });
+});
+
+/** A capacity plan of `weeks` weeks growing from the stored scenario "Base", with a combo chart. */
+function capacityScenario(id: string, weeks: number): CapacityScenario {
+  const source: RequiredFteSource = { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "growth", weeklyGrowth: 0.005, weeks } };
+  const settings = {
+    headcount: 40,
+    attrition: { rate: 0.6, period: "year" as const, figure: "turnover" as const },
+    trainWeeks: 4,
+    nestingWeeks: 4,
+    nestingProductivity: 0.5,
+    graduationRate: 0.9,
+    ftePerHead: 1,
+    leadWeeks: 2,
+    minClass: 3,
+    maxClass: 12,
+    costPerHire: 2500,
+    costPerFteWeek: null,
+  };
+  return { ...newCapacityScenario(`Plan ${id}`, source, 45719, settings), id };
+}
+
+describe("buildCapacityPlan", () => {
+  test.each([13, 104])("%i weeks: the forecast read in one batch, the sheet and its combo chart written in one: 4 syncs", async (weeks) => {
+    const book = install({ sheets: [{ name: "Forecast", values: forecastValues(48) }], scenarios: [scenario("s1", "Base")] });
+    const result = await api.buildCapacityPlan(capacityScenario("c1", weeks), { replaceExisting: false });
+    expect(result).toMatchObject({ ok: true, value: { sheetName: "Capacity plan - Plan c1", replacedSheet: null } });
+    expect(book.syncs()).toBe(4);
+    expect(callsIn(book, 2)).toEqual([
+      { op: "worksheets.getItem", args: ["{sheet-1}"], sync: 2 },
+      { op: "worksheet.getRange", args: ["Forecast", "A2:C49"], sync: 2 },
+    ]);
+    expectSuspendedWrite(book, 3, "Capacity plan - Plan c1");
+    const chart = callsIn(book, 3).filter((c) => /charts\.add|series\./.test(c.op)).map((c) => [c.op, c.args[0]]);
+    expect(chart).toEqual([
+      ["worksheet.charts.add", "Line"],
+      ["chart.series.add", "Effective FTE"],
+      ["series.setValues", "Effective FTE"],
+      ["chart.series.add", "Hires starting"],
+      ["series.setValues", "Hires starting"],
+    ]);
+    // The combo: the hires are clustered columns on the secondary axis.
+    const hires = book.added("Capacity plan - Plan c1").charts[0].series["series Hires starting"];
+    expect([hires.chartType, hires.axisGroup]).toEqual(["ColumnClustered", "Secondary"]);
+    expect(ops(callsIn(book, 3))).not.toContain("worksheet.tables.add");
+    expectRecorded(book, 4, "Capacity plan - Plan c1", "capacity", ["c1"]);
+  });
+
+  test("the same Excel calls in the same batches for 13 and 104 weeks, for a plan and for a comparison", async () => {
+    const build = async (weeks: number) => {
+      const book = install({ sheets: [{ name: "Forecast", values: forecastValues(48) }], scenarios: [scenario("s1", "Base")] });
+      await api.buildCapacityPlan(capacityScenario("c1", weeks), { replaceExisting: false });
+      return book.calls.map((c) => [c.op, c.sync]);
+    };
+    expect(await build(104)).toEqual(await build(13));
+    const compare = async (weeks: number) => {
+      const capacity = [capacityScenario("c1", weeks), capacityScenario("c2", weeks)];
+      const book = install({ sheets: [{ name: "Forecast", values: forecastValues(48) }], scenarios: [scenario("s1", "Base")], capacity });
+      const result = await api.compareCapacityScenarios(["c1", "c2"]);
+      expect(result).toMatchObject({ ok: true, value: { sheetName: "Capacity comparison" } });
+      expect(book.syncs()).toBe(4);
+      return book.calls.map((c) => [c.op, c.sync]);
+    };
+    expect(await compare(104)).toEqual(await compare(13));
   });
 });

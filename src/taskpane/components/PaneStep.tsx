@@ -1,11 +1,12 @@
 /**
- * One step of the pane as an accordion item: its numbered heading and its section. The section
- * unmounts while the step is closed, so a step's state lives in its hook, called in App.tsx,
- * never in the section.
+ * One step of the pane as an accordion item: its heading, numbered by its place in the pane
+ * (pane.ts's STEPS), and its section. The section unmounts while the step is closed, so a step's
+ * state lives in its hook, called in App.tsx, never in the section.
  */
 import { AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { StepId } from "../pane";
+import { stepNumber, type StepId } from "../pane";
+import { useFormat, useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { paddingBottom: tokens.spacingVerticalL, minWidth: 0 },
@@ -13,12 +14,15 @@ const useStyles = makeStyles({
   header: { "& > button": { paddingLeft: 0, paddingRight: 0 } },
 });
 
-export function PaneStep({ id, heading, children }: { id: StepId; heading: string; children: ReactNode }) {
+/** `title`: the step's title without its number ("Forecast"). */
+export function PaneStep({ id, title, children }: { id: StepId; title: string; children: ReactNode }) {
   const styles = useStyles();
+  const strings = useStrings();
+  const format = useFormat();
   return (
     <AccordionItem value={id}>
       <AccordionHeader as="h2" className={styles.header}>
-        {heading}
+        {strings.app.stepHeading(format.count(stepNumber(id)), title)}
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
     </AccordionItem>

@@ -1,8 +1,9 @@
 /** Step 3: name the scenario, save it, build its plan sheet; the last plan's figures. */
-import { Body1, Button, Caption1, Field, Input, mergeClasses, Subtitle2 } from "@fluentui/react-components";
-import { Fragment, useId } from "react";
+import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import type { Plan } from "../../workbook/api";
+import { stepNumber } from "../pane";
 import { useFormat, useStrings } from "../strings";
+import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
 
@@ -27,6 +28,7 @@ export interface PlanSectionProps {
 
 export function PlanSection(props: PlanSectionProps) {
   const s = useStrings().plan;
+  const format = useFormat();
   const styles = useSectionStyles();
   return (
     <div className={styles.stack}>
@@ -43,7 +45,7 @@ export function PlanSection(props: PlanSectionProps) {
           onChange={(_event, data) => props.onNameChange(data.value)}
         />
       </Field>
-      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast}</Caption1>}
+      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast(format.count(stepNumber("forecast")))}</Caption1>}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={props.onBuild} disabled={!props.canBuild} disabledFocusable={props.busy}>
           {s.build}
@@ -70,7 +72,6 @@ function PlanFigures({
   const s = strings.plan;
   const format = useFormat();
   const styles = useSectionStyles();
-  const headingId = useId();
   const { summary, weeks, days } = view.plan;
   // "Day" only where the figure is one day's.
   const oneDay = summary.days <= 1;
@@ -91,18 +92,7 @@ function PlanFigures({
   ];
   if (view.costed && summary.cost !== null) rows.push([oneDay ? s.dayCost : s.periodCost(shownDays), format.number(summary.cost, 0)]);
   return (
-    <section className={styles.card} aria-labelledby={headingId} data-testid="plan-figures">
-      <Subtitle2 as="h3" id={headingId} className={mergeClasses(styles.subheading, styles.wrap)}>
-        {s.summaryHeading(view.scenarioName)}
-      </Subtitle2>
-      <dl className={styles.figures}>
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+    <FiguresCard heading={s.summaryHeading(view.scenarioName)} rows={rows} testId="plan-figures">
       {!oneDay && (
         <>
           <PeriodTable
@@ -131,6 +121,6 @@ function PlanFigures({
           {s.showSheet}
         </Button>
       </div>
-    </section>
+    </FiguresCard>
   );
 }

@@ -6,6 +6,7 @@
 import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
+import { stepNumber } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
@@ -41,7 +42,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
     return (
       <div className={styles.stack}>
         <Body1>{s.explain}</Body1>
-        <Body1 className={styles.muted}>{s.needsScenario}</Body1>
+        <Body1 className={styles.muted}>{s.needsScenario(format.count(stepNumber("plan")))}</Body1>
       </div>
     );
   }

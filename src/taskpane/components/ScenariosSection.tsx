@@ -5,17 +5,9 @@
  */
 import {
   Body1,
-  Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Subtitle2,
   Table,
   TableBody,
@@ -23,8 +15,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import {
@@ -38,37 +28,13 @@ import {
   type ScenarioChanges,
 } from "../../workbook/api";
 import type { Formatter } from "../format";
+import { stepNumber } from "../pane";
 import { describeInputProblem, describeWorkbookError } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { ReadingChoices } from "./ReadingChoices";
+import { NumberField } from "./NumberField";
+import { ListDialogs, SavedList, type ListDialog } from "./SavedList";
 import { useSectionStyles } from "./styles";
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "start",
-    columnGap: tokens.spacingHorizontalS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  description: {
-    gridColumn: "1 / span 2",
-    paddingLeft: "32px",
-    color: tokens.colorNeutralForeground3,
-    overflowWrap: "anywhere",
-  },
-  checkbox: { overflowWrap: "anywhere", minWidth: 0 },
-});
 
 export interface ScenariosSectionProps {
   scenarios: Scenario[];
@@ -85,12 +51,6 @@ export interface ScenariosSectionProps {
   onDelete: (scenario: Scenario, deleteSheets: boolean) => void;
   onCompare: () => void;
 }
-
-type OpenDialog =
-  | { kind: "rename"; scenario: Scenario }
-  | { kind: "duplicate"; scenario: Scenario }
-  | { kind: "delete"; scenario: Scenario }
-  | null;
 
 export function describeScenario(strings: Strings, format: Formatter, scenario: Scenario): string {
   const s = strings.scenarios;
@@ -112,94 +72,52 @@ export function ScenariosSection(props: ScenariosSectionProps) {
   const strings = useStrings();
   const s = strings.scenarios;
   const format = useFormat();
-  const styles = useStyles();
   const section = useSectionStyles();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const listId = useId();
-  const selectedCount = props.selectedIds.filter((id) => props.scenarios.some((sc) => sc.id === id)).length;
+  const [dialog, setDialog] = useState<ListDialog<Scenario>>(null);
+  const byId = (id: string) => props.scenarios.find((scenario) => scenario.id === id) as Scenario;
 
   return (
     <div className={section.stack}>
       <Body1>{s.explain}</Body1>
       {props.scenarios.length === 0 ? (
-        <Caption1 className={section.muted}>{s.none}</Caption1>
+        <Caption1 className={section.muted}>{s.none(format.count(stepNumber("plan")))}</Caption1>
       ) : (
-        <ul className={styles.list} aria-label={s.listLabel} id={listId} data-testid="scenario-list">
-          {props.scenarios.map((scenario) => (
-            <li key={scenario.id} className={styles.item} data-scenario={scenario.name}>
-              <Checkbox
-                className={styles.checkbox}
-                label={scenario.name}
-                checked={props.selectedIds.includes(scenario.id)}
-                onChange={(_event, data) => props.onToggle(scenario.id, data.checked === true)}
-                aria-describedby={`${listId}-${scenario.id}`}
-              />
-              <Menu>
-                <MenuTrigger disableButtonEnhancement>
-                  <MenuButton size="small" aria-label={s.actions(scenario.name)} disabledFocusable={props.busy}>
-                    {s.actionsShort}
-                  </MenuButton>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList>
-                    <MenuItem onClick={() => props.onOpen(scenario)}>{s.open}</MenuItem>
-                    <MenuItem onClick={() => props.onBuild(scenario)}>{s.build}</MenuItem>
-                    <MenuItem onClick={() => setDialog({ kind: "rename", scenario })}>{s.rename}</MenuItem>
-                    <MenuItem onClick={() => setDialog({ kind: "duplicate", scenario })}>{s.duplicate}</MenuItem>
-                    <MenuItem onClick={() => setDialog({ kind: "delete", scenario })}>{s.remove}</MenuItem>
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-              <Caption1 id={`${listId}-${scenario.id}`} className={styles.description}>
-                {describeScenario(strings, format, scenario)}
-              </Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
-      {props.scenarios.length > 0 && (
-        <div className={section.actions}>
-          <Button appearance="primary" onClick={props.onCompare} disabled={selectedCount < 2} disabledFocusable={props.busy}>
-            {s.compare}
-          </Button>
-          {selectedCount < 2 && <Caption1 className={section.muted}>{s.compareHint}</Caption1>}
-        </div>
+        <SavedList
+          items={props.scenarios.map((scenario) => ({ ...scenario, description: describeScenario(strings, format, scenario) }))}
+          selectedIds={props.selectedIds}
+          busy={props.busy}
+          actions={[
+            { label: s.open, onSelect: (id) => props.onOpen(byId(id)) },
+            { label: s.build, onSelect: (id) => props.onBuild(byId(id)) },
+            { label: s.rename, onSelect: (id) => setDialog({ kind: "rename", item: byId(id) }) },
+            { label: s.duplicate, onSelect: (id) => setDialog({ kind: "duplicate", item: byId(id) }) },
+            { label: s.remove, onSelect: (id) => setDialog({ kind: "delete", item: byId(id) }) },
+          ]}
+          onToggle={props.onToggle}
+          onCompare={props.onCompare}
+          text={s}
+          testId="scenario-list"
+        />
       )}
       {props.comparison && <ComparisonTotals comparison={props.comparison} />}
 
-      {dialog?.kind === "rename" && (
-        <RenameDialog
-          scenario={dialog.scenario}
-          scenarios={props.scenarios}
-          onCancel={() => setDialog(null)}
-          onRename={(name) => {
-            setDialog(null);
-            props.onRename(dialog.scenario, name);
-          }}
-        />
-      )}
-      {dialog?.kind === "duplicate" && (
-        <DuplicateDialog
-          scenario={dialog.scenario}
-          scenarios={props.scenarios}
-          culture={props.culture}
-          onCancel={() => setDialog(null)}
-          onDuplicate={(changes) => {
-            setDialog(null);
-            props.onDuplicate(dialog.scenario, changes);
-          }}
-        />
-      )}
-      {dialog?.kind === "delete" && (
-        <DeleteDialog
-          scenario={dialog.scenario}
-          onCancel={() => setDialog(null)}
-          onDelete={(deleteSheets) => {
-            setDialog(null);
-            props.onDelete(dialog.scenario, deleteSheets);
-          }}
-        />
-      )}
+      <ListDialogs
+        dialog={dialog}
+        items={props.scenarios}
+        onClose={() => setDialog(null)}
+        onRename={props.onRename}
+        onDuplicate={props.onDuplicate}
+        onDelete={props.onDelete}
+        renderDuplicate={(scenario, done, cancel) => (
+          <DuplicateDialog
+            scenario={scenario}
+            scenarios={props.scenarios}
+            culture={props.culture}
+            onCancel={cancel}
+            onDuplicate={done}
+          />
+        )}
+      />
     </div>
   );
 }
@@ -237,44 +155,6 @@ function ComparisonTotals({ comparison }: { comparison: Comparison }) {
         </TableBody>
       </Table>
     </section>
-  );
-}
-
-function RenameDialog({
-  scenario,
-  scenarios,
-  onCancel,
-  onRename,
-}: {
-  scenario: Scenario;
-  scenarios: Scenario[];
-  onCancel: () => void;
-  onRename: (name: string) => void;
-}) {
-  const strings = useStrings();
-  const s = strings.scenarios;
-  const format = useFormat();
-  const styles = useSectionStyles();
-  const [name, setName] = useState(scenario.name);
-  const problem = scenarioNameProblem(name, scenarios, scenario.id);
-  return (
-    <ConfirmDialog
-      open
-      title={s.renameTitle}
-      confirmLabel={s.renameConfirm}
-      cancelLabel={s.cancel}
-      onCancel={onCancel}
-      onConfirm={() => onRename(name.trim())}
-      confirmDisabled={problem !== null}
-    >
-      <Field
-        label={s.renameLabel}
-        required
-        validationMessage={problem ? describeWorkbookError(strings, format, problem) : undefined}
-      >
-        <Input className={styles.fullWidth} value={name} onChange={(_event, data) => setName(data.value)} />
-      </Field>
-    </ConfirmDialog>
   );
 }
 
@@ -354,18 +234,7 @@ function DuplicateDialog({
   };
 
   const field = (label: string, value: string, setValue: (value: string) => void, error?: string, hint?: string) => (
-    <div className={styles.tightStack}>
-      <Field label={label} hint={hint} validationMessage={show(error)} validationState={show(error) ? "error" : "none"}>
-        <Input
-          className={styles.fullWidth}
-          inputMode="decimal"
-          autoComplete="off"
-          value={value}
-          onChange={(_event, data) => setValue(data.value)}
-        />
-      </Field>
-      {show(error) && <ReadingChoices text={value} culture={culture} onChoose={setValue} />}
-    </div>
+    <NumberField label={label} hint={hint} value={value} error={show(error)} culture={culture} onChange={setValue} />
   );
 
   return (
@@ -396,35 +265,3 @@ function DuplicateDialog({
   );
 }
 
-function DeleteDialog({
-  scenario,
-  onCancel,
-  onDelete,
-}: {
-  scenario: Scenario;
-  onCancel: () => void;
-  onDelete: (deleteSheets: boolean) => void;
-}) {
-  const s = useStrings().scenarios;
-  const styles = useSectionStyles();
-  const [deleteSheets, setDeleteSheets] = useState(false);
-  return (
-    <ConfirmDialog
-      open
-      title={s.deleteTitle(scenario.name)}
-      confirmLabel={s.deleteConfirm}
-      cancelLabel={s.cancel}
-      onCancel={onCancel}
-      onConfirm={() => onDelete(deleteSheets)}
-    >
-      <div className={styles.stack}>
-        <Body1>{s.deleteBody}</Body1>
-        <Checkbox
-          label={s.deleteSheets}
-          checked={deleteSheets}
-          onChange={(_event, data) => setDeleteSheets(data.checked === true)}
-        />
-      </div>
-    </ConfirmDialog>
-  );
-}

@@ -4,11 +4,11 @@
  * field has been left or a build was attempted. A number that could be read two ways ("1.000")
  * is asked about there, with a button for each reading.
  */
-import { Body1, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Field, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { NumberCulture, TargetField, TargetInputs } from "../../workbook/api";
 import { useFormat, useStrings } from "../strings";
-import { ReadingChoices } from "./ReadingChoices";
+import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./styles";
 
 type TextField = Exclude<TargetField, "abandonRule" | "intervalMinutes">;
@@ -36,33 +36,17 @@ export function TargetsSection({ inputs, errors, onChange, onLeaveField, factors
   const set = (field: keyof TargetInputs, value: string) => onChange({ ...inputs, [field]: value });
 
   const numberField = (field: TextField, label: string, hint?: string, after?: { id: string; text: string }) => (
-    <div className={styles.tightStack}>
-      <Field
-        label={label}
-        hint={hint}
-        validationMessage={errors[field]}
-        validationState={errors[field] ? "error" : "none"}
-      >
-        <Input
-          className={styles.fullWidth}
-          inputMode="decimal"
-          autoComplete="off"
-          value={inputs[field]}
-          onChange={(_event, data) => set(field, data.value)}
-          onBlur={() => onLeaveField(field)}
-          data-field={field}
-          aria-describedby={after?.id}
-          contentAfter={
-            after && (
-              <span id={after.id} className={styles.muted} data-testid={`${field}-result`}>
-                {after.text}
-              </span>
-            )
-          }
-        />
-      </Field>
-      {errors[field] && <ReadingChoices text={inputs[field]} culture={culture} onChoose={(text) => set(field, text)} />}
-    </div>
+    <NumberField
+      label={label}
+      hint={hint}
+      value={inputs[field]}
+      error={errors[field]}
+      culture={culture}
+      onChange={(text) => set(field, text)}
+      onBlur={() => onLeaveField(field)}
+      after={after && { ...after, testId: `${field}-result` }}
+      input={{ "data-field": field }}
+    />
   );
   // What "90%" or "+10%" turned into, as the person types: a share and a change read alike.
   const adjustmentField = (field: AdjustmentField, label: string, hint: string) => {

@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { newScenario, type Scenario } from "../../workbook/api";
 import { describeWorkbookError } from "../messages";
-import type { PaneServices } from "../pane";
+import { stepNumber, type PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltPlanView, PlanSectionProps } from "./PlanSection";
 import type { ForecastStep } from "./useForecastStep";
@@ -35,7 +35,7 @@ export function usePlanStep(
     targets.markSubmitted();
     const reference = forecast.current?.read.reading.reference;
     if (!forecast.usable || !reference) {
-      report("error", strings.plan.needsForecast);
+      report("error", strings.plan.needsForecast(format.count(stepNumber("forecast"))));
       openSteps("forecast");
       return null;
     }

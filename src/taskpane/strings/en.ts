@@ -25,6 +25,8 @@ export const en = {
     dismissStatus: "Dismiss message",
     dismissGlyph: "×",
     sections: "Planner steps",
+    /** A step's heading: its number (its place in the pane, so a new step renumbers those after it) and title. */
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     /** The pane's language menu; the languages' own names are in ./index.tsx. */
     language: "Language",
     /** The menu's first choice: follow Office's display language (named in brackets). */
@@ -38,7 +40,7 @@ export const en = {
   },
 
   forecast: {
-    heading: "1. Forecast",
+    heading: "Forecast",
     explain:
       "Select the forecast's cells, headers included, or pick an Excel table. Columns are found by their headers: interval or time, calls or volume, AHT or handle time (English, Estonian or Portuguese).",
     useSelection: "Use selection",
@@ -88,7 +90,7 @@ export const en = {
   },
 
   targets: {
-    heading: "2. Targets",
+    heading: "Targets",
     explain: "Type numbers with a comma or a point for decimals: 0,8 and 0.8 are the same.",
     intervalMinutes: "Interval length",
     intervalOption: (minutes: number) => `${minutes} minutes`,
@@ -126,14 +128,15 @@ export const en = {
   },
 
   plan: {
-    heading: "3. Plan",
+    heading: "Plan",
     explain:
       "Builds a new sheet for the scenario: a summary, a table of live WFM formulas and a chart of required and scheduled staff. Other sheets are never touched.",
     scenarioName: "Scenario name",
     defaultScenarioName: "Base",
     build: "Build plan",
     save: "Save scenario",
-    needsForecast: "Choose a forecast first (step 1).",
+    /** `step`: the forecast step's number. */
+    needsForecast: (step: string) => `Choose a forecast first (step ${step}).`,
     building: (name: string) => `Building the plan for ${name}…`,
     saving: (name: string) => `Saving the scenario ${name}…`,
     built: (sheetName: string) => `Plan written to the sheet “${sheetName}”.`,
@@ -172,9 +175,10 @@ export const en = {
   },
 
   scenarios: {
-    heading: "4. Scenarios",
+    heading: "Scenarios",
     explain: "Scenarios are saved inside the workbook, so they travel with the file. Tick two or more to compare.",
-    none: "No scenarios yet: save one in step 3.",
+    /** `step`: the plan step's number. */
+    none: (step: string) => `No scenarios yet: save one in step ${step}.`,
     listLabel: "Saved scenarios",
     actions: (name: string) => `Actions for ${name}`,
     actionsShort: "Actions",
@@ -225,7 +229,7 @@ export const en = {
   },
 
   roster: {
-    heading: "5. Roster check",
+    heading: "Roster check",
     explain:
       "Point at a column of scheduled agents, one cell per interval, to see the service level, ASA and abandons they achieve.",
     scenario: "Scenario",
@@ -237,13 +241,137 @@ export const en = {
     basisScheduled: "Staff scheduled (before shrinkage)",
     basisOnPhones: "Agents on the phones",
     check: "Check roster",
-    needsScenario: "Save a scenario first (step 3).",
+    /** `step`: the plan step's number. */
+    needsScenario: (step: string) => `Save a scenario first (step ${step}).`,
     checking: "Checking the roster…",
     checked: (sheetName: string) => `Roster check written to the sheet “${sheetName}”.`,
     resultHeading: "Achieved over the day",
     resultHeadingDays: (days: string) => `Achieved over ${days} days`,
     belowTarget: "Intervals below target",
     dayBelow: "Below",
+  },
+
+  capacity: {
+    heading: "Capacity plan",
+    explain:
+      "How many people to hire, and when, to keep the contract staffed week by week as people leave and new hires train and nest. Builds a sheet of live WFM formulas with a hiring plan you can change.",
+    sourceLegend: "Required FTE by week",
+    sourceScenario: "A scenario's plan at each week's volume",
+    sourceColumn: "A column of required FTE",
+    sourceScenarioHint:
+      "Each week, the scenario's intervals are scaled to that week's calls and staffed exactly: twice the calls need fewer than twice the agents.",
+    scenario: "Scenario",
+    /** `step`: the plan step's number. */
+    needsScenario: (step: string) => `Save a scenario first (step ${step}), or take the required FTE from a column.`,
+    volumes: "Weekly volumes",
+    volumesGrowth: "Grow from the scenario's own volume",
+    volumesColumn: "A column of calls per week",
+    weeklyGrowth: "Growth per week (%)",
+    weeklyGrowthHint: "0,5 is 0.5% more calls each week; −1 is 1% fewer; 0 keeps the scenario's volume.",
+    weeks: "Weeks to plan",
+    volumeAddress: "Calls per week, one cell per week",
+    fteAddress: "Required FTE, one cell per week",
+    addressPlaceholder: "Volumes!B2:B53",
+    addressHint: "A header cell at the top is skipped; blank cells after the last week are ignored.",
+    useSelection: "Use selection",
+    paidHours: "Paid hours per FTE per week",
+    paidHoursHint: "From the scenario; change it if FTE are counted on another contract.",
+    firstWeek: "Week 1 starts",
+    teamHeading: "The team",
+    headcount: "Productive heads now",
+    headcountHint: "Agents past nesting today; 0 for a new account.",
+    attritionRate: "Attrition (%)",
+    attritionPeriod: "Measured over",
+    attritionYear: "A year",
+    attritionMonth: "A month",
+    attritionFigure: "The figure is",
+    attritionTurnover: "A turnover ratio: leavers ÷ average headcount, as HR reports it (may exceed 100%)",
+    attritionShare: "A share of the team who leave: of the people here at the start, the share gone by the end",
+    /** Beside the attrition field: the weekly rate the plan uses. */
+    weeklyAttrition: (rate: string) => `= ${rate} a week`,
+    joiningHeading: "New hires",
+    trainWeeks: "Training (weeks)",
+    nestingWeeks: "Nesting (weeks)",
+    nestingProductivity: "Productivity while nesting (%)",
+    graduationRate: "Graduation rate (%)",
+    graduationRateHint: "The share of each class that finishes training.",
+    ftePerHead: "FTE per head",
+    ftePerHeadHint: "1 when everyone is full-time; 0,8 for a team working four days a week.",
+    leadWeeks: "Recruiting lead time (weeks)",
+    leadWeeksHint: "Weeks before the first class can start.",
+    minClass: "Smallest class",
+    maxClass: "Largest class (optional)",
+    maxClassHint: "Blank: no limit. A need above it is split into several classes.",
+    costsHeading: "Costs (optional)",
+    costPerHire: "Cost per hire",
+    costPerFteWeek: "Cost per FTE-week",
+    costPerFteWeekHint: "Every head on the payroll counts, in training too.",
+    name: "Capacity plan name",
+    defaultName: "Capacity",
+    build: "Build capacity plan",
+    save: "Save",
+    building: (name: string) => `Building the capacity plan ${name}…`,
+    saving: (name: string) => `Saving the capacity plan ${name}…`,
+    built: (sheetName: string) => `Capacity plan written to the sheet “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Capacity plan rebuilt: the sheet “${sheetName}” was replaced.`,
+    saved: (name: string) => `Capacity plan “${name}” saved in the workbook.`,
+    rebuildTitle: "Rebuild the capacity plan?",
+    rebuildBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds this capacity plan. Rebuilding replaces that sheet only, with the add-in's hiring plan; class dates you typed into it will be lost.`,
+    rebuildConfirm: "Rebuild",
+    cancel: "Cancel",
+    fixFields: (count: number, shown: string) =>
+      count === 1 ? "One capacity field needs fixing; it says what is wrong." : `${shown} capacity fields need fixing; each says what is wrong.`,
+    resultHeading: (name: string) => `Capacity plan: ${name}`,
+    totalHires: "Total hires",
+    classes: "Weeks with a class starting",
+    firstCoverable: "First week a new class can cover",
+    uncovered: "Weeks hiring cannot cover",
+    uncoveredNone: "None",
+    uncoveredExplain: "Short before a new class can be productive: plan overtime or another site for them.",
+    fteWeeksShort: "FTE-weeks short",
+    peakGap: "Largest shortfall",
+    peakGapAt: (gap: string, week: string) => `${gap} FTE in week ${week}`,
+    weeklyAttritionUsed: "Weekly attrition used",
+    hiringCost: "Hiring cost",
+    staffCost: "Staff cost",
+    totalCost: "Total cost",
+    monthsHeading: "Hires by month",
+    month: "Month",
+    hires: "Hires",
+    /** A run of weeks, "3–7". */
+    weekRange: (first: string, last: string) => `${first}–${last}`,
+    listSeparator: ", ",
+    showSheet: "Show the sheet",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${count === 1 ? "cell" : "cells"} to fix before anything is written`,
+    whatIfsHeading: "What-ifs",
+    whatIfsExplain:
+      "Capacity plans are saved in the workbook. Duplicate one with changes, such as attrition +5 points or 6 weeks of training, and compare them.",
+    none: "No capacity plans saved yet: build or save one above.",
+    listLabel: "Saved capacity plans",
+    describe: (headcount: string, attrition: string, training: string) =>
+      `${headcount} heads · attrition ${attrition} · ${training} weeks of training`,
+    /** An attrition figure and its period, for the description: "60% a year". */
+    attritionPer: { year: (rate: string) => `${rate} a year`, month: (rate: string) => `${rate} a month` },
+    compare: "Compare selected",
+    comparing: "Writing the capacity comparison…",
+    compared: (sheetName: string) => `Capacity comparison written to the sheet “${sheetName}”.`,
+    comparisonHeading: "Side by side",
+    comparisonExplain: (first: string) => `In brackets: the change from “${first}”.`,
+    /** A figure with its change from the first plan: "31 (+3)". */
+    comparedWith: (value: string, change: string) => `${value} (${change})`,
+    comparisonHires: "Total hires",
+    comparisonUncovered: "Weeks hiring cannot cover",
+    comparisonPeakGap: "Largest shortfall, FTE",
+    comparisonCost: "Total cost",
+    loaded: (name: string) => `Capacity plan “${name}” loaded into the form.`,
+    renamed: (from: string, to: string) => `Capacity plan “${from}” renamed to “${to}”.`,
+    duplicateExplain: "The copy starts from this capacity plan; leave a box blank to keep its value.",
+    attritionChange: "Attrition change (percentage points)",
+    attritionChangeHint: "+5 adds 5 points to the figure, over its own period: 60% a year becomes 65%.",
+    duplicated: (name: string) => `Capacity plan “${name}” saved.`,
+    deleted: (name: string) => `Capacity plan “${name}” deleted.`,
   },
 
   fields: {
@@ -269,6 +397,7 @@ export const en = {
     hours: " h",
     days: " days",
     factor: "×",
+    weeks: " weeks",
     none: "",
   },
 
@@ -280,6 +409,9 @@ export const en = {
     atMost: (value: string) => `at most ${value}`,
     lessThan: (value: string) => `less than ${value}`,
     outOfRange: (lower: string, upper: string) => `Must be ${lower} and ${upper}.`,
+    /** A limit below only, such as "at least 0" for a figure without a top. */
+    atLeastOnly: (lower: string) => `Must be ${lower}.`,
+    notWhole: (value: string) => `${value} is not a whole number; type a whole number.`,
     notAllowed: (allowed: string) => `Choose one of ${allowed}.`,
     listSeparator: ", ",
     /** "1.000" where the workbook does not group thousands with "."; both readings are offered. */
@@ -321,6 +453,31 @@ export const en = {
       `The ${column} and ${other} columns are the same; choose different columns.`,
     noDataRows: "There are no data rows below the headers.",
     tooManyRows: (rows: string, limit: string) => `The forecast has ${rows} rows; at most ${limit} can be planned.`,
+  },
+
+  capacityProblems: {
+    weeklyAttritionTooHigh: (weekly: string) =>
+      `That comes to ${weekly} of the team leaving each week: more than everyone. Check the figure and its period (a yearly rate typed as monthly?).`,
+    minAboveMax: (min: string, max: string) => `The smallest class (${min}) is larger than the largest (${max}).`,
+    notADate: (value: string) => `“${value}” is not a date; choose one.`,
+    notAnAddress: (value: string) => `“${value}” is not a range; type it as Sheet!B2:B53, or select the cells and choose Use selection.`,
+    addressWithoutSheet: (value: string) =>
+      `Say which sheet: Sheet!${value}, or select the cells and choose Use selection.`,
+  },
+
+  weeksProblems: {
+    columns: { volume: "calls", fte: "required FTE", hires: "hires" },
+    weeksNotOneColumn: (address: string) => `${address} is more than one column; give one column, one cell per week.`,
+    noWeeks: (address: string) => `${address} holds no weeks: it is empty.`,
+    tooManyWeeks: (weeks: string, limit: string) => `That is ${weeks} weeks; a capacity plan holds at most ${limit}.`,
+    blankWeek: (cell: string, week: string, column: string) =>
+      `${cell}: week ${week} has no ${column}; type a number (0 if none).`,
+    textInWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: week ${week}'s ${column} “${value}” is text; type a number.`,
+    errorInWeek: (cell: string, week: string, value: string) =>
+      `${cell}: week ${week} shows ${value}; fix its formula or type a value.`,
+    negativeWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: week ${week}'s ${column} cannot be negative (${value}).`,
   },
 
   rosterProblems: {
@@ -379,6 +536,22 @@ export const en = {
     invalidAddress: (address: string) => `“${address}” is not a range in this workbook.`,
     storedScenariosUnreadable:
       "The scenarios stored in this workbook could not be read. Saving a scenario will start a new list.",
+    weeksProblems: (count: number, shown: string) =>
+      `The column of weeks has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
+    invalidCapacityInputs: (count: number, shown: string) =>
+      `${shown} ${count === 1 ? "capacity input needs" : "capacity inputs need"} fixing; nothing was written.`,
+    sourceScenarioNotFound: (name: string) =>
+      `The scenario that capacity plan “${name}” staffs is no longer in the workbook; load the plan and choose another scenario.`,
+    weekNotComputable: (week: string, calls: string, interval: string) =>
+      `Week ${week} (${calls} calls) cannot be staffed: at ${interval} the target is out of reach or the load too large. Check that week's volume.`,
+    patternWithoutCalls: (name: string) =>
+      `The forecast of scenario “${name}” has no calls, so it cannot be scaled to a week's volume.`,
+    capacityNotComputable:
+      "Closing a week's gap would need more than 10 million hires: check the attrition figure and its period, and that the required FTE are FTE.",
+    storedCapacityUnreadable:
+      "The capacity plans stored in this workbook could not be read. Saving one will start a new list.",
+    capacitySheetChanged: (sheetName: string) =>
+      `The week table of “${sheetName}” is no longer where the add-in wrote it; rebuild the capacity plan.`,
     excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
     rolledBack: "The half-written sheet was removed; the workbook is as it was.",
     clientCopyNotSupported: (requirement: string) =>
@@ -397,6 +570,12 @@ export const en = {
       saveScenarios: "saving the scenarios",
       loadScenarios: "reading the scenarios",
       listTables: "listing the tables",
+      buildCapacityPlan: "writing the capacity plan",
+      compareCapacityScenarios: "writing the capacity comparison",
+      previewCapacityPlan: "computing the capacity plan",
+      capacityClientCopy: "reading the capacity plan",
+      saveCapacityScenario: "saving the capacity plan",
+      loadCapacityScenarios: "reading the capacity plans",
       createClientCopy: "opening the client copy",
       getWorkbookCulture: "reading the workbook's number settings",
     } as Record<string, string>,

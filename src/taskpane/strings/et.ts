@@ -29,6 +29,7 @@ export const et = {
     dismissStatus: "Sulge teade",
     dismissGlyph: "×",
     sections: "Planeerimise sammud",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Keel",
     languageAutomatic: (name: string) => `Nagu Office'is (${name})`,
   },
@@ -40,7 +41,7 @@ export const et = {
   },
 
   forecast: {
-    heading: "1. Prognoos",
+    heading: "Prognoos",
     explain:
       "Valige prognoosi lahtrid koos päistega või valige Exceli tabel. Veerud leitakse päiste järgi: intervall või aeg, kõned või maht, käsitlusaeg või AHT (eesti, inglise või portugali keeles).",
     useSelection: "Kasuta valikut",
@@ -90,7 +91,7 @@ export const et = {
   },
 
   targets: {
-    heading: "2. Eesmärgid",
+    heading: "Eesmärgid",
     explain: "Kirjutage kümnendkohad koma või punktiga: 0,8 ja 0.8 on sama.",
     intervalMinutes: "Intervalli pikkus",
     intervalOption: (minutes: number) => `${minutes} minutit`,
@@ -135,14 +136,14 @@ export const et = {
   },
 
   plan: {
-    heading: "3. Plaan",
+    heading: "Plaan",
     explain:
       "Koostab stsenaariumile uue lehe: kokkuvõtte, elavate WFM-valemitega tabeli ning vajalike klienditeenindajate ja graafikus töötajate diagrammi. Teisi lehti ei muudeta kunagi.",
     scenarioName: "Stsenaariumi nimi",
     defaultScenarioName: "Baas",
     build: "Koosta plaan",
     save: "Salvesta stsenaarium",
-    needsForecast: "Valige kõigepealt prognoos (1. samm).",
+    needsForecast: (step: string) => `Valige kõigepealt prognoos (${step}. samm).`,
     building: (name: string) => `Koostan stsenaariumi ${name} plaani…`,
     saving: (name: string) => `Salvestan stsenaariumi ${name}…`,
     built: (sheetName: string) => `Plaan kirjutati lehele „${sheetName}“.`,
@@ -183,9 +184,9 @@ export const et = {
   },
 
   scenarios: {
-    heading: "4. Stsenaariumid",
+    heading: "Stsenaariumid",
     explain: "Stsenaariumid salvestatakse töövihikusse, nii et need liiguvad failiga kaasa. Võrdlemiseks märkige kaks või rohkem.",
-    none: "Stsenaariume veel pole: salvestage üks 3. sammus.",
+    none: (step: string) => `Stsenaariume veel pole: salvestage üks ${step}. sammus.`,
     listLabel: "Salvestatud stsenaariumid",
     actions: (name: string) => `Toimingud: ${name}`,
     actionsShort: "Toimingud",
@@ -237,7 +238,7 @@ export const et = {
 
   roster: {
     // Glossary: roster = "tööajagraafik"; the check of one is a graafikukontroll.
-    heading: "5. Graafikukontroll",
+    heading: "Graafikukontroll",
     explain:
       "Valige graafikus olevate klienditeenindajate veerg, üks lahter intervalli kohta, et näha nendega saavutatavat teenindustaset, keskmist vastamisaega ja loobumise määra.",
     scenario: "Stsenaarium",
@@ -249,13 +250,137 @@ export const et = {
     basisScheduled: "Graafikus töötajad (enne tööaja kadu)",
     basisOnPhones: "Klienditeenindajad telefonidel",
     check: "Kontrolli graafikut",
-    needsScenario: "Salvestage kõigepealt stsenaarium (3. samm).",
+    needsScenario: (step: string) => `Salvestage kõigepealt stsenaarium (${step}. samm).`,
     checking: "Kontrollin graafikut…",
     checked: (sheetName: string) => `Graafikukontroll kirjutati lehele „${sheetName}“.`,
     resultHeading: "Saavutatud päeva jooksul",
     resultHeadingDays: (days: string) => `Saavutatud ${days} päeva jooksul`,
     belowTarget: "Eesmärgist allapoole jäänud intervallid",
     dayBelow: "Alla",
+  },
+
+  capacity: {
+    // Terms as the function help (src/functions/locales/et-EE.json) and docs/README.et.md chose
+    // them: mahuplaan (capacity plan), värbamisplaan, voolavus (glossary: attrition / turnover),
+    // värbamine and värvatud (hiring, hires), koolitus and juhendatud tööperiood (glossary:
+    // training / nesting), rühm (a class of hires), töötajad (heads), puudujääk (the gap).
+    heading: "Mahuplaan",
+    explain:
+      "Mitu inimest ja millal värvata, et leping oleks nädalast nädalasse mehitatud, kui töötajad lahkuvad ning uued värvatud on koolitusel ja juhendatud tööperioodis. Koostab elavate WFM-valemitega lehe koos värbamisplaaniga, mida saate muuta.",
+    sourceLegend: "Vajalik FTE nädalate kaupa",
+    sourceScenario: "Stsenaariumi plaan iga nädala mahuga",
+    sourceColumn: "Vajaliku FTE veerg",
+    sourceScenarioHint:
+      "Igal nädalal skaleeritakse stsenaariumi intervallid selle nädala kõnede arvule ja mehitatus arvutatakse täpselt: kaks korda rohkem kõnesid vajab vähem kui kaks korda rohkem klienditeenindajaid.",
+    scenario: "Stsenaarium",
+    needsScenario: (step: string) => `Salvestage kõigepealt stsenaarium (${step}. samm) või võtke vajalik FTE veerust.`,
+    volumes: "Nädalamahud",
+    volumesGrowth: "Kasvab stsenaariumi enda mahust",
+    volumesColumn: "Nädala kõnede veerg",
+    weeklyGrowth: "Kasv nädalas (%)",
+    weeklyGrowthHint: "0,5 tähendab igal nädalal 0,5% rohkem kõnesid; −1 tähendab 1% vähem; 0 hoiab stsenaariumi mahu.",
+    weeks: "Planeeritavaid nädalaid",
+    volumeAddress: "Kõned nädalas, üks lahter nädala kohta",
+    fteAddress: "Vajalik FTE, üks lahter nädala kohta",
+    addressPlaceholder: "Mahud!B2:B53",
+    addressHint: "Päiselahter ülal jäetakse vahele; tühje lahtreid pärast viimast nädalat ei arvestata.",
+    useSelection: "Kasuta valikut",
+    paidHours: "Tasustatud tunnid FTE kohta nädalas",
+    paidHoursHint: "Võetud stsenaariumist; muutke, kui FTE-d arvestatakse teistsuguse lepingu järgi.",
+    firstWeek: "1. nädal algab",
+    teamHeading: "Meeskond",
+    headcount: "Produktiivseid töötajaid praegu",
+    headcountHint: "Klienditeenindajad, kelle juhendatud tööperiood on läbi; uue kliendi puhul 0.",
+    attritionRate: "Voolavus (%)",
+    attritionPeriod: "Mõõtmisperiood",
+    attritionYear: "Aasta",
+    attritionMonth: "Kuu",
+    attritionFigure: "Näitaja on",
+    attritionTurnover: "Voolavuse suhtarv: lahkunud ÷ keskmine töötajate arv, nagu personaliosakond selle esitab (võib ületada 100%)",
+    attritionShare: "Lahkujate osakaal: perioodi alguses olnud inimestest nende osa, kes on lõpuks lahkunud",
+    weeklyAttrition: (rate: string) => `= ${rate} nädalas`,
+    joiningHeading: "Uued värvatud",
+    trainWeeks: "Koolitus (nädalat)",
+    nestingWeeks: "Juhendatud tööperiood (nädalat)",
+    nestingProductivity: "Tootlikkus juhendatud tööperioodis (%)",
+    graduationRate: "Koolituse läbinute osakaal (%)",
+    graduationRateHint: "Iga rühma osa, kes koolituse läbib.",
+    ftePerHead: "FTE töötaja kohta",
+    ftePerHeadHint: "1, kui kõik töötavad täistööajaga; 0,8 meeskonnale, kes töötab neli päeva nädalas.",
+    leadWeeks: "Värbamise ettevalmistusaeg (nädalat)",
+    leadWeeksHint: "Nädalad, enne kui esimene rühm saab alustada.",
+    minClass: "Väikseim rühm",
+    maxClass: "Suurim rühm (valikuline)",
+    maxClassHint: "Tühi: piiranguta. Suurem vajadus jagatakse mitmeks rühmaks.",
+    costsHeading: "Kulud (valikuline)",
+    costPerHire: "Kulu värvatu kohta",
+    costPerFteWeek: "FTE-nädala kulu",
+    costPerFteWeekHint: "Arvesse läheb iga palgal olev töötaja, ka koolitusel olev.",
+    name: "Mahuplaani nimi",
+    defaultName: "Põhiplaan",
+    build: "Koosta mahuplaan",
+    save: "Salvesta",
+    building: (name: string) => `Koostan mahuplaani ${name}…`,
+    saving: (name: string) => `Salvestan mahuplaani ${name}…`,
+    built: (sheetName: string) => `Mahuplaan kirjutati lehele „${sheetName}“.`,
+    rebuilt: (sheetName: string) => `Mahuplaan koostati uuesti: leht „${sheetName}“ asendati.`,
+    saved: (name: string) => `Mahuplaan „${name}“ salvestati töövihikusse.`,
+    rebuildTitle: "Kas koostada mahuplaan uuesti?",
+    rebuildBody: (sheetName: string) =>
+      `Lehel „${sheetName}“ on see mahuplaan. Uuesti koostamine asendab ainult selle lehe, lisandmooduli värbamisplaaniga; rühmade suurused ja kuupäevad, mille sellele sisestasite, lähevad kaotsi.`,
+    rebuildConfirm: "Koosta uuesti",
+    cancel: "Loobu",
+    fixFields: (count: number, shown: string) =>
+      count === 1
+        ? "Üks mahuplaani väli vajab parandamist; selle juures on kirjas, mis on valesti."
+        : `${shown} mahuplaani välja vajab parandamist; iga välja juures on kirjas, mis on valesti.`,
+    resultHeading: (name: string) => `Mahuplaan: ${name}`,
+    totalHires: "Värvatuid kokku",
+    classes: "Nädalaid, mil rühm alustab",
+    firstCoverable: "Esimene nädal, mida uus rühm katta saab",
+    uncovered: "Nädalad, mida värbamine katta ei saa",
+    uncoveredNone: "Pole",
+    uncoveredExplain: "Puudujääk enne, kui uus rühm jõuab produktiivseks saada: planeerige nendeks nädalateks ületunnid või teine keskus.",
+    fteWeeksShort: "Puuduvaid FTE-nädalaid",
+    peakGap: "Suurim puudujääk",
+    peakGapAt: (gap: string, week: string) => `${gap} FTE ${week}. nädalal`,
+    weeklyAttritionUsed: "Kasutatud nädala voolavus",
+    hiringCost: "Värbamise kulu",
+    staffCost: "Personalikulu",
+    totalCost: "Kogukulu",
+    monthsHeading: "Värvatud kuude kaupa",
+    month: "Kuu",
+    hires: "Värvatuid",
+    weekRange: (first: string, last: string) => `${first}–${last}`,
+    listSeparator: ", ",
+    showSheet: "Näita lehte",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "lahter" : "lahtrit"}, mis tuleb enne kirjutamist parandada`,
+    whatIfsHeading: "Mis oleks, kui",
+    whatIfsExplain:
+      "Mahuplaanid salvestatakse töövihikusse. Tehke mõnest muudatustega koopia, näiteks voolavus +5 protsendipunkti või 6 nädalat koolitust, ja võrrelge neid.",
+    none: "Mahuplaane pole veel salvestatud: koostage või salvestage üks ülal.",
+    listLabel: "Salvestatud mahuplaanid",
+    describe: (headcount: string, attrition: string, training: string) =>
+      `${headcount} töötajat · voolavus ${attrition} · ${training} nädalat koolitust`,
+    attritionPer: { year: (rate: string) => `${rate} aastas`, month: (rate: string) => `${rate} kuus` },
+    compare: "Võrdle valitud",
+    comparing: "Kirjutan mahuplaanide võrdlust…",
+    compared: (sheetName: string) => `Mahuplaanide võrdlus kirjutati lehele „${sheetName}“.`,
+    comparisonHeading: "Kõrvuti",
+    comparisonExplain: (first: string) => `Sulgudes: muutus võrreldes plaaniga „${first}“.`,
+    comparedWith: (value: string, change: string) => `${value} (${change})`,
+    comparisonHires: "Värvatuid kokku",
+    comparisonUncovered: "Nädalad, mida värbamine katta ei saa",
+    comparisonPeakGap: "Suurim puudujääk, FTE",
+    comparisonCost: "Kogukulu",
+    loaded: (name: string) => `Mahuplaan „${name}“ laaditi vormi.`,
+    renamed: (from: string, to: string) => `Mahuplaan „${from}“ sai uue nime „${to}“.`,
+    duplicateExplain: "Koopia lähtub sellest mahuplaanist; jätke väli tühjaks, et väärtus jääks samaks.",
+    attritionChange: "Voolavuse muutus (protsendipunktides)",
+    attritionChangeHint: "+5 lisab näitajale 5 protsendipunkti sama perioodi kohta: 60% aastas muutub 65%-ks.",
+    duplicated: (name: string) => `Mahuplaan „${name}“ salvestati.`,
+    deleted: (name: string) => `Mahuplaan „${name}“ kustutati.`,
   },
 
   fields: {
@@ -281,6 +406,7 @@ export const et = {
     hours: " h",
     days: " päeva",
     factor: "×",
+    weeks: " nädalat",
     none: "",
   },
 
@@ -292,6 +418,8 @@ export const et = {
     atMost: (value: string) => `kõige rohkem ${value}`,
     lessThan: (value: string) => `väiksem kui ${value}`,
     outOfRange: (lower: string, upper: string) => `Peab olema ${lower} ja ${upper}.`,
+    atLeastOnly: (lower: string) => `Peab olema ${lower}.`,
+    notWhole: (value: string) => `${value} ei ole täisarv; sisestage täisarv.`,
     notAllowed: (allowed: string) => `Valige üks neist: ${allowed}.`,
     listSeparator: ", ",
     ambiguousNumber: (value: string, grouped: string, decimal: string) =>
@@ -330,6 +458,32 @@ export const et = {
     sameColumnTwice: (column: string, other: string) => `Valitud ${column} ja ${other} veerg on sama; valige erinevad veerud.`,
     noDataRows: "Päiste all pole andmeridu.",
     tooManyRows: (rows: string, limit: string) => `Prognoosis on ${rows} rida; planeerida saab kõige rohkem ${limit}.`,
+  },
+
+  capacityProblems: {
+    weeklyAttritionTooHigh: (weekly: string) =>
+      `See tähendab, et igal nädalal lahkub ${weekly} meeskonnast: rohkem kui kõik. Kontrollige näitajat ja selle perioodi (kas aastamäär on sisestatud kuumäärana?).`,
+    minAboveMax: (min: string, max: string) => `Väikseim rühm (${min}) on suurem kui suurim (${max}).`,
+    notADate: (value: string) => `„${value}“ ei ole kuupäev; valige kuupäev.`,
+    notAnAddress: (value: string) =>
+      `„${value}“ ei ole vahemik; kirjutage see kujul Leht!B2:B53 või valige lahtrid ja vajutage „Kasuta valikut“.`,
+    addressWithoutSheet: (value: string) => `Öelge, milline leht: Leht!${value}, või valige lahtrid ja vajutage „Kasuta valikut“.`,
+  },
+
+  weeksProblems: {
+    // Nominative: every sentence below names the column's figure as its subject.
+    columns: { volume: "kõnede arv", fte: "vajalik FTE", hires: "värvatute arv" },
+    weeksNotOneColumn: (address: string) => `${address} on rohkem kui üks veerg; andke üks veerg, üks lahter nädala kohta.`,
+    noWeeks: (address: string) => `${address} ei sisalda ühtki nädalat: see on tühi.`,
+    tooManyWeeks: (weeks: string, limit: string) => `See on ${weeks} nädalat; mahuplaanis saab olla kõige rohkem ${limit}.`,
+    blankWeek: (cell: string, week: string, column: string) =>
+      `${cell}: ${week}. nädalal puudub ${column}; sisestage arv (0, kui pole).`,
+    textInWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: ${week}. nädala ${column} „${value}“ on tekst; sisestage arv.`,
+    errorInWeek: (cell: string, week: string, value: string) =>
+      `${cell}: ${week}. nädala lahtris on ${value}; parandage selle valem või sisestage väärtus.`,
+    negativeWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: ${week}. nädala ${column} ei saa olla negatiivne (${value}).`,
   },
 
   rosterProblems: {
@@ -387,6 +541,23 @@ export const et = {
     invalidAddress: (address: string) => `„${address}“ ei ole selle töövihiku vahemik.`,
     storedScenariosUnreadable:
       "Selles töövihikus salvestatud stsenaariume ei õnnestunud lugeda. Stsenaariumi salvestamine alustab uut loendit.",
+    weeksProblems: (count: number, shown: string) =>
+      `Nädalate veerus on ${shown} ${one(count) ? "probleem" : "probleemi"}; midagi ei kirjutatud.`,
+    invalidCapacityInputs: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "mahuplaani sisend" : "mahuplaani sisendit"} vajab parandamist; midagi ei kirjutatud.`,
+    sourceScenarioNotFound: (name: string) =>
+      `Stsenaariumi, mille järgi mahuplaan „${name}“ mehitatust arvutab, pole enam töövihikus; laadige plaan ja valige teine stsenaarium.`,
+    // Töömaht, not koormus: the glossary gives koormus to occupancy.
+    weekNotComputable: (week: string, calls: string, interval: string) =>
+      `${week}. nädalat (${calls} kõnet) ei saa mehitada: intervallis ${interval} on eesmärk kättesaamatu või töömaht liiga suur. Kontrollige selle nädala mahtu.`,
+    patternWithoutCalls: (name: string) =>
+      `Stsenaariumi „${name}“ prognoosis pole kõnesid, seega ei saa seda nädala mahule skaleerida.`,
+    capacityNotComputable:
+      "Ühe nädala puudujäägi katmiseks oleks vaja üle 10 miljoni värvatu: kontrollige voolavuse näitajat ja selle perioodi ning seda, et vajalik FTE on tõesti FTE.",
+    storedCapacityUnreadable:
+      "Selles töövihikus salvestatud mahuplaane ei õnnestunud lugeda. Mahuplaani salvestamine alustab uut loendit.",
+    capacitySheetChanged: (sheetName: string) =>
+      `Lehe „${sheetName}“ nädalate tabel pole enam seal, kuhu lisandmoodul selle kirjutas; koostage mahuplaan uuesti.`,
     excelFailed: (operation: string, detail: string) => `Excel keeldus sammust (${operation}): ${detail}.`,
     rolledBack: "Pooleli jäänud leht eemaldati; töövihik on endine.",
     clientCopyNotSupported: (requirement: string) =>
@@ -404,6 +575,12 @@ export const et = {
       saveScenarios: "stsenaariumide salvestamine",
       loadScenarios: "stsenaariumide lugemine",
       listTables: "tabelite loetlemine",
+      buildCapacityPlan: "mahuplaani kirjutamine",
+      compareCapacityScenarios: "mahuplaanide võrdluse kirjutamine",
+      previewCapacityPlan: "mahuplaani arvutamine",
+      capacityClientCopy: "mahuplaani lugemine",
+      saveCapacityScenario: "mahuplaani salvestamine",
+      loadCapacityScenarios: "mahuplaanide lugemine",
       createClientCopy: "kliendi koopia avamine",
       getWorkbookCulture: "töövihiku arvuseadete lugemine",
     },

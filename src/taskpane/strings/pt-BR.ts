@@ -29,6 +29,7 @@ export const ptBR = {
     dismissStatus: "Fechar mensagem",
     dismissGlyph: "×",
     sections: "Etapas do planejamento",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Idioma",
     languageAutomatic: (name: string) => `Como no Office (${name})`,
   },
@@ -40,7 +41,7 @@ export const ptBR = {
   },
 
   forecast: {
-    heading: "1. Previsão",
+    heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
     useSelection: "Usar seleção",
@@ -89,7 +90,7 @@ export const ptBR = {
   },
 
   targets: {
-    heading: "2. Metas",
+    heading: "Metas",
     explain: "Digite os decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
     intervalMinutes: "Duração do intervalo",
     intervalOption: (minutes: number) => `${minutes} minutos`,
@@ -132,14 +133,14 @@ export const ptBR = {
   },
 
   plan: {
-    heading: "3. Dimensionamento",
+    heading: "Dimensionamento",
     explain:
       "Gera uma nova planilha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de atendentes necessários e pessoas escaladas. As outras planilhas nunca são alteradas.",
     scenarioName: "Nome do cenário",
     defaultScenarioName: "Cenário base",
     build: "Gerar dimensionamento",
     save: "Salvar cenário",
-    needsForecast: "Escolha primeiro uma previsão (etapa 1).",
+    needsForecast: (step: string) => `Escolha primeiro uma previsão (etapa ${step}).`,
     building: (name: string) => `Gerando o dimensionamento de ${name}…`,
     saving: (name: string) => `Salvando o cenário ${name}…`,
     built: (sheetName: string) => `Dimensionamento gravado na planilha “${sheetName}”.`,
@@ -179,9 +180,9 @@ export const ptBR = {
   },
 
   scenarios: {
-    heading: "4. Cenários",
+    heading: "Cenários",
     explain: "Os cenários são salvos dentro da pasta de trabalho e vão junto com o arquivo. Marque dois ou mais para comparar.",
-    none: "Ainda não há cenários: salve um na etapa 3.",
+    none: (step: string) => `Ainda não há cenários: salve um na etapa ${step}.`,
     listLabel: "Cenários salvos",
     actions: (name: string) => `Ações de ${name}`,
     actionsShort: "Ações",
@@ -233,7 +234,7 @@ export const ptBR = {
 
   roster: {
     // Glossary: roster = "escala".
-    heading: "5. Verificação da escala",
+    heading: "Verificação da escala",
     explain:
       "Aponte para uma coluna de atendentes escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que eles alcançam.",
     scenario: "Cenário",
@@ -245,13 +246,141 @@ export const ptBR = {
     basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
     basisOnPhones: "Atendentes em atendimento",
     check: "Verificar escala",
-    needsScenario: "Salve primeiro um cenário (etapa 3).",
+    needsScenario: (step: string) => `Salve primeiro um cenário (etapa ${step}).`,
     checking: "Verificando a escala…",
     checked: (sheetName: string) => `Verificação da escala gravada na planilha “${sheetName}”.`,
     resultHeading: "Resultado do dia",
     resultHeadingDays: (days: string) => `Resultado dos ${days} dias`,
     belowTarget: "Intervalos abaixo da meta",
     dayBelow: "Abaixo",
+  },
+
+  capacity: {
+    // Terms as the function help (src/functions/locales/pt-BR.json) and docs/README.pt.md chose
+    // them: plano de capacidade, plano de contratação, rotatividade (glossary: "turnover /
+    // rotatividade": the Portuguese word), contratação and contratados (hiring, hires),
+    // treinamento and nesting (glossary: "treinamento / nesting (operação assistida)"), turma (a
+    // class of hires), pessoas (heads), headcount (glossary: "headcount / quadro de pessoal", as
+    // HR reports it), desligamentos (leavers), falta (the gap: always "falta de FTE" or beside
+    // FTE, never the plural "faltas", which reads as absences).
+    heading: "Plano de capacidade",
+    explain:
+      "Quantas pessoas contratar, e quando, para manter o contrato com a equipe necessária semana a semana enquanto pessoas saem e os contratados passam pelo treinamento e pelo nesting. Gera uma planilha de fórmulas WFM vivas com um plano de contratação que você pode alterar.",
+    sourceLegend: "FTE necessário por semana",
+    sourceScenario: "O dimensionamento de um cenário com o volume de cada semana",
+    sourceColumn: "Uma coluna de FTE necessário",
+    // "Ajustados", not "escalados": escala is the roster here.
+    sourceScenarioHint:
+      "A cada semana, os intervalos do cenário são ajustados às chamadas dessa semana e dimensionados com exatidão: o dobro de chamadas precisa de menos do que o dobro de atendentes.",
+    scenario: "Cenário",
+    needsScenario: (step: string) => `Salve primeiro um cenário (etapa ${step}) ou use uma coluna de FTE necessário.`,
+    volumes: "Volumes semanais",
+    volumesGrowth: "Crescer a partir do volume do próprio cenário",
+    volumesColumn: "Uma coluna de chamadas por semana",
+    weeklyGrowth: "Crescimento por semana (%)",
+    weeklyGrowthHint: "0,5 significa 0,5% mais chamadas a cada semana; −1 significa 1% menos; 0 mantém o volume do cenário.",
+    weeks: "Semanas a planejar",
+    volumeAddress: "Chamadas por semana, uma célula por semana",
+    fteAddress: "FTE necessário, uma célula por semana",
+    addressPlaceholder: "Chamadas!B2:B53",
+    addressHint: "Uma célula de cabeçalho no topo é ignorada, assim como as células em branco depois da última semana.",
+    useSelection: "Usar seleção",
+    paidHours: "Horas pagas por FTE por semana",
+    paidHoursHint: "Vem do cenário; altere se o FTE for contado com outro contrato de trabalho.",
+    firstWeek: "A semana 1 começa em",
+    teamHeading: "A equipe",
+    headcount: "Pessoas produtivas hoje",
+    headcountHint: "Atendentes que já passaram do nesting; 0 para uma operação nova.",
+    attritionRate: "Rotatividade (%)",
+    attritionPeriod: "Período de medição",
+    attritionYear: "Um ano",
+    attritionMonth: "Um mês",
+    attritionFigure: "O valor é",
+    attritionTurnover: "Uma taxa de rotatividade: desligamentos ÷ headcount médio, como o RH a informa (pode passar de 100%)",
+    attritionShare: "Uma parcela da equipe que sai: das pessoas presentes no início, a parcela que saiu até o fim",
+    weeklyAttrition: (rate: string) => `= ${rate} por semana`,
+    joiningHeading: "Novos contratados",
+    trainWeeks: "Treinamento (semanas)",
+    nestingWeeks: "Nesting (semanas)",
+    nestingProductivity: "Produtividade no nesting (%)",
+    graduationRate: "Taxa de conclusão do treinamento (%)",
+    graduationRateHint: "A parcela de cada turma que conclui o treinamento.",
+    ftePerHead: "FTE por pessoa",
+    ftePerHeadHint: "1 quando todos trabalham em tempo integral; 0,8 para uma equipe que trabalha quatro dias por semana.",
+    leadWeeks: "Prazo de recrutamento (semanas)",
+    leadWeeksHint: "Semanas até a primeira turma poder começar.",
+    minClass: "Menor turma",
+    maxClass: "Maior turma (opcional)",
+    maxClassHint: "Em branco: sem limite. Uma necessidade maior é dividida em várias turmas.",
+    costsHeading: "Custos (opcional)",
+    costPerHire: "Custo por contratação",
+    costPerFteWeek: "Custo por FTE-semana",
+    costPerFteWeekHint: "Conta cada pessoa na folha de pagamento, inclusive em treinamento.",
+    name: "Nome do plano de capacidade",
+    defaultName: "Capacidade",
+    build: "Gerar plano de capacidade",
+    save: "Salvar",
+    building: (name: string) => `Gerando o plano de capacidade ${name}…`,
+    saving: (name: string) => `Salvando o plano de capacidade ${name}…`,
+    built: (sheetName: string) => `Plano de capacidade gravado na planilha “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Plano de capacidade gerado novamente: a planilha “${sheetName}” foi substituída.`,
+    saved: (name: string) => `Plano de capacidade “${name}” salvo na pasta de trabalho.`,
+    rebuildTitle: "Gerar novamente o plano de capacidade?",
+    rebuildBody: (sheetName: string) =>
+      `A planilha “${sheetName}” contém este plano de capacidade. Gerar novamente substitui apenas essa planilha, com o plano de contratação do suplemento; os tamanhos e as datas de turma que você digitou nela serão perdidos.`,
+    rebuildConfirm: "Gerar novamente",
+    cancel: "Cancelar",
+    fixFields: (count: number, shown: string) =>
+      count === 1
+        ? "Um campo do plano de capacidade precisa ser corrigido; ele indica o que está errado."
+        : `${shown} campos do plano de capacidade precisam ser corrigidos; cada um indica o que está errado.`,
+    resultHeading: (name: string) => `Plano de capacidade: ${name}`,
+    totalHires: "Total de contratados",
+    classes: "Semanas com início de turma",
+    firstCoverable: "Primeira semana que uma nova turma consegue cobrir",
+    uncovered: "Semanas que a contratação não consegue cobrir",
+    uncoveredNone: "Nenhuma",
+    uncoveredExplain: "Falta FTE antes que uma nova turma possa ser produtiva: planeje horas extras ou outro site para essas semanas.",
+    fteWeeksShort: "FTE-semanas em falta",
+    peakGap: "Maior falta de FTE",
+    peakGapAt: (gap: string, week: string) => `${gap} FTE na semana ${week}`,
+    weeklyAttritionUsed: "Rotatividade semanal usada",
+    hiringCost: "Custo de contratação",
+    staffCost: "Custo de pessoal",
+    totalCost: "Custo total",
+    monthsHeading: "Contratados por mês",
+    month: "Mês",
+    hires: "Contratados",
+    weekRange: (first: string, last: string) => `${first}–${last}`,
+    listSeparator: ", ",
+    showSheet: "Mostrar a planilha",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "célula" : "células"} a corrigir antes de gravar qualquer coisa`,
+    whatIfsHeading: "Simulações",
+    whatIfsExplain:
+      "Os planos de capacidade são salvos na pasta de trabalho. Duplique um com alterações, como rotatividade +5 pontos ou 6 semanas de treinamento, e compare-os.",
+    none: "Ainda não há planos de capacidade salvos: gere ou salve um acima.",
+    listLabel: "Planos de capacidade salvos",
+    describe: (headcount: string, attrition: string, training: string) =>
+      `${headcount} pessoas · rotatividade ${attrition} · ${training} semanas de treinamento`,
+    attritionPer: { year: (rate: string) => `${rate} ao ano`, month: (rate: string) => `${rate} ao mês` },
+    compare: "Comparar selecionados",
+    comparing: "Gravando a comparação dos planos de capacidade…",
+    compared: (sheetName: string) => `Comparação dos planos de capacidade gravada na planilha “${sheetName}”.`,
+    comparisonHeading: "Lado a lado",
+    comparisonExplain: (first: string) => `Entre parênteses: a variação em relação a “${first}”.`,
+    comparedWith: (value: string, change: string) => `${value} (${change})`,
+    comparisonHires: "Total de contratados",
+    comparisonUncovered: "Semanas que a contratação não consegue cobrir",
+    comparisonPeakGap: "Maior falta de FTE",
+    comparisonCost: "Custo total",
+    loaded: (name: string) => `Plano de capacidade “${name}” carregado no formulário.`,
+    renamed: (from: string, to: string) => `Plano de capacidade “${from}” renomeado para “${to}”.`,
+    duplicateExplain: "A cópia parte deste plano de capacidade; deixe um campo em branco para manter o valor dele.",
+    attritionChange: "Variação da rotatividade (pontos percentuais)",
+    attritionChangeHint: "+5 soma 5 pontos ao valor, no próprio período: 60% ao ano passa a 65%.",
+    duplicated: (name: string) => `Plano de capacidade “${name}” salvo.`,
+    deleted: (name: string) => `Plano de capacidade “${name}” excluído.`,
   },
 
   fields: {
@@ -277,6 +406,7 @@ export const ptBR = {
     hours: " h",
     days: " dias",
     factor: "×",
+    weeks: " semanas",
     none: "",
   },
 
@@ -288,6 +418,8 @@ export const ptBR = {
     atMost: (value: string) => `no máximo ${value}`,
     lessThan: (value: string) => `menor que ${value}`,
     outOfRange: (lower: string, upper: string) => `Deve ser ${lower} e ${upper}.`,
+    atLeastOnly: (lower: string) => `Deve ser ${lower}.`,
+    notWhole: (value: string) => `${value} não é um número inteiro; digite um número inteiro.`,
     notAllowed: (allowed: string) => `Escolha um destes: ${allowed}.`,
     listSeparator: ", ",
     ambiguousNumber: (value: string, grouped: string, decimal: string) =>
@@ -327,6 +459,33 @@ export const ptBR = {
       `As colunas de ${column} e de ${other} são a mesma; escolha colunas diferentes.`,
     noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
     tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planejadas.`,
+  },
+
+  capacityProblems: {
+    weeklyAttritionTooHigh: (weekly: string) =>
+      `Isso dá ${weekly} da equipe saindo a cada semana: mais do que todos. Confira o valor e o período (uma taxa anual digitada como mensal?).`,
+    minAboveMax: (min: string, max: string) => `A menor turma (${min}) é maior do que a maior (${max}).`,
+    notADate: (value: string) => `“${value}” não é uma data; escolha uma.`,
+    notAnAddress: (value: string) =>
+      `“${value}” não é um intervalo de células; digite-o como Planilha!B2:B53 ou selecione as células e clique em Usar seleção.`,
+    addressWithoutSheet: (value: string) =>
+      `Indique a planilha: Planilha!${value}, ou selecione as células e clique em Usar seleção.`,
+  },
+
+  weeksProblems: {
+    // Said as "o valor de chamadas", "sem valor de FTE necessário".
+    columns: { volume: "chamadas", fte: "FTE necessário", hires: "contratados" },
+    weeksNotOneColumn: (address: string) => `${address} tem mais de uma coluna; indique uma coluna, uma célula por semana.`,
+    noWeeks: (address: string) => `${address} não contém semanas: está vazio.`,
+    tooManyWeeks: (weeks: string, limit: string) => `São ${weeks} semanas; um plano de capacidade comporta no máximo ${limit}.`,
+    blankWeek: (cell: string, week: string, column: string) =>
+      `${cell}: a semana ${week} está sem valor de ${column}; digite um número (0 se não houver).`,
+    textInWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: o valor de ${column} da semana ${week}, “${value}”, é texto; digite um número.`,
+    errorInWeek: (cell: string, week: string, value: string) =>
+      `${cell}: a semana ${week} mostra ${value}; corrija a fórmula ou digite um valor.`,
+    negativeWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: o valor de ${column} da semana ${week} não pode ser negativo (${value}).`,
   },
 
   rosterProblems: {
@@ -386,6 +545,24 @@ export const ptBR = {
     invalidAddress: (address: string) => `“${address}” não é um intervalo de células desta pasta de trabalho.`,
     storedScenariosUnreadable:
       "Não foi possível ler os cenários guardados nesta pasta de trabalho. Salvar um cenário começará uma nova lista.",
+    weeksProblems: (count: number, shown: string) =>
+      `A coluna de semanas tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    invalidCapacityInputs: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} dado do plano de capacidade precisa ser corrigido; nada foi gravado.`
+        : `${shown} dados do plano de capacidade precisam ser corrigidos; nada foi gravado.`,
+    sourceScenarioNotFound: (name: string) =>
+      `O cenário que o plano de capacidade “${name}” dimensiona não está mais na pasta de trabalho; carregue o plano e escolha outro cenário.`,
+    weekNotComputable: (week: string, calls: string, interval: string) =>
+      `A semana ${week} (${calls} chamadas) não pode ser dimensionada: no intervalo ${interval} a meta é inatingível ou o tráfego é grande demais. Confira o volume dessa semana.`,
+    patternWithoutCalls: (name: string) =>
+      `A previsão do cenário “${name}” não tem chamadas, por isso não pode ser ajustada ao volume de uma semana.`,
+    capacityNotComputable:
+      "Cobrir a falta de uma semana exigiria mais de 10 milhões de contratados: confira o valor da rotatividade e o período, e se o FTE necessário está mesmo em FTE.",
+    storedCapacityUnreadable:
+      "Não foi possível ler os planos de capacidade guardados nesta pasta de trabalho. Salvar um plano começará uma nova lista.",
+    capacitySheetChanged: (sheetName: string) =>
+      `A tabela de semanas da planilha “${sheetName}” não está mais onde o suplemento a gravou; gere o plano de capacidade novamente.`,
     excelFailed: (operation: string, detail: string) => `O Excel recusou uma etapa ao ${operation}: ${detail}.`,
     rolledBack: "A planilha gravada pela metade foi removida; a pasta de trabalho está como estava.",
     clientCopyNotSupported: (requirement: string) =>
@@ -403,6 +580,12 @@ export const ptBR = {
       saveScenarios: "salvar os cenários",
       loadScenarios: "ler os cenários",
       listTables: "listar as tabelas",
+      buildCapacityPlan: "gravar o plano de capacidade",
+      compareCapacityScenarios: "gravar a comparação dos planos de capacidade",
+      previewCapacityPlan: "calcular o plano de capacidade",
+      capacityClientCopy: "ler o plano de capacidade",
+      saveCapacityScenario: "salvar o plano de capacidade",
+      loadCapacityScenarios: "ler os planos de capacidade",
       createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as configurações numéricas da pasta de trabalho",
     },

@@ -31,6 +31,7 @@ export const ptPT = {
     dismissStatus: "Fechar mensagem",
     dismissGlyph: "×",
     sections: "Passos do planeamento",
+    stepHeading: (number: string, title: string) => `${number}. ${title}`,
     language: "Idioma",
     languageAutomatic: (name: string) => `Como no Office (${name})`,
   },
@@ -42,7 +43,7 @@ export const ptPT = {
   },
 
   forecast: {
-    heading: "1. Previsão",
+    heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
     useSelection: "Usar seleção",
@@ -91,7 +92,7 @@ export const ptPT = {
   },
 
   targets: {
-    heading: "2. Objetivos",
+    heading: "Objetivos",
     explain: "Escreva as casas decimais com vírgula ou ponto: 0,8 e 0.8 são a mesma coisa.",
     intervalMinutes: "Duração do intervalo",
     intervalOption: (minutes: number) => `${minutes} minutos`,
@@ -134,14 +135,14 @@ export const ptPT = {
   },
 
   plan: {
-    heading: "3. Dimensionamento",
+    heading: "Dimensionamento",
     explain:
       "Gera uma nova folha para o cenário: um resumo, uma tabela de fórmulas WFM vivas e um gráfico de operadores necessários e pessoas escaladas. As outras folhas nunca são alteradas.",
     scenarioName: "Nome do cenário",
     defaultScenarioName: "Cenário base",
     build: "Gerar dimensionamento",
     save: "Guardar cenário",
-    needsForecast: "Escolha primeiro uma previsão (passo 1).",
+    needsForecast: (step: string) => `Escolha primeiro uma previsão (passo ${step}).`,
     building: (name: string) => `A gerar o dimensionamento de ${name}…`,
     saving: (name: string) => `A guardar o cenário ${name}…`,
     built: (sheetName: string) => `Dimensionamento gravado na folha «${sheetName}».`,
@@ -182,9 +183,9 @@ export const ptPT = {
   },
 
   scenarios: {
-    heading: "4. Cenários",
+    heading: "Cenários",
     explain: "Os cenários são guardados dentro do livro e acompanham o ficheiro. Marque dois ou mais para comparar.",
-    none: "Ainda não há cenários: guarde um no passo 3.",
+    none: (step: string) => `Ainda não há cenários: guarde um no passo ${step}.`,
     listLabel: "Cenários guardados",
     actions: (name: string) => `Ações de ${name}`,
     actionsShort: "Ações",
@@ -236,7 +237,7 @@ export const ptPT = {
 
   roster: {
     // Glossary: roster = "escala / horário"; escala, as the roster a check compares.
-    heading: "5. Verificação da escala",
+    heading: "Verificação da escala",
     explain:
       "Indique uma coluna de operadores escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que alcançam.",
     scenario: "Cenário",
@@ -248,13 +249,142 @@ export const ptPT = {
     basisScheduled: "Pessoas escaladas (antes da indisponibilidade)",
     basisOnPhones: "Operadores em atendimento",
     check: "Verificar escala",
-    needsScenario: "Guarde primeiro um cenário (passo 3).",
+    needsScenario: (step: string) => `Guarde primeiro um cenário (passo ${step}).`,
     checking: "A verificar a escala…",
     checked: (sheetName: string) => `Verificação da escala gravada na folha «${sheetName}».`,
     resultHeading: "Resultado do dia",
     resultHeadingDays: (days: string) => `Resultado dos ${days} dias`,
     belowTarget: "Intervalos abaixo do objetivo",
     dayBelow: "Abaixo",
+  },
+
+  capacity: {
+    // Terms as the function help (src/functions/locales/pt-PT.json) and docs/README.pt.md chose
+    // them: plano de capacidade, plano de contratação, rotatividade (glossary), contratação and
+    // contratados (glossary: hiring = "recrutamento / contratação"; recrutamento only for the
+    // recruiting lead time, as the help says it), formação and nesting (glossary: "formação /
+    // nesting ?": nesting, as Portuguese contact centres say it), turma (a class of hires),
+    // pessoas (heads), efetivos (glossary: headcount), saídas (leavers: "desligamentos" is
+    // Brazilian HR usage), falta (the gap, always with ETI or "em falta", never "faltas", which
+    // reads as absences).
+    heading: "Plano de capacidade",
+    explain:
+      "Quantas pessoas contratar, e quando, para manter o contrato com a equipa necessária semana a semana, à medida que há saídas e os contratados fazem a formação e o nesting. Gera uma folha de fórmulas WFM vivas com um plano de contratação que pode alterar.",
+    sourceLegend: "ETI necessários por semana",
+    sourceScenario: "O dimensionamento de um cenário com o volume de cada semana",
+    sourceColumn: "Uma coluna de ETI necessários",
+    sourceScenarioHint:
+      "Em cada semana, os intervalos do cenário são ajustados às chamadas dessa semana e dimensionados com exatidão: o dobro das chamadas precisa de menos do dobro dos operadores.",
+    scenario: "Cenário",
+    needsScenario: (step: string) => `Guarde primeiro um cenário (passo ${step}) ou use uma coluna de ETI necessários.`,
+    volumes: "Volumes semanais",
+    volumesGrowth: "Crescer a partir do volume do próprio cenário",
+    volumesColumn: "Uma coluna de chamadas por semana",
+    weeklyGrowth: "Crescimento por semana (%)",
+    weeklyGrowthHint: "0,5 significa mais 0,5% de chamadas em cada semana; −1 significa menos 1%; 0 mantém o volume do cenário.",
+    weeks: "Semanas a planear",
+    volumeAddress: "Chamadas por semana, uma célula por semana",
+    fteAddress: "ETI necessários, uma célula por semana",
+    addressPlaceholder: "Chamadas!B2:B53",
+    addressHint: "Uma célula de cabeçalho no topo é ignorada, tal como as células em branco depois da última semana.",
+    useSelection: "Usar seleção",
+    paidHours: "Horas pagas por ETI por semana",
+    paidHoursHint: "Vem do cenário; altere-as se os ETI forem contados com outro contrato de trabalho.",
+    firstWeek: "A semana 1 começa em",
+    teamHeading: "A equipa",
+    headcount: "Pessoas produtivas atualmente",
+    headcountHint: "Operadores que já concluíram o nesting; 0 para uma operação nova.",
+    attritionRate: "Rotatividade (%)",
+    attritionPeriod: "Período de medição",
+    attritionYear: "Um ano",
+    attritionMonth: "Um mês",
+    attritionFigure: "O valor é",
+    attritionTurnover: "Uma taxa de rotatividade: saídas ÷ efetivos médios, como os recursos humanos a reportam (pode ultrapassar 100%)",
+    attritionShare: "Uma percentagem da equipa que sai: das pessoas presentes no início, a percentagem que saiu até ao fim",
+    weeklyAttrition: (rate: string) => `= ${rate} por semana`,
+    joiningHeading: "Novos contratados",
+    trainWeeks: "Formação (semanas)",
+    nestingWeeks: "Nesting (semanas)",
+    nestingProductivity: "Produtividade durante o nesting (%)",
+    graduationRate: "Taxa de conclusão da formação (%)",
+    graduationRateHint: "A percentagem de cada turma que conclui a formação.",
+    ftePerHead: "ETI por pessoa",
+    ftePerHeadHint: "1 quando todos trabalham a tempo inteiro; 0,8 para uma equipa que trabalha quatro dias por semana.",
+    leadWeeks: "Prazo de recrutamento (semanas)",
+    leadWeeksHint: "Semanas até a primeira turma poder começar.",
+    minClass: "Menor turma",
+    maxClass: "Maior turma (opcional)",
+    maxClassHint: "Em branco: sem limite. Uma necessidade maior é dividida em várias turmas.",
+    costsHeading: "Custos (opcional)",
+    costPerHire: "Custo por contratação",
+    costPerFteWeek: "Custo por ETI-semana",
+    costPerFteWeekHint: "Conta cada pessoa com vencimento, incluindo as que estão em formação.",
+    name: "Nome do plano de capacidade",
+    defaultName: "Capacidade",
+    build: "Gerar plano de capacidade",
+    save: "Guardar",
+    building: (name: string) => `A gerar o plano de capacidade ${name}…`,
+    saving: (name: string) => `A guardar o plano de capacidade ${name}…`,
+    built: (sheetName: string) => `Plano de capacidade gravado na folha «${sheetName}».`,
+    rebuilt: (sheetName: string) => `Plano de capacidade gerado novamente: a folha «${sheetName}» foi substituída.`,
+    saved: (name: string) => `Plano de capacidade «${name}» guardado no livro.`,
+    rebuildTitle: "Gerar novamente o plano de capacidade?",
+    rebuildBody: (sheetName: string) =>
+      `A folha «${sheetName}» contém este plano de capacidade. Gerar novamente substitui apenas essa folha, com o plano de contratação do suplemento; a dimensão e as datas das turmas que escreveu nela perdem-se.`,
+    rebuildConfirm: "Gerar novamente",
+    cancel: "Cancelar",
+    fixFields: (count: number, shown: string) =>
+      count === 1
+        ? "Um campo do plano de capacidade tem de ser corrigido; indica o que está errado."
+        : `${shown} campos do plano de capacidade têm de ser corrigidos; cada um indica o que está errado.`,
+    resultHeading: (name: string) => `Plano de capacidade: ${name}`,
+    totalHires: "Total de contratados",
+    classes: "Semanas com início de turma",
+    firstCoverable: "Primeira semana que uma nova turma consegue cobrir",
+    uncovered: "Semanas que a contratação não consegue cobrir",
+    uncoveredNone: "Nenhuma",
+    uncoveredExplain:
+      "Faltam ETI antes de uma nova turma poder ser produtiva: planeie horas extraordinárias ou outro centro para essas semanas.",
+    fteWeeksShort: "ETI-semanas em falta",
+    peakGap: "Maior falta de ETI",
+    peakGapAt: (gap: string, week: string) => `${gap} ETI na semana ${week}`,
+    weeklyAttritionUsed: "Rotatividade semanal usada",
+    hiringCost: "Custo de contratação",
+    staffCost: "Custo de pessoal",
+    totalCost: "Custo total",
+    monthsHeading: "Contratados por mês",
+    month: "Mês",
+    hires: "Contratados",
+    weekRange: (first: string, last: string) => `${first}–${last}`,
+    listSeparator: ", ",
+    showSheet: "Mostrar a folha",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "célula" : "células"} a corrigir antes de gravar qualquer coisa`,
+    whatIfsHeading: "Simulações",
+    whatIfsExplain:
+      "Os planos de capacidade são guardados no livro. Duplique um com alterações, como rotatividade +5 pontos ou 6 semanas de formação, e compare-os.",
+    none: "Ainda não há planos de capacidade guardados: gere ou guarde um acima.",
+    listLabel: "Planos de capacidade guardados",
+    describe: (headcount: string, attrition: string, training: string) =>
+      `${headcount} pessoas · rotatividade ${attrition} · ${training} semanas de formação`,
+    attritionPer: { year: (rate: string) => `${rate} ao ano`, month: (rate: string) => `${rate} ao mês` },
+    compare: "Comparar selecionados",
+    comparing: "A gravar a comparação dos planos de capacidade…",
+    compared: (sheetName: string) => `Comparação dos planos de capacidade gravada na folha «${sheetName}».`,
+    comparisonHeading: "Lado a lado",
+    comparisonExplain: (first: string) => `Entre parênteses: a variação em relação a «${first}».`,
+    comparedWith: (value: string, change: string) => `${value} (${change})`,
+    comparisonHires: "Total de contratados",
+    comparisonUncovered: "Semanas que a contratação não consegue cobrir",
+    comparisonPeakGap: "Maior falta de ETI",
+    comparisonCost: "Custo total",
+    loaded: (name: string) => `Plano de capacidade «${name}» carregado no formulário.`,
+    renamed: (from: string, to: string) => `O plano de capacidade «${from}» passou a chamar-se «${to}».`,
+    duplicateExplain: "A cópia parte deste plano de capacidade; deixe um campo em branco para manter o respetivo valor.",
+    attritionChange: "Variação da rotatividade (pontos percentuais)",
+    attritionChangeHint: "+5 soma 5 pontos ao valor, no respetivo período: 60% ao ano passa a 65%.",
+    duplicated: (name: string) => `Plano de capacidade «${name}» guardado.`,
+    deleted: (name: string) => `Plano de capacidade «${name}» eliminado.`,
   },
 
   fields: {
@@ -280,6 +410,7 @@ export const ptPT = {
     hours: " h",
     days: " dias",
     factor: "×",
+    weeks: " semanas",
     none: "",
   },
 
@@ -291,6 +422,8 @@ export const ptPT = {
     atMost: (value: string) => `no máximo ${value}`,
     lessThan: (value: string) => `menor que ${value}`,
     outOfRange: (lower: string, upper: string) => `Deve ser ${lower} e ${upper}.`,
+    atLeastOnly: (lower: string) => `Deve ser ${lower}.`,
+    notWhole: (value: string) => `${value} não é um número inteiro; escreva um número inteiro.`,
     notAllowed: (allowed: string) => `Escolha um destes: ${allowed}.`,
     listSeparator: ", ",
     ambiguousNumber: (value: string, grouped: string, decimal: string) =>
@@ -329,7 +462,33 @@ export const ptPT = {
     sameColumnTwice: (column: string, other: string) =>
       `As colunas de ${column} e de ${other} são a mesma; escolha colunas diferentes.`,
     noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
-    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planejadas.`,
+    tooManyRows: (rows: string, limit: string) => `A previsão tem ${rows} linhas; no máximo ${limit} podem ser planeadas.`,
+  },
+
+  capacityProblems: {
+    weeklyAttritionTooHigh: (weekly: string) =>
+      `Isso dá ${weekly} da equipa a sair em cada semana: mais do que todos. Verifique o valor e o período (uma taxa anual escrita como mensal?).`,
+    minAboveMax: (min: string, max: string) => `A menor turma (${min}) é maior do que a maior (${max}).`,
+    notADate: (value: string) => `«${value}» não é uma data; escolha uma.`,
+    notAnAddress: (value: string) =>
+      `«${value}» não é um intervalo de células; escreva-o como Folha!B2:B53 ou selecione as células e clique em Usar seleção.`,
+    addressWithoutSheet: (value: string) => `Indique a folha: Folha!${value}, ou selecione as células e clique em Usar seleção.`,
+  },
+
+  weeksProblems: {
+    // Said as "o valor de chamadas", "sem valor de ETI necessários".
+    columns: { volume: "chamadas", fte: "ETI necessários", hires: "contratados" },
+    weeksNotOneColumn: (address: string) => `${address} tem mais de uma coluna; indique uma coluna, uma célula por semana.`,
+    noWeeks: (address: string) => `${address} não contém semanas: está vazio.`,
+    tooManyWeeks: (weeks: string, limit: string) => `São ${weeks} semanas; um plano de capacidade comporta no máximo ${limit}.`,
+    blankWeek: (cell: string, week: string, column: string) =>
+      `${cell}: a semana ${week} está sem valor de ${column}; escreva um número (0 se não houver).`,
+    textInWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: o valor de ${column} da semana ${week}, «${value}», é texto; escreva um número.`,
+    errorInWeek: (cell: string, week: string, value: string) =>
+      `${cell}: a semana ${week} mostra ${value}; corrija a fórmula ou escreva um valor.`,
+    negativeWeek: (cell: string, week: string, value: string, column: string) =>
+      `${cell}: o valor de ${column} da semana ${week} não pode ser negativo (${value}).`,
   },
 
   rosterProblems: {
@@ -389,6 +548,24 @@ export const ptPT = {
     invalidAddress: (address: string) => `«${address}» não é um intervalo de células deste livro.`,
     storedScenariosUnreadable:
       "Não foi possível ler os cenários guardados neste livro. Guardar um cenário começa uma nova lista.",
+    weeksProblems: (count: number, shown: string) =>
+      `A coluna de semanas tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    invalidCapacityInputs: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} dado do plano de capacidade tem de ser corrigido; nada foi gravado.`
+        : `${shown} dados do plano de capacidade têm de ser corrigidos; nada foi gravado.`,
+    sourceScenarioNotFound: (name: string) =>
+      `O cenário que o plano de capacidade «${name}» dimensiona já não está no livro; carregue o plano e escolha outro cenário.`,
+    weekNotComputable: (week: string, calls: string, interval: string) =>
+      `A semana ${week} (${calls} chamadas) não pode ser dimensionada: no intervalo ${interval} o objetivo é inatingível ou o tráfego é demasiado grande. Verifique o volume dessa semana.`,
+    patternWithoutCalls: (name: string) =>
+      `A previsão do cenário «${name}» não tem chamadas, por isso não pode ser ajustada ao volume de uma semana.`,
+    capacityNotComputable:
+      "Cobrir a falta de uma semana exigiria mais de 10 milhões de contratados: verifique o valor da rotatividade e o período, e se os ETI necessários estão mesmo em ETI.",
+    storedCapacityUnreadable:
+      "Não foi possível ler os planos de capacidade guardados neste livro. Guardar um plano começa uma nova lista.",
+    capacitySheetChanged: (sheetName: string) =>
+      `A tabela de semanas da folha «${sheetName}» já não está onde o suplemento a gravou; gere novamente o plano de capacidade.`,
     excelFailed: (operation: string, detail: string) => `O Excel recusou um passo ao ${operation}: ${detail}.`,
     rolledBack: "A folha gravada a meio foi removida; o livro está como estava.",
     clientCopyNotSupported: (requirement: string) =>
@@ -406,6 +583,12 @@ export const ptPT = {
       saveScenarios: "guardar os cenários",
       loadScenarios: "ler os cenários",
       listTables: "listar as tabelas",
+      buildCapacityPlan: "gravar o plano de capacidade",
+      compareCapacityScenarios: "gravar a comparação dos planos de capacidade",
+      previewCapacityPlan: "calcular o plano de capacidade",
+      capacityClientCopy: "ler o plano de capacidade",
+      saveCapacityScenario: "guardar o plano de capacidade",
+      loadCapacityScenarios: "ler os planos de capacidade",
       createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as definições numéricas do livro",
     },
