@@ -26,7 +26,7 @@
 import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { secondsAsTime } from "./forecast";
-import { recogniseByRules } from "./headers";
+import { chooseColumns, looksLikeHeaderRow, recogniseByRules } from "./headers";
 import { percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
 import { ACTUALS_ROLES, ACTUALS_RULES, type ActualsRole } from "./report-headers";
 import type { CellGrid } from "./types";
@@ -121,36 +121,14 @@ export interface ParseActualsOptions {
 
 const REQUIRED: ActualsRole[] = ["interval", "offered", "answered", "abandoned", "aht"];
 
-function emptyMapping(): ActualsMapping {
-  return Object.fromEntries(ACTUALS_ROLES.map((role) => [role, null])) as ActualsMapping;
-}
-
-function looksLikeHeaderRow(row: unknown[]): boolean {
-  const kinds = row.map(cellKind);
-  return kinds.some((k) => k === "text") && !kinds.some((k) => k === "number");
-}
-
-/** Roles given by hand win; the rest come from the headers. A lone date column holds dates and times. */
+/** Roles given by hand win, the rest come from the headers; columns outside the grid count as none. */
 function chooseMapping(headers: string[], given: Partial<ActualsMapping>, width: number) {
-  const found = recogniseByRules(headers, ACTUALS_RULES, ACTUALS_ROLES);
-  const mapping = emptyMapping();
-  const recognised = Object.fromEntries(ACTUALS_ROLES.map((role) => [role, false])) as Record<ActualsRole, boolean>;
+  const chosen = chooseColumns(recogniseByRules(headers, ACTUALS_RULES, ACTUALS_ROLES), given, ACTUALS_ROLES);
   for (const role of ACTUALS_ROLES) {
-    if (Object.prototype.hasOwnProperty.call(given, role) && given[role] !== undefined) mapping[role] = given[role] ?? null;
-    else {
-      mapping[role] = found[role];
-      recognised[role] = found[role] !== null;
-    }
-    const column = mapping[role];
-    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) mapping[role] = null;
+    const column = chosen.mapping[role];
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) chosen.mapping[role] = null;
   }
-  if (mapping.interval === null && recognised.date && !Object.prototype.hasOwnProperty.call(given, "interval")) {
-    mapping.interval = mapping.date;
-    mapping.date = null;
-    recognised.interval = true;
-    recognised.date = false;
-  }
-  return { mapping, recognised };
+  return chosen;
 }
 
 function mappingProblems(mapping: ActualsMapping): ActualsProblem[] {

@@ -16,7 +16,7 @@
 import { cellAddress, columnLetters } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { isTimeFormat, secondsOfTimeText } from "./dates";
-import { recogniseHeaders } from "./headers";
+import { chooseColumns, looksLikeHeaderRow, recogniseHeaders } from "./headers";
 import type {
   CellGrid,
   ColumnMapping,
@@ -45,11 +45,6 @@ export interface ParseForecastOptions {
 
 const ROLES: ForecastRole[] = ["date", "interval", "calls", "aht"];
 
-function looksLikeHeaderRow(row: unknown[]): boolean {
-  const kinds = row.map(cellKind);
-  return kinds.some((k) => k === "text") && !kinds.some((k) => k === "number");
-}
-
 /** "0:04:00" for an Excel time used as a duration. */
 function durationText(seconds: number): string {
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -73,39 +68,13 @@ export function secondsAsTime(value: unknown, format: string | undefined): { val
   return { value: durationText(seconds), seconds };
 }
 
-/** The mapping to use: roles given by hand, the rest recognised from the headers. */
-function chooseMapping(
-  headers: string[],
-  given: Partial<ColumnMapping>,
-): { mapping: ColumnMapping; recognised: Record<ForecastRole, boolean> } {
-  const recognisedMapping = recogniseHeaders(headers);
-  const mapping: ColumnMapping = { date: null, interval: null, calls: null, aht: null };
-  const recognised: Record<ForecastRole, boolean> = { date: false, interval: false, calls: false, aht: false };
-  for (const role of ROLES) {
-    if (Object.prototype.hasOwnProperty.call(given, role) && given[role] !== undefined) {
-      mapping[role] = given[role] ?? null;
-    } else {
-      mapping[role] = recognisedMapping[role];
-      recognised[role] = recognisedMapping[role] !== null;
-    }
-  }
-  // A lone "Date" column with no interval column is the forecast's dates and times.
-  if (mapping.interval === null && recognised.date && !Object.prototype.hasOwnProperty.call(given, "interval")) {
-    mapping.interval = mapping.date;
-    mapping.date = null;
-    recognised.interval = true;
-    recognised.date = false;
-  }
-  return { mapping, recognised };
-}
-
 export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}): ForecastReading {
   const values = grid.values;
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const firstRow = values[0] ?? [];
   const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(firstRow);
   const headers = hasHeaderRow ? Array.from({ length: width }, (_, i) => cellText(firstRow[i]).trim()) : [];
-  const { mapping, recognised } = chooseMapping(headers, options.mapping ?? {});
+  const { mapping, recognised } = chooseColumns(recogniseHeaders(headers), options.mapping ?? {}, ROLES);
   const problems: ForecastProblem[] = [];
 
   let defaultAht = options.defaultAhtSeconds ?? null;

@@ -9,6 +9,7 @@
  * hora"), which are the interval column of a dated forecast; then a date alone; then an interval
  * or time. Whole-word matching keeps "Käsitlusaeg" (handle time) from matching "aeg" (time).
  */
+import { cellKind } from "./cells";
 import type { ColumnMapping, ForecastRole } from "./types";
 
 export const PHRASES: Record<"aht" | "calls" | "interval", string[]> = {
@@ -174,4 +175,38 @@ export function roleOfHeader(text: string): ForecastRole | null {
 /** The first column recognised for each forecast role; a column takes at most one role. */
 export function recogniseHeaders(headers: string[]): ColumnMapping {
   return recogniseByRules(headers, ORDER, ["date", "interval", "calls", "aht"]);
+}
+
+/** Whether a first row is headers: some text and no numbers. */
+export function looksLikeHeaderRow(row: unknown[]): boolean {
+  const kinds = row.map(cellKind);
+  return kinds.some((k) => k === "text") && !kinds.some((k) => k === "number");
+}
+
+/**
+ * The columns to use: roles given by hand (a column, or null for none) win, the rest are the
+ * recognised ones. A lone date column recognised with no interval column holds the rows' dates
+ * and times, so it becomes the interval column (unless the interval was given by hand).
+ */
+export function chooseColumns<R extends string>(
+  found: Record<R, number | null>,
+  given: Partial<Record<R, number | null>>,
+  roles: readonly R[],
+): { mapping: Record<R, number | null>; recognised: Record<R, boolean> } {
+  const mapping = {} as Record<R, number | null>;
+  const recognised = {} as Record<R, boolean>;
+  for (const role of roles) {
+    const byHand = Object.prototype.hasOwnProperty.call(given, role) && given[role] !== undefined;
+    mapping[role] = byHand ? (given[role] ?? null) : found[role];
+    recognised[role] = !byHand && found[role] !== null;
+  }
+  const date = "date" as R;
+  const interval = "interval" as R;
+  if (roles.includes(date) && roles.includes(interval) && mapping[interval] === null && recognised[date] && !Object.prototype.hasOwnProperty.call(given, interval)) {
+    mapping[interval] = mapping[date];
+    mapping[date] = null;
+    recognised[interval] = true;
+    recognised[date] = false;
+  }
+  return { mapping, recognised };
 }
