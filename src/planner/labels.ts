@@ -125,13 +125,153 @@ export const labels = {
   comparisonDaysHeading: "Agent-hours scheduled by day",
   comparisonWeeksHeading: "Full-time equivalents (FTE) by week",
   comparisonDifference: "{scenario} − {first}",
+
+  // Actuals: sample, performance sheet, team metrics and the client report (issue 8)
+  sampleActualsSheet: "Sample actuals",
+  sampleTeamSheet: "Sample team metrics",
+  sampleActualsDate: "Date",
+  sampleActualsTime: "Interval",
+  sampleActualsOffered: "Offered",
+  sampleActualsAnswered: "Answered",
+  sampleActualsAnsweredWithin: "Answered within 20 s",
+  sampleActualsAbandoned: "Abandoned",
+  sampleActualsAbandonedWithin: "Abandoned within 20 s",
+  sampleActualsAht: "AHT (s)",
+  sampleActualsAsa: "ASA (s)",
+  sampleActualsStaff: "Staff scheduled",
+  sampleActualsLoggedIn: "Agents logged in",
+  sampleActualsAdherence: "Adherence",
+  sampleTeamWeek: "Week starting",
+  sampleTeamScheduledHours: "Scheduled hours",
+  sampleTeamWorkedHours: "Worked hours",
+  sampleTeamQuality: "Quality score",
+  sampleTeamEvaluations: "Evaluations",
+  sampleTeamComplaints: "Complaints",
+  sampleTeamContacts: "Contacts handled",
+  sampleTeamLeavers: "Leavers",
+
+  performanceSheet: "Performance {period}",
+  periodDay: "{date}",
+  periodWeek: "week of {date}",
+  periodMonth: "{month}",
+  periodAll: "{first} to {last}",
+  periodShortDay: "{date}",
+  periodShortWeek: "wk {date}",
+  periodShortMonth: "{month}",
+  periodShortAll: "all dates",
+  performanceTitle: "Performance against target and plan: {scenario}, {period}",
+  performanceNote:
+    "Actuals {actuals} against the plan of scenario {scenario}. Built {date} by the WFM add-in. " +
+    "The interval table holds the actuals and the plan as values; everything above it is live formulas over that table. {staffing}",
+  staffingScheduledAndShrinkage: "Actual staffing: staff scheduled and shrinkage, as exported.",
+  staffingScheduledAndLoggedIn:
+    "Actual staffing: staff scheduled as exported; shrinkage is the share of them not logged in (1 − logged in ÷ scheduled).",
+  staffingScheduled: "Actual staffing: staff scheduled as exported; shrinkage as planned.",
+  staffingLoggedIn:
+    "Actual staffing: agents logged in are the staff left after shrinkage, so staff = logged in ÷ (1 − shrinkage); a short roster and absence both show as staffing.",
+  staffingAsPlanned:
+    "The export has no staffing: staff and shrinkage are taken as planned, so their effects are 0 and what they would explain stays in \"Not explained\".",
+  perfServiceLevel: "Service level over the period (answered within the target time, as the contract counts it)",
+  perfTarget: "Service level target (contract)",
+  perfTargetMet: "Target met over the period",
+  perfAsa: "Average speed of answer, seconds (weighted by answered calls)",
+  perfAbandon: "Share of calls that hung up",
+  perfOffered: "Calls offered",
+  perfIntervalsMet: "Intervals that met the target (share of the intervals with calls)",
+  perfDaysMet: "Days that met the target (share of the days with calls)",
+  perfWape: "Forecast error (WAPE): calls off the plan ÷ calls offered, over the intervals with a plan",
+  perfBias: "Forecast bias: (planned − offered) ÷ offered (positive: more calls were planned than came)",
+  perfMatched: "Intervals with both a plan and actuals",
+  perfPlannedHours: "Agent-hours planned (staff scheduled)",
+  perfActualHours: "Agent-hours actual (staff scheduled, as the explanation takes it)",
+  perfPlannedPhoneHours: "Agent-hours planned on the phones (after shrinkage)",
+  perfActualPhoneHours: "Agent-hours actual on the phones (after shrinkage and adherence)",
+  markMet: "Met",
+  markMissed: "Missed",
+  mtdHeading: "Month to date",
+  mtdInputsHeading: "The rest of the month",
+  mtdDaysLeft: "Days left in the month after the last date of actuals",
+  mtdForecastRest: "Calls the plan forecasts for the open days left",
+  mtdOffered: "Calls counted so far",
+  mtdWithin: "Calls answered within the target time so far",
+  mtdServiceLevel: "Service level so far",
+  mtdNeeded: "Service level the rest of the month needs to end on target (0: already secured)",
+  mtdOutOfReach: "out of reach: even 100% would not reach the target",
+  whyCaption:
+    "Why the service level moved from plan: each cause in points of service level, intervals weighted by the calls their service level counts",
+  whyChartTitle: "Why the service level moved from plan",
+  columnStep: "Step",
+  columnChange: "Service level or change",
+  columnLevel: "Level after",
+  columnBase: "Base",
+  columnFall: "Lowered it",
+  columnRise: "Raised it",
+  columnTotal: "Service level",
+  stepPlanned: "Planned service level",
+  stepVolume: "Volume: calls offered",
+  stepAht: "Handle time",
+  stepStaffing: "Staff scheduled",
+  stepShrinkage: "Shrinkage: absence, breaks, training",
+  stepAdherence: "Adherence to the schedule",
+  stepModelled: "Modelled service level, with what happened",
+  stepUnexplained: "Not explained by the above: chance, or the model",
+  stepMeasured: "Measured service level",
+  dailyChartTitle: "Service level by day against the target",
+  heatCaption: "Service level by time of day (rows) and date (columns)",
+  intervalsCaption: "Intervals: plan against actual, with why each moved (WFM.SL_VARIANCE)",
+  unmatchedCaption: "Intervals not matched, left out of the comparison with the plan",
+  unmatchedNoPlan: "Actuals, but no plan interval starts here",
+  unmatchedNoActuals: "Planned, but no actuals",
+  columnTime: "Time",
+  columnWhy: "Why",
+  columnPlanCalls: "Calls planned",
+  columnOffered: "Calls offered",
+  columnAnswered: "Answered",
+  columnAnsweredWithin: "Answered in time",
+  columnAbandoned: "Hung up",
+  columnAbandonedWithin: "Hung up in time",
+  columnTarget: "Target",
+  columnMet: "Target met",
+  columnPlanAht: "Handle time planned (s)",
+  columnActualAht: "Handle time (s)",
+  columnPlanStaff: "Staff planned",
+  columnStaff: "Staff (as modelled)",
+  columnPlanShrinkage: "Shrinkage planned",
+  columnShrinkage: "Shrinkage (as modelled)",
+  columnAdherence: "Adherence",
+  columnPlannedSl: "Planned SL",
+  columnVolumeEffect: "Volume",
+  columnAhtEffect: "Handle time",
+  columnStaffingEffect: "Staffing",
+  columnShrinkageEffect: "Shrinkage",
+  columnAdherenceEffect: "Adherence effect",
+  columnModelledSl: "Modelled SL",
+  columnUnexplained: "Not explained",
+  columnWeight: "Calls counted in the explanation",
 } as const;
 
 export type LabelId = keyof typeof labels;
 
 /** The label with its {placeholders} filled; unknown placeholders stay as written. */
 export function label(id: LabelId, params: Record<string, string | number> = {}): string {
-  return labels[id].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return labelIn("en", id, params);
+}
+
+/** The languages a client report can be written in. */
+export type ReportLanguage = "en" | "et" | "pt-BR" | "pt-PT";
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ["en", "et", "pt-BR", "pt-PT"];
+
+/**
+ * Labels in other languages, by language. Empty until the translations arrive (issue 10): a
+ * label a language does not have yet falls back to English, so a client report can already be
+ * asked for in any of them, and filling this table is the only change the translations need.
+ */
+const TRANSLATIONS: Partial<Record<ReportLanguage, Partial<Record<LabelId, string>>>> = {};
+
+/** The label in `language` (English where it has no translation yet), with its {placeholders} filled. */
+export function labelIn(language: ReportLanguage, id: LabelId, params: Record<string, string | number> = {}): string {
+  const text = TRANSLATIONS[language]?.[id] ?? labels[id];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }

@@ -1,0 +1,216 @@
+/**
+ * The Performance sheet's live formulas against the report's numbers: every live cell (summary,
+ * month to date, the waterfall, the days, the heat map, each interval's service level and its
+ * seven spilled WFM.SL_VARIANCE columns) is evaluated by a formula engine with the BUILT WFM.*
+ * functions and must equal what the planner computed (and so what the pane shows), for a single
+ * day, a week and a month of the sample actuals, and for a part month under abandon rule 1 with
+ * Erlang A, a dated plan and unmatched intervals. Needs `npm run build` first.
+ */
+import { parseActuals, type ActualsReading } from "../../src/planner/actuals";
+import { parseForecast } from "../../src/planner/forecast";
+import { measurePerformance, type ActualsColumns, type PerformanceReport } from "../../src/planner/performance";
+import { EFFECT_FORMAT, performanceSheet, waterfallRows } from "../../src/planner/performance-sheet";
+import { periodHolding, type ReportPeriod } from "../../src/planner/periods";
+import { computePlan } from "../../src/planner/plan";
+import { sampleDay } from "../../src/planner/sample";
+import { sampleActuals } from "../../src/planner/sample-actuals";
+import { defaultTargets } from "../../src/planner/targets";
+import type { ForecastReading, PlanTargets, Scenario } from "../../src/planner/types";
+import { expectLiveCellsAgree } from "../support/formula-engine";
+import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
+
+jest.setTimeout(120_000);
+
+const HEADERS = [
+  "Date",
+  "Interval",
+  "Offered",
+  "Answered",
+  "Answered within 20 s",
+  "Abandoned",
+  "Abandoned within 20 s",
+  "AHT (s)",
+  "ASA (s)",
+  "Staff scheduled",
+  "Agents logged in",
+  "Adherence",
+];
+
+/** The sample month as an export: headers in row 1. */
+function sampleExport(): unknown[][] {
+  return [
+    HEADERS,
+    ...sampleActuals().map((r) => [
+      r.day,
+      r.time,
+      r.offered,
+      r.answered,
+      r.answeredWithin,
+      r.abandoned,
+      r.abandonedWithin,
+      r.ahtSeconds ?? "",
+      r.asaSeconds ?? "",
+      r.staffScheduled,
+      r.agentsLoggedIn,
+      r.adherence,
+    ]),
+  ];
+}
+
+function readActuals(values: unknown[][]): ActualsReading {
+  const reading = parseActuals({ sheetName: "ACD", tableName: null, topRow: 1, leftColumn: 1, values });
+  expect(reading.problems).toEqual([]);
+  return reading;
+}
+
+function columnsOf(reading: ActualsReading): ActualsColumns {
+  const has = (role: keyof ActualsReading["mapping"]) => reading.mapping[role] !== null;
+  return {
+    abandonedWithin: has("abandonedWithin"),
+    asa: has("asa"),
+    staffScheduled: has("staffScheduled"),
+    agentsLoggedIn: has("agentsLoggedIn"),
+    staffedHours: has("staffedHours"),
+    adherence: has("adherence"),
+    shrinkage: has("shrinkage"),
+  };
+}
+
+function scenarioFor(forecast: ForecastReading, targets: PlanTargets): Scenario {
+  return {
+    id: "s1",
+    name: "Base",
+    forecast: forecast.reference as NonNullable<ForecastReading["reference"]>,
+    targets,
+    adjustments: { volumeFactor: 1, ahtFactor: 1 },
+    createdAt: "",
+    updatedAt: "",
+  };
+}
+
+const SAMPLE_FORECAST = parseForecast({
+  sheetName: "Forecast",
+  tableName: null,
+  topRow: 1,
+  leftColumn: 1,
+  values: [["Interval", "Calls", "AHT"], ...sampleDay().map((d) => [d.start, d.calls, d.ahtSeconds])],
+});
+
+function report(forecast: ForecastReading, actuals: ActualsReading, targets: PlanTargets, period: ReportPeriod): PerformanceReport {
+  const plan = computePlan(forecast.rows, targets, { volumeFactor: 1, ahtFactor: 1 });
+  const result = measurePerformance({ targets, plan, planTimings: forecast.rows, actuals: actuals.rows, columns: columnsOf(actuals), period });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.report;
+}
+
+function check(forecast: ForecastReading, actuals: ActualsReading, targets: PlanTargets, period: ReportPeriod) {
+  const measured = report(forecast, actuals, targets, period);
+  const laid = performanceSheet({ report: measured, scenario: scenarioFor(forecast, targets), actualsAddress: "ACD!A1:L1009", builtAt: new Date(0) });
+  expectLiveCellsAgree(laid, []);
+  return { measured, laid };
+}
+
+const MONTH = readActuals(sampleExport());
+
+describe("the Performance sheet's live cells equal the report", () => {
+  test("a single day of the sample (Monday 2025-03-10, in the hard week)", () => {
+    const { measured, laid } = check(SAMPLE_FORECAST, MONTH, defaultTargets(), periodHolding("day", MONDAY_2025_03_03 + 7));
+    expect(measured.days).toHaveLength(1);
+    expect(measured.summary.met).toBe(false);
+    // One SL_VARIANCE per interval with calls answered and a plan, spilling seven columns.
+    const cells = laid.spec.blocks.flatMap((block) => block.cells.flat());
+    const variance = cells.filter((cell) => typeof cell === "string" && cell.startsWith("=WFM.SL_VARIANCE("));
+    expect(variance.length).toBe(measured.intervals.filter((r) => r.variance !== null).length);
+    expect(variance.length).toBeGreaterThan(30);
+  });
+
+  test("a week of the sample", () => {
+    const { measured, laid } = check(SAMPLE_FORECAST, MONTH, defaultTargets(), periodHolding("week", MONDAY_2025_03_03 + 14));
+    expect(measured.days).toHaveLength(5);
+    expect(laid.placement.monthToDate).toBeUndefined();
+    expect(laid.spec.charts.map((c) => c.type)).toEqual(["ColumnStacked", "Line"]);
+  });
+
+  test("the whole sample month: complete, so no service level is needed", () => {
+    const { measured, laid } = check(SAMPLE_FORECAST, MONTH, defaultTargets(), periodHolding("month", MONDAY_2025_03_03));
+    expect(measured.days).toHaveLength(21);
+    expect(measured.monthToDate?.status).toBe("complete");
+    expect(laid.placement.monthToDate.rowsById.needed).toBeUndefined();
+    // The heat map: 48 times × 21 dates, coloured around the target.
+    expect(laid.placement.heat.right).toBe(22);
+    expect(laid.spec.colorScales).toEqual([
+      expect.objectContaining({ midValue: 0.8, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" }),
+    ]);
+  });
+
+  test("a part month under abandon rule 1 with Erlang A, a dated plan and unmatched intervals", () => {
+    const targets: PlanTargets = { ...defaultTargets(), abandonRule: 1, patienceSeconds: 150 };
+    // A dated forecast of March's first two weeks, weekdays, without the 07:00 half-hour of each day.
+    const forecastValues: unknown[][] = [["Date", "Time", "Calls", "AHT"]];
+    for (let d = 0; d < 12; d++) {
+      const day = MONDAY_2025_03_03 + d;
+      if (d % 7 >= 5) continue;
+      sampleDay().forEach((p, i) => {
+        if (i !== 14) forecastValues.push([day, p.start, p.calls, p.ahtSeconds]);
+      });
+    }
+    const forecast = parseForecast({ sheetName: "Forecast", tableName: null, topRow: 1, leftColumn: 1, values: forecastValues });
+    expect(forecast.problems).toEqual([]);
+    // Actuals for the first week only, without Wednesday's 10:00.
+    const firstWeek = sampleExport().filter((row, i) => i === 0 || ((row[0] as number) < MONDAY_2025_03_03 + 5 && !(row[0] === MONDAY_2025_03_03 + 2 && row[1] === 20 / 48)));
+    const { measured, laid } = check(forecast, readActuals(firstWeek), targets, periodHolding("month", MONDAY_2025_03_03));
+    expect(measured.byDate).toBe(true);
+    expect(measured.withoutPlan).toHaveLength(5);
+    expect(measured.withoutActuals).toEqual([expect.objectContaining({ day: MONDAY_2025_03_03 + 2 })]);
+    // The rest of the month (March 8 to 31): the plan's second week, five days without 07:00.
+    const dayCalls = sampleDay().reduce((sum, p, i) => (i === 14 ? sum : sum + p.calls), 0);
+    expect(measured.monthToDate).toMatchObject({ remainingDays: 24, offeredRemaining: 5 * dayCalls, status: "needed" });
+    expect(laid.placement.monthToDate.rowsById.needed).toBeDefined();
+    expect(laid.placement.unmatched.lastRow - laid.placement.unmatched.firstRow + 1).toBe(6);
+  });
+
+  test("an export without staffing or short abandons, with a service level column", () => {
+    const values = sampleExport().map((row, i) =>
+      i === 0
+        ? ["Date", "Interval", "Offered", "Answered", "Service level", "Abandoned", "AHT (s)"]
+        : [row[0], row[1], row[2], row[3], row[2] === 0 ? "" : (row[4] as number) / (row[2] as number), row[5], row[7]],
+    );
+    const { measured, laid } = check(SAMPLE_FORECAST, readActuals(values), defaultTargets(), periodHolding("week", MONDAY_2025_03_03));
+    expect(measured.staffingBasis).toBe("asPlanned");
+    expect(measured.summary.explanation?.staffing).toBe(0);
+    expect(laid.placement.summary.rowsById.actualHours).toBeUndefined();
+    expect(laid.placement.summary.rowsById.asa).toBeUndefined();
+  });
+});
+
+describe("the waterfall", () => {
+  test("totals stand on the axis; changes float between the levels, lowered or raised", () => {
+    const rows = waterfallRows({
+      planned: 0.9,
+      volume: -0.05,
+      aht: 0.01,
+      staffing: -0.02,
+      shrinkage: 0,
+      adherence: -0.04,
+      modelled: 0.8,
+      unexplained: -0.03,
+      measured: 0.77,
+      weight: 100,
+    });
+    expect(rows.map((r) => [r.kind, r.base, r.fall, r.rise, r.total])).toEqual([
+      ["total", null, null, null, 0.9],
+      ["change", 0.9 - 0.05, 0.05, null, null],
+      ["change", 0.9 - 0.05, null, 0.01, null],
+      ["change", 0.9 - 0.05 + 0.01 - 0.02, 0.02, null, null],
+      ["change", 0.9 - 0.05 + 0.01 - 0.02, null, null, null],
+      ["change", 0.9 - 0.05 + 0.01 - 0.02 - 0.04, 0.04, null, null],
+      ["total", null, null, null, 0.8],
+      ["change", 0.8 - 0.03, 0.03, null, null],
+      ["total", null, null, null, 0.77],
+    ]);
+  });
+
+  test("effects are shown in signed points", () => {
+    expect(EFFECT_FORMAT).toBe("+0.0%;-0.0%;0.0%");
+  });
+});
