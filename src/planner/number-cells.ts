@@ -4,9 +4,9 @@
  *
  * Counts and hours are numbers of 0 or more. Percent columns (a service level, adherence,
  * shrinkage, a quality score) hold fractions (0.92, or 92% typed as a percentage, which Excel
- * stores as 0.92); an export that writes percent points (92) is read as such when the whole
- * column says so: every number from 0 to 100 and at least one above 1. A single cell cannot say
- * which it means, so the column decides, and the pane says how it read it.
+ * stores as 0.92); an export that writes percent points (92) is read as such when the column
+ * says so: any number in it above 1. A single cell cannot say which it means, so the column
+ * decides, the pane says how it read it, and a number above 100 is refused by cell.
  */
 import { cellKind, cellText } from "./cells";
 
@@ -23,14 +23,11 @@ export type PercentScale = "fraction" | "points";
 
 /** The scale of a percent column, from its numbers in rows `start` to `end` (see the top of this file). */
 export function percentScaleOf(values: unknown[][], column: number, start: number, end: number): PercentScale {
-  let aboveOne = false;
   for (let r = start; r < end; r++) {
     const value = values[r]?.[column];
-    if (typeof value !== "number" || !Number.isFinite(value)) continue;
-    if (value < 0 || value > 100) return "fraction";
-    if (value > 1) aboveOne = true;
+    if (typeof value === "number" && Number.isFinite(value) && value > 1) return "points";
   }
-  return aboveOne ? "points" : "fraction";
+  return "fraction";
 }
 
 export interface NumberRead<R extends string> {

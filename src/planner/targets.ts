@@ -103,6 +103,18 @@ export function parseAdjustmentFactor(text: string): number | null {
   return /%\s*$/.test(trimmed) ? value / 100 : value;
 }
 
+/**
+ * A percent typed in a field, as a fraction: "80", "80%", "80,5" are percents, and so is any
+ * number above 1; "0,8" without a sign is a fraction. Null for text that is not a number.
+ */
+export function parsePercentText(text: string): number | null {
+  const trimmed = text.trim();
+  const hasSign = /%\s*$/.test(trimmed);
+  const value = parseDecimal(trimmed.replace(/%\s*$/, ""));
+  if (value === null) return null;
+  return hasSign || value > 1 ? value / 100 : value;
+}
+
 interface Bounds {
   min: number;
   max: number;
@@ -151,15 +163,12 @@ class FieldReader {
       if (blank === undefined) this.problems.push({ field, code: "required" });
       return null;
     }
-    const hasSign = /%\s*$/.test(text);
-    const value = parseDecimal(text.replace(/%\s*$/, ""));
-    if (value === null) {
+    const fraction = parsePercentText(text);
+    if (fraction === null) {
       this.problems.push({ field, code: "notANumber", value: text });
       return null;
     }
-    const percent = hasSign || value > 1 ? value : value * 100;
-    const checked = this.check(field, percent, bounds);
-    return checked === null ? null : checked / 100;
+    return this.check(field, fraction * 100, bounds) === null ? null : fraction;
   }
 
   /** A factor, a share of the forecast or a change in percent (see parseAdjustmentFactor). */

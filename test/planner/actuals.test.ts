@@ -158,7 +158,7 @@ describe("every cell is checked", () => {
     ]);
   });
 
-  test("a percent column in percent points is read as such; one above 100 is refused", () => {
+  test("a percent column in percent points is read as such; a number above 100 is refused", () => {
     const points = read([
       [...ENGLISH, "Staff scheduled", "Adherence", "Shrinkage"],
       [MONDAY_2025_03_03 + EIGHT, 100, 92, 80, 8, 240, 20, 92.5, 30],
@@ -176,8 +176,12 @@ describe("every cell is checked", () => {
       [MONDAY_2025_03_03 + EIGHT, 100, 92, 80, 8, 240, 0.9],
       [MONDAY_2025_03_03 + EIGHT + HALF_HOUR, 100, 92, 80, 8, 240, 130],
     ]);
-    expect(fractions.percentScales).toEqual({ adherence: "fraction" });
-    expect(fractions.problems).toEqual([{ code: "notAPercent", cell: "ACD!G3", column: "adherence", value: 130, points: false }]);
+    // One number above 1 makes the column percent points; 130 of them is refused.
+    expect(fractions.percentScales).toEqual({ adherence: "points" });
+    expect(fractions.problems).toEqual([{ code: "notAPercent", cell: "ACD!G3", column: "adherence", value: 130, points: true }]);
+    const plain = read([[...ENGLISH, "Adherence"], [MONDAY_2025_03_03 + EIGHT, 100, 92, 80, 8, 240, 0.9]]);
+    expect(plain.percentScales).toEqual({ adherence: "fraction" });
+    expect(plain.rows[0].adherence).toBe(0.9);
   });
 
   test("up to a month of quarter-hours", () => {
