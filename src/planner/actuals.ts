@@ -27,7 +27,7 @@ import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { secondsAsTime } from "./forecast";
 import { chooseColumns, looksLikeHeaderRow, recogniseByRules } from "./headers";
-import { percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
+import { dataRowsEnd, percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
 import { ACTUALS_ROLES, ACTUALS_RULES, type ActualsRole } from "./report-headers";
 import type { CellGrid } from "./types";
 import {
@@ -167,16 +167,12 @@ export function parseActuals(grid: CellGrid, options: ParseActualsOptions = {}):
 
   const used = ACTUALS_ROLES.map((role) => mapping[role]).filter((c): c is number => c !== null);
   const start = hasHeaderRow ? 1 : 0;
-  let end = values.length;
-  while (end > start && used.every((c) => cellKind(values[end - 1]?.[c]) === "blank")) end--;
-  if (end === start) {
-    reading.problems.push({ code: "noDataRows" });
+  const rowsEnd = dataRowsEnd(values, used, start, MAX_ACTUALS_ROWS);
+  if ("code" in rowsEnd) {
+    reading.problems.push(rowsEnd);
     return reading;
   }
-  if (end - start > MAX_ACTUALS_ROWS) {
-    reading.problems.push({ code: "tooManyRows", rows: end - start, limit: MAX_ACTUALS_ROWS });
-    return reading;
-  }
+  const end = rowsEnd.end;
   const whenColumns = { date: mapping.date, interval: mapping.interval as number };
   const hasDates =
     mapping.date !== null || values.slice(start, end).some((row) => typeof row[whenColumns.interval] === "number" && (row[whenColumns.interval] as number) >= 1);

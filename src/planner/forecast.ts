@@ -17,6 +17,7 @@ import { cellAddress, columnLetters } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { isTimeFormat, secondsOfTimeText } from "./dates";
 import { chooseColumns, looksLikeHeaderRow, recogniseHeaders } from "./headers";
+import { dataRowsEnd } from "./number-cells";
 import type {
   CellGrid,
   ColumnMapping,
@@ -120,17 +121,13 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   const ahtColumn = mapping.aht;
   const used = [dateColumn, intervalColumn, callsColumn, ahtColumn].filter((c): c is number => c !== null);
   const start = hasHeaderRow ? 1 : 0;
-  let end = values.length;
-  while (end > start && used.every((c) => cellKind(values[end - 1][c]) === "blank")) end--;
+  const rowsEnd = dataRowsEnd(values, used, start, MAX_FORECAST_ROWS);
+  if ("code" in rowsEnd) {
+    problems.push(rowsEnd);
+    return reading;
+  }
+  const end = rowsEnd.end;
   const dataRows = end - start;
-  if (dataRows === 0) {
-    problems.push({ code: "noDataRows" });
-    return reading;
-  }
-  if (dataRows > MAX_FORECAST_ROWS) {
-    problems.push({ code: "tooManyRows", rows: dataRows, limit: MAX_FORECAST_ROWS });
-    return reading;
-  }
 
   const at = (r: number, c: number): string => cellAddress(grid.sheetName, grid.leftColumn + c, grid.topRow + r);
   const whenColumns = { date: dateColumn, interval: intervalColumn };

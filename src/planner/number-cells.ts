@@ -18,6 +18,24 @@ export type NumberCellProblem<R extends string> =
   /** Outside 0 to 100% (`points`: the column is read in percent points, so the limit is 100). */
   | { code: "notAPercent"; cell: string; column: R; value: number; points: boolean };
 
+/**
+ * Where an imported table's data ends: after its last row with anything in the used columns
+ * (rows of blanks below a table or a selection are not data). A problem when no row is left, or
+ * more than `limit`.
+ */
+export function dataRowsEnd(
+  values: unknown[][],
+  used: readonly number[],
+  start: number,
+  limit: number,
+): { end: number } | { code: "noDataRows" } | { code: "tooManyRows"; rows: number; limit: number } {
+  let end = values.length;
+  while (end > start && used.every((c) => cellKind(values[end - 1]?.[c]) === "blank")) end--;
+  if (end === start) return { code: "noDataRows" };
+  if (end - start > limit) return { code: "tooManyRows", rows: end - start, limit };
+  return { end };
+}
+
 /** How a percent column is written: fractions (0.92) or percent points (92). */
 export type PercentScale = "fraction" | "points";
 

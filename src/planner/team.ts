@@ -20,9 +20,10 @@ import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { LAST_EXCEL_DAY } from "./dates";
 import { chooseColumns, looksLikeHeaderRow, recogniseByRules } from "./headers";
-import { percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
+import { dataRowsEnd, percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
 import { mondayOf } from "./periods";
 import { TEAM_ROLES, TEAM_RULES, type TeamRole } from "./report-headers";
+import { storedValue } from "./scenarios";
 import { parseDecimal, parsePercentText } from "./targets";
 import type { CellGrid } from "./types";
 
@@ -117,16 +118,12 @@ export function parseTeamMetrics(grid: CellGrid, options: ParseTeamOptions = {})
 
   const used = mapped.map((role) => mapping[role] as number);
   const start = hasHeaderRow ? 1 : 0;
-  let end = values.length;
-  while (end > start && used.every((c) => cellKind(values[end - 1]?.[c]) === "blank")) end--;
-  if (end === start) {
-    reading.problems.push({ code: "noDataRows" });
+  const rowsEnd = dataRowsEnd(values, used, start, MAX_TEAM_ROWS);
+  if ("code" in rowsEnd) {
+    reading.problems.push(rowsEnd);
     return reading;
   }
-  if (end - start > MAX_TEAM_ROWS) {
-    reading.problems.push({ code: "tooManyRows", rows: end - start, limit: MAX_TEAM_ROWS });
-    return reading;
-  }
+  const end = rowsEnd.end;
   if (mapping.qualityScore !== null) reading.qualityScale = percentScaleOf(values, mapping.qualityScore, start, end);
 
   const seen = new Map<number, string>();
@@ -445,14 +442,7 @@ export function toStoredTeamTargets(targets: TeamTargets): { version: number; ta
  * the defaults). Settings may hold the object or its JSON text.
  */
 export function fromStoredTeamTargets(value: unknown): TeamTargets | null {
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
+  const parsed = storedValue(value);
   if (typeof parsed !== "object" || parsed === null || typeof (parsed as { targets?: unknown }).targets !== "object") return null;
   const stored = (parsed as { targets: Record<string, unknown> }).targets;
   if (stored === null) return null;
