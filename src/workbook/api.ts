@@ -119,7 +119,7 @@ export interface TableInfo {
   rowCount: number;
 }
 
-export type GeneratedKind = "sample" | "plan" | "comparison" | "roster";
+export type GeneratedKind = "sample" | "plan" | "comparison" | "roster" | "performance" | "team" | "clientReport";
 
 /** A sheet the add-in generated, as recorded in the workbook. */
 export interface GeneratedSheet {
@@ -129,6 +129,8 @@ export interface GeneratedSheet {
   scenarioId: string | null;
   scenarioIds: string[];
   createdAt: string;
+  /** A performance sheet's period key ("month:2025-03"); null for the others. */
+  key: string | null;
 }
 
 export interface SheetStatus {
