@@ -52,6 +52,7 @@ const ANSWERED_WITHIN = [
   "answered in target",
   "answered in time",
   "answered in sl",
+  "answered in",
   "answered within sl",
   "calls answered within",
   "ans within",

@@ -14,11 +14,15 @@
  *   little of each interval's result is not explained by the model; abandons and ASA grow as the
  *   service level falls.
  * The hard week and the flu days miss the 80/20 target; the others mostly meet it.
+ *
+ * The sheets "Create sample actuals" writes (Excel tables from A1, headers an ACD would print,
+ * which the readers recognise) are declared at the end.
  */
 import { interpolatedServiceLevel } from "../engine";
 import { calendarOf, serialOf } from "./dates";
 import { computePlan } from "./plan";
 import { sampleDay } from "./sample";
+import { layOutSheet, table, type LaidOutSheet } from "./sheet";
 import { defaultTargets } from "./targets";
 
 /** One row of the sample ACD export. */
@@ -144,5 +148,59 @@ export function sampleTeamWeeks(): SampleTeamWeek[] {
       contactsHandled,
       leavers: Math.max(0, Math.round(0.8 + 1.2 * wobble(w, 7))),
     };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sample sheets: an ACD export and a team-metrics table, each an Excel table from A1.
+
+const ACTUALS_FORMATS = { date: "yyyy-mm-dd", time: "hh:mm", count: "0", seconds: "0", agents: "0.0", percent: "0%" } as const;
+
+export function sampleActualsSheet(rows: readonly SampleActualInterval[], tableName: string): LaidOutSheet {
+  const { date, time, count, seconds, agents, percent } = ACTUALS_FORMATS;
+  return layOutSheet({
+    sections: [
+      table<SampleActualInterval>({
+        id: "actuals",
+        rows,
+        excelTable: { name: tableName },
+        columns: [
+          { id: "date", label: "sampleActualsDate", format: date, cell: (r) => r.day },
+          { id: "time", label: "sampleActualsTime", format: time, cell: (r) => r.time },
+          { id: "offered", label: "sampleActualsOffered", format: count, cell: (r) => r.offered },
+          { id: "answered", label: "sampleActualsAnswered", format: count, cell: (r) => r.answered },
+          { id: "within", label: "sampleActualsAnsweredWithin", format: count, cell: (r) => r.answeredWithin },
+          { id: "abandoned", label: "sampleActualsAbandoned", format: count, cell: (r) => r.abandoned },
+          { id: "abandonedWithin", label: "sampleActualsAbandonedWithin", format: count, cell: (r) => r.abandonedWithin },
+          { id: "aht", label: "sampleActualsAht", format: seconds, cell: (r) => r.ahtSeconds },
+          { id: "asa", label: "sampleActualsAsa", format: "0.0", cell: (r) => r.asaSeconds },
+          { id: "staff", label: "sampleActualsStaff", format: count, cell: (r) => r.staffScheduled },
+          { id: "loggedIn", label: "sampleActualsLoggedIn", format: agents, cell: (r) => r.agentsLoggedIn },
+          { id: "adherence", label: "sampleActualsAdherence", format: percent, cell: (r) => r.adherence },
+        ],
+      }),
+    ],
+  });
+}
+
+export function sampleTeamSheet(weeks: readonly SampleTeamWeek[], tableName: string): LaidOutSheet {
+  return layOutSheet({
+    sections: [
+      table<SampleTeamWeek>({
+        id: "team",
+        rows: weeks,
+        excelTable: { name: tableName },
+        columns: [
+          { id: "week", label: "sampleTeamWeek", format: ACTUALS_FORMATS.date, cell: (w) => w.weekStart },
+          { id: "scheduled", label: "sampleTeamScheduledHours", format: "#,##0", cell: (w) => w.scheduledHours },
+          { id: "worked", label: "sampleTeamWorkedHours", format: "#,##0.0", cell: (w) => w.workedHours },
+          { id: "quality", label: "sampleTeamQuality", format: "0.0%", cell: (w) => w.qualityScore },
+          { id: "evaluations", label: "sampleTeamEvaluations", format: "0", cell: (w) => w.evaluations },
+          { id: "complaints", label: "sampleTeamComplaints", format: "0", cell: (w) => w.complaints },
+          { id: "contacts", label: "sampleTeamContacts", format: "#,##0", cell: (w) => w.contactsHandled },
+          { id: "leavers", label: "sampleTeamLeavers", format: "0", cell: (w) => w.leavers },
+        ],
+      }),
+    ],
   });
 }

@@ -1,6 +1,7 @@
 /**
- * The scenario planner: five steps in one column (forecast, targets, plan, scenarios, roster
- * check) under a short explanation and a "Create sample forecast" action. The pane holds what the
+ * The scenario planner: its steps in one column (forecast, targets, plan, scenarios, roster
+ * check; then looking back: actuals and team metrics) under a short explanation and the "Create
+ * sample forecast" and "Create sample actuals" actions. The pane holds what the
  * person is editing; the workbook holds everything that lasts (forecast, scenarios, sheets), read
  * and written only through src/workbook/api.ts. Every call's outcome reaches the status bar.
  *
@@ -11,6 +12,7 @@
  * one hook call and one <PaneStep> below.
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
+import { ActualsSection } from "./components/ActualsSection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { PaneStep } from "./components/PaneStep";
@@ -19,12 +21,15 @@ import { RosterSection } from "./components/RosterSection";
 import { ScenariosSection } from "./components/ScenariosSection";
 import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
+import { TeamSection } from "./components/TeamSection";
+import { useActualsStep } from "./components/useActualsStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
 import { useScenariosStep } from "./components/useScenariosStep";
 import { useStoredScenarios } from "./components/useStoredScenarios";
 import { useTargetsStep } from "./components/useTargetsStep";
+import { useTeamStep } from "./components/useTeamStep";
 import { usePaneShell, type StepId } from "./pane";
 import { useStrings } from "./strings";
 
@@ -77,6 +82,8 @@ export function App({ excelAvailable }: AppProps) {
   const plan = usePlanStep(pane, { forecast, targets, stored });
   const scenarios = useScenariosStep(pane, { forecast, targets, plan, stored });
   const roster = useRosterStep(pane, { stored });
+  const actuals = useActualsStep(pane, { forecast, stored });
+  const team = useTeamStep(pane, { forecast, actuals });
 
   return (
     <div className={styles.root}>
@@ -94,6 +101,13 @@ export function App({ excelAvailable }: AppProps) {
           <Body1>{strings.app.introSample}</Body1>
           <Button appearance="primary" onClick={forecast.createSample} disabledFocusable={pane.busy || !excelAvailable}>
             {strings.app.createSample}
+          </Button>
+          <Body1>{strings.app.introSampleActuals}</Body1>
+          <Button
+            onClick={() => actuals.createSample((sample) => team.read({ kind: "table", name: sample.teamTable }))}
+            disabledFocusable={pane.busy || !excelAvailable}
+          >
+            {strings.app.createSampleActuals}
           </Button>
         </div>
         <Accordion
@@ -117,6 +131,12 @@ export function App({ excelAvailable }: AppProps) {
           </PaneStep>
           <PaneStep id="roster" heading={strings.roster.heading}>
             <RosterSection {...roster.section} />
+          </PaneStep>
+          <PaneStep id="actuals" heading={strings.actuals.heading}>
+            <ActualsSection {...actuals.section} />
+          </PaneStep>
+          <PaneStep id="team" heading={strings.team.heading}>
+            <TeamSection {...team.section} />
           </PaneStep>
         </Accordion>
       </main>

@@ -20,6 +20,12 @@ export type WorkbookApi = Pick<
   | "compareScenarios"
   | "checkRoster"
   | "showSheet"
+  | "createSampleActuals"
+  | "readActuals"
+  | "buildPerformance"
+  | "readTeamMetrics"
+  | "loadTeamTargets"
+  | "buildTeamMetrics"
 >;
 
 const WorkbookContext = createContext<WorkbookApi>(workbookApi);

@@ -9,6 +9,10 @@
  *
  * Office enums are passed as their string values ("Line", "Columns", "Custom"), which the
  * Office typings check, so the code runs against a simulated `Excel` that has no enum objects.
+ *
+ * The exported helpers (one Excel.run, the workbook's state, finding and reading a block of
+ * cells, writing generated sheets) are for reporting.ts, which holds the actuals, team-metrics
+ * and client-report functions in the same style.
  */
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
@@ -48,11 +52,11 @@ import {
   type SheetIdentity,
 } from "./registry";
 
-type Result<T> = api.WorkbookResult<T>;
-type Context = Excel.RequestContext;
+export type Result<T> = api.WorkbookResult<T>;
+export type Context = Excel.RequestContext;
 
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
@@ -67,7 +71,7 @@ function excelFailed<T>(operation: string, error: unknown, rolledBack: boolean):
 }
 
 /** One Excel.run; anything Excel throws becomes `excelFailed` (nothing to roll back outside writes). */
-async function run<T>(operation: string, body: (context: Context) => Promise<Result<T>>): Promise<Result<T>> {
+export async function run<T>(operation: string, body: (context: Context) => Promise<Result<T>>): Promise<Result<T>> {
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
     return excelFailed(operation, new Error("Excel is not available (the add-in is not running inside Excel)."), false);
   }
@@ -81,7 +85,7 @@ async function run<T>(operation: string, body: (context: Context) => Promise<Res
 // ---------------------------------------------------------------------------------------------
 // Workbook state: sheets, tables, scenarios and the record of generated sheets, in one sync.
 
-interface State {
+export interface State {
   sheets: SheetIdentity[];
   tableNames: string[];
   /** null: the stored value is not something this add-in wrote. */
@@ -90,7 +94,7 @@ interface State {
   activeSheet: string;
 }
 
-async function readState(context: Context): Promise<State> {
+export async function readState(context: Context): Promise<State> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -107,7 +111,7 @@ async function readState(context: Context): Promise<State> {
   };
 }
 
-function findSheet(state: State, name: string): SheetIdentity | undefined {
+export function findSheet(state: State, name: string): SheetIdentity | undefined {
   return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
@@ -186,6 +190,8 @@ export interface WriteRequest {
   spec: SheetSpec;
   entry: Omit<RegistryEntry, "sheetId" | "sheetName">;
   activate: boolean;
+  /** Settings stored with the record of the sheet, once the sheet is complete (never for a half-written one). */
+  settings?: { key: string; value: unknown }[];
 }
 
 /**
@@ -233,6 +239,7 @@ export async function writeGeneratedSheets(context: Context, requests: WriteRequ
       registry = [...registry, { ...request.entry, sheetId: builtIds[i] as string, sheetName: request.sheetName }];
     });
     context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(registry));
+    for (const setting of requests.flatMap((request) => request.settings ?? [])) context.workbook.settings.add(setting.key, setting.value);
     if (requests[0].activate) sheets[0].activate();
     await context.sync();
     return ok({ sheetNames: requests.map((r) => r.sheetName) });
@@ -283,7 +290,7 @@ function referenceColumns(reference: ForecastReference): number[] {
  * Queues the read of a scenario's forecast. When it came from a table that still exists, the
  * table's current rows are read (so rows added to the table are planned); otherwise the stored rows.
  */
-function queueForecastRead(
+export function queueForecastRead(
   context: Context,
   state: State,
   reference: ForecastReference,
@@ -333,7 +340,7 @@ function queueForecastRead(
   };
 }
 
-function isError(value: unknown): value is api.WorkbookError {
+export function isError(value: unknown): value is api.WorkbookError {
   return typeof value === "object" && value !== null && "code" in value;
 }
 
@@ -349,7 +356,7 @@ function plannable(reading: ForecastReading, scenario: Scenario): Result<Forecas
 }
 
 /** The plan of a scenario from a finished reading, or the error that prevents it. */
-function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
+export function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
   const reference = plannable(reading, scenario);
   if (!reference.ok) return reference;
   try {
@@ -376,7 +383,7 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
 }
 
 /** A scenario's numbers checked as the form checks them (a scenario may come from edited settings). */
-function checkTargets<T>(scenario: Scenario): Result<T> | null {
+export function checkTargets<T>(scenario: Scenario): Result<T> | null {
   const problems = scenarioProblems(scenario);
   return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
 }

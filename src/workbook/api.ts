@@ -37,6 +37,11 @@ import type {
   ScenarioChanges,
 } from "../planner/types";
 import * as adapter from "./adapter";
+import * as reporting from "./reporting";
+import type { ActualsMapping, ActualsProblem, ActualsReading } from "../planner/actuals";
+import type { PerformanceProblem, PerformanceReport } from "../planner/performance";
+import type { ReportPeriod } from "../planner/periods";
+import type { Granularity, TeamMapping, TeamProblem, TeamReading, TeamReport, TeamTargetProblem, TeamTargets } from "../planner/team";
 
 export type * from "../planner/types";
 
@@ -75,6 +80,13 @@ export type WorkbookError =
   | { code: "invalidAddress"; address: string }
   /** The stored scenarios could not be read (not JSON written by this add-in). */
   | { code: "storedScenariosUnreadable" }
+  /** The actuals have bad rows or columns, listed by cell. */
+  | { code: "actualsProblems"; problems: ActualsProblem[] }
+  /** The actuals cannot be measured against this scenario (a rule that needs short abandons, intervals of another length, …). */
+  | { code: "performanceProblems"; problems: PerformanceProblem[] }
+  /** The team-metrics table has bad rows or columns, listed by cell. */
+  | { code: "teamProblems"; problems: TeamProblem[] }
+  | { code: "invalidTeamTargets"; problems: TeamTargetProblem[] }
   /**
    * Excel refused an operation. `operation` says which step ("writePlan", "readForecast", …),
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
@@ -178,6 +190,74 @@ export interface BuiltRosterCheck {
   check: RosterCheck;
 }
 
+/** Where actuals or team metrics are: the selection, an Excel table, or an address (headers in the first row). */
+export type ActualsSource = { kind: "selection" } | { kind: "table"; name: string } | { kind: "range"; address: string };
+
+export interface ReadActualsOptions {
+  /** Columns chosen by hand (0-based within the source); roles left out are recognised from headers. */
+  mapping?: Partial<ActualsMapping>;
+}
+
+export interface ActualsRead {
+  /** The cells read, e.g. "ACD!A1:L1009". */
+  address: string;
+  reading: ActualsReading;
+}
+
+export interface SampleActuals {
+  actualsSheet: string;
+  actualsTable: string;
+  teamSheet: string;
+  teamTable: string;
+}
+
+export interface PerformanceRequest {
+  scenarioId: string;
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> };
+  period: ReportPeriod;
+  /** Replace this scenario's sheet for the same period. Without it, an existing one gives `sheetExists`. */
+  replaceExisting: boolean;
+}
+
+export interface BuiltPerformance {
+  sheetName: string;
+  /** What the sheet's formulas show. */
+  report: PerformanceReport;
+  replacedSheet: string | null;
+}
+
+export interface ReadTeamOptions {
+  mapping?: Partial<TeamMapping>;
+  /** Rows are days or weeks; absent: what the dates show. */
+  granularity?: Granularity;
+}
+
+export interface TeamRead {
+  address: string;
+  reading: TeamReading;
+}
+
+export interface TeamRequest {
+  team: { source: ActualsSource } & ReadTeamOptions;
+  targets: TeamTargets;
+  /** Actuals whose calls answered are the contacts handled, for a table without that column. */
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> } | null;
+  replaceExisting: boolean;
+}
+
+export interface BuiltTeam {
+  sheetName: string;
+  report: TeamReport;
+  replacedSheet: string | null;
+}
+
+export interface StoredTeamTargets {
+  /** null: none stored, or `unreadable`. */
+  targets: TeamTargets | null;
+  /** Something is stored but it is not targets this add-in wrote (or not valid ones). */
+  unreadable: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Functions
 
@@ -272,6 +352,36 @@ export function checkRoster(scenarioId: string, roster: RosterSource): Promise<W
   return adapter.checkRoster(scenarioId, roster);
 }
 
+/** Writes a month of sample ACD actuals and nine weeks of team metrics, each an Excel table on its own sheet. */
+export function createSampleActuals(): Promise<WorkbookResult<SampleActuals>> {
+  return reporting.createSampleActuals();
+}
+
+/** Reads and checks actuals (an ACD export, one row per interval); recognises columns by header unless mapped. */
+export function readActuals(source: ActualsSource, options: ReadActualsOptions = {}): Promise<WorkbookResult<ActualsRead>> {
+  return reporting.readActuals(source, options);
+}
+
+/** Writes (or, with replaceExisting, rebuilds) a scenario's Performance sheet for a period of the actuals. */
+export function buildPerformance(request: PerformanceRequest): Promise<WorkbookResult<BuiltPerformance>> {
+  return reporting.buildPerformance(request);
+}
+
+/** Reads and checks a team-metrics table (by day or week). */
+export function readTeamMetrics(source: ActualsSource, options: ReadTeamOptions = {}): Promise<WorkbookResult<TeamRead>> {
+  return reporting.readTeamMetrics(source, options);
+}
+
+/** The team targets stored in the workbook. */
+export function loadTeamTargets(): Promise<WorkbookResult<StoredTeamTargets>> {
+  return reporting.loadTeamTargets();
+}
+
+/** Writes (or rebuilds) the Team metrics sheet and stores its targets in the workbook. */
+export function buildTeamMetrics(request: TeamRequest): Promise<WorkbookResult<BuiltTeam>> {
+  return reporting.buildTeamMetrics(request);
+}
+
 /** Brings a sheet to the front. */
 export function showSheet(sheetName: string): Promise<WorkbookResult<void>> {
   return adapter.showSheet(sheetName);
@@ -292,3 +402,21 @@ export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";
 export { computePlan } from "../planner/plan";
 export { labels, type LabelId } from "../planner/labels";
+export { periodsOf, periodKey, type PeriodKind, type ReportPeriod } from "../planner/periods";
+export { dateLabel } from "../planner/dates";
+export {
+  defaultTeamTargets,
+  parseTeamTargetInputs,
+  teamTargetsToInputs,
+  TEAM_METRICS,
+  PERCENT_METRICS,
+  HIGHER_IS_BETTER,
+  statusOf,
+  type TeamMetric,
+  type TeamTargetField,
+  type TeamTargets,
+  type TeamReport,
+} from "../planner/team";
+export type { ActualsReading, ActualsRole, ActualsProblem, ActualsMapping } from "../planner/actuals";
+export type { PerformanceReport, PerformanceProblem } from "../planner/performance";
+export type { TeamReading, TeamRole, TeamProblem, TeamTargetProblem, TeamMapping, Granularity } from "../planner/team";

@@ -31,6 +31,9 @@ export interface ForecastStep {
   /** Reads a forecast and makes it the current one; returns it when it has no problems. */
   read(source: ForecastSource, options: ReadForecastOptions, defaultAhtText: string): Promise<ForecastRead | null>;
   createSample(): Promise<void>;
+  /** The workbook's Excel tables, for every step that reads one. */
+  tables: TableInfo[];
+  refreshTables(): Promise<void>;
 }
 
 export function useForecastStep(pane: PaneServices): ForecastStep {
@@ -127,5 +130,7 @@ export function useForecastStep(pane: PaneServices): ForecastStep {
     usable: current !== null && current.read.reading.problems.length === 0 && current.read.reading.reference !== null,
     read,
     createSample,
+    tables,
+    refreshTables,
   };
 }
