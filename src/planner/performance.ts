@@ -38,7 +38,7 @@ import {
   ZeroTotalError,
   type ServiceLevelVariance,
 } from "../engine";
-import type { ActualRow } from "./actuals";
+import type { ActualRow, ActualsRole } from "./actuals";
 import { matchToPlan, type PlanTiming } from "./match";
 import { inPeriod, mondayOf, type ReportPeriod } from "./periods";
 import type { AbandonRule, Plan, PlanRow, PlanTargets } from "./types";
@@ -53,6 +53,20 @@ export interface ActualsColumns {
   staffedHours: boolean;
   adherence: boolean;
   shrinkage: boolean;
+}
+
+/** Which optional columns an export has, from the columns its reading used. */
+export function actualsColumnsOf(mapping: Record<ActualsRole, number | null>): ActualsColumns {
+  const has = (role: ActualsRole) => mapping[role] !== null;
+  return {
+    abandonedWithin: has("abandonedWithin"),
+    asa: has("asa"),
+    staffScheduled: has("staffScheduled"),
+    agentsLoggedIn: has("agentsLoggedIn"),
+    staffedHours: has("staffedHours"),
+    adherence: has("adherence"),
+    shrinkage: has("shrinkage"),
+  };
 }
 
 export interface PerformanceInput {

@@ -43,6 +43,13 @@ export interface PaneServices {
   openSteps(...ids: StepId[]): void;
   /** Asks a question in the confirm dialog. */
   confirm(request: ConfirmRequest): void;
+  /**
+   * A refusal to build a sheet: when it is only that the sheet exists, asks whether to replace
+   * it (asking is the step's answer, not a failure) and calls `replace` on yes; otherwise fails.
+   */
+  failOrAskToReplace(error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void): void;
+  /** Brings a sheet to the front, reporting a failure. */
+  showSheet(sheetName: string): Promise<void>;
 }
 
 export interface PaneShell {
@@ -104,14 +111,36 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
     setConfirmation(request);
     setConfirmationOpen(true);
   }, []);
+  const failOrAskToReplace = useCallback(
+    (error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void) => {
+      if (error.code !== "sheetExists") return fail(error);
+      setStatus(null);
+      confirm({
+        title: question.title,
+        body: question.body(error.sheetName),
+        confirmLabel: strings.source.replaceConfirm,
+        cancelLabel: strings.source.cancel,
+        onConfirm: replace,
+      });
+    },
+    [fail, confirm, strings],
+  );
+  const showSheet = useCallback(
+    (sheetName: string) =>
+      run(strings.app.busy, async () => {
+        const shown = await workbook.showSheet(sheetName);
+        if (!shown.ok) fail(shown.error);
+      }),
+    [run, workbook, fail, strings],
+  );
   const answerConfirmation = (yes: boolean) => {
     setConfirmationOpen(false);
     if (yes && confirmationOpen) confirmation?.onConfirm();
   };
 
   const services = useMemo<PaneServices>(
-    () => ({ workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm }),
-    [workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm],
+    () => ({ workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet }),
+    [workbook, excelAvailable, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet],
   );
   return {
     services,

@@ -418,5 +418,6 @@ export {
   type TeamReport,
 } from "../planner/team";
 export type { ActualsReading, ActualsRole, ActualsProblem, ActualsMapping } from "../planner/actuals";
+export { ACTUALS_ROLES, TEAM_ROLES } from "../planner/report-headers";
 export type { PerformanceReport, PerformanceProblem } from "../planner/performance";
 export type { TeamReading, TeamRole, TeamProblem, TeamTargetProblem, TeamMapping, Granularity } from "../planner/team";

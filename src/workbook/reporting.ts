@@ -8,9 +8,9 @@
  * Reading again what the pane already read is deliberate: a sheet is built from the workbook's
  * cells as they are when it is built, not from what the pane held.
  */
-import { MAX_ACTUALS_ROWS, parseActuals, type ActualsMapping, type ActualsReading, type ActualsRole } from "../planner/actuals";
+import { MAX_ACTUALS_ROWS, parseActuals, type ActualsMapping, type ActualsReading } from "../planner/actuals";
 import { label } from "../planner/labels";
-import { measurePerformance, type ActualsColumns } from "../planner/performance";
+import { actualsColumnsOf, measurePerformance } from "../planner/performance";
 import { performanceSheet, periodShort } from "../planner/performance-sheet";
 import { periodKey } from "../planner/periods";
 import { sampleActuals, sampleActualsSheet, sampleTeamSheet, sampleTeamWeeks } from "../planner/sample-actuals";
@@ -62,20 +62,6 @@ async function readActualsIn(context: Context, source: api.ActualsSource, mappin
   const range = queueBlockRead(context, found);
   await context.sync();
   return { found, reading: parseActuals(gridOf(found, range), { mapping }) };
-}
-
-/** Which optional columns an export has. */
-export function actualsColumns(mapping: Record<ActualsRole, number | null>): ActualsColumns {
-  const has = (role: ActualsRole) => mapping[role] !== null;
-  return {
-    abandonedWithin: has("abandonedWithin"),
-    asa: has("asa"),
-    staffScheduled: has("staffScheduled"),
-    agentsLoggedIn: has("agentsLoggedIn"),
-    staffedHours: has("staffedHours"),
-    adherence: has("adherence"),
-    shrinkage: has("shrinkage"),
-  };
 }
 
 function newSheet(state: State, desired: string): string {
@@ -138,7 +124,7 @@ export function buildPerformance(request: api.PerformanceRequest): Promise<Resul
       plan: planned.value.plan,
       planTimings: pending.finish().reading.rows,
       actuals: read.reading.rows,
-      columns: actualsColumns(read.reading.mapping),
+      columns: actualsColumnsOf(read.reading.mapping),
       period: request.period,
     });
     if (!measured.ok) return fail({ code: "performanceProblems", problems: measured.problems });

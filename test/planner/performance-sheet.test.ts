@@ -8,72 +8,22 @@
  */
 import { parseActuals, type ActualsReading } from "../../src/planner/actuals";
 import { parseForecast } from "../../src/planner/forecast";
-import { measurePerformance, type ActualsColumns, type PerformanceReport } from "../../src/planner/performance";
+import { actualsColumnsOf, measurePerformance, type PerformanceReport } from "../../src/planner/performance";
 import { EFFECT_FORMAT, performanceSheet, waterfallRows } from "../../src/planner/performance-sheet";
 import { periodHolding, type ReportPeriod } from "../../src/planner/periods";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
-import { sampleActuals } from "../../src/planner/sample-actuals";
 import { defaultTargets } from "../../src/planner/targets";
 import type { ForecastReading, PlanTargets, Scenario } from "../../src/planner/types";
 import { expectLiveCellsAgree } from "../support/formula-engine";
-import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
+import { MONDAY_2025_03_03, sampleActualsExport } from "../support/planner-fixtures";
 
 jest.setTimeout(120_000);
-
-const HEADERS = [
-  "Date",
-  "Interval",
-  "Offered",
-  "Answered",
-  "Answered within 20 s",
-  "Abandoned",
-  "Abandoned within 20 s",
-  "AHT (s)",
-  "ASA (s)",
-  "Staff scheduled",
-  "Agents logged in",
-  "Adherence",
-];
-
-/** The sample month as an export: headers in row 1. */
-function sampleExport(): unknown[][] {
-  return [
-    HEADERS,
-    ...sampleActuals().map((r) => [
-      r.day,
-      r.time,
-      r.offered,
-      r.answered,
-      r.answeredWithin,
-      r.abandoned,
-      r.abandonedWithin,
-      r.ahtSeconds ?? "",
-      r.asaSeconds ?? "",
-      r.staffScheduled,
-      r.agentsLoggedIn,
-      r.adherence,
-    ]),
-  ];
-}
 
 function readActuals(values: unknown[][]): ActualsReading {
   const reading = parseActuals({ sheetName: "ACD", tableName: null, topRow: 1, leftColumn: 1, values });
   expect(reading.problems).toEqual([]);
   return reading;
-}
-
-function columnsOf(reading: ActualsReading): ActualsColumns {
-  const has = (role: keyof ActualsReading["mapping"]) => reading.mapping[role] !== null;
-  return {
-    abandonedWithin: has("abandonedWithin"),
-    asa: has("asa"),
-    staffScheduled: has("staffScheduled"),
-    agentsLoggedIn: has("agentsLoggedIn"),
-    staffedHours: has("staffedHours"),
-    adherence: has("adherence"),
-    shrinkage: has("shrinkage"),
-  };
 }
 
 function scenarioFor(forecast: ForecastReading, targets: PlanTargets): Scenario {
@@ -98,7 +48,7 @@ const SAMPLE_FORECAST = parseForecast({
 
 function report(forecast: ForecastReading, actuals: ActualsReading, targets: PlanTargets, period: ReportPeriod): PerformanceReport {
   const plan = computePlan(forecast.rows, targets, { volumeFactor: 1, ahtFactor: 1 });
-  const result = measurePerformance({ targets, plan, planTimings: forecast.rows, actuals: actuals.rows, columns: columnsOf(actuals), period });
+  const result = measurePerformance({ targets, plan, planTimings: forecast.rows, actuals: actuals.rows, columns: actualsColumnsOf(actuals.mapping), period });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.report;
 }
@@ -110,7 +60,7 @@ function check(forecast: ForecastReading, actuals: ActualsReading, targets: Plan
   return { measured, laid };
 }
 
-const MONTH = readActuals(sampleExport());
+const MONTH = readActuals(sampleActualsExport());
 
 describe("the Performance sheet's live cells equal the report", () => {
   test("a single day of the sample (Monday 2025-03-10, in the hard week)", () => {
@@ -157,7 +107,7 @@ describe("the Performance sheet's live cells equal the report", () => {
     const forecast = parseForecast({ sheetName: "Forecast", tableName: null, topRow: 1, leftColumn: 1, values: forecastValues });
     expect(forecast.problems).toEqual([]);
     // Actuals for the first week only, without Wednesday's 10:00.
-    const firstWeek = sampleExport().filter((row, i) => i === 0 || ((row[0] as number) < MONDAY_2025_03_03 + 5 && !(row[0] === MONDAY_2025_03_03 + 2 && row[1] === 20 / 48)));
+    const firstWeek = sampleActualsExport().filter((row, i) => i === 0 || ((row[0] as number) < MONDAY_2025_03_03 + 5 && !(row[0] === MONDAY_2025_03_03 + 2 && row[1] === 20 / 48)));
     const { measured, laid } = check(forecast, readActuals(firstWeek), targets, periodHolding("month", MONDAY_2025_03_03));
     expect(measured.byDate).toBe(true);
     expect(measured.withoutPlan).toHaveLength(5);
@@ -170,7 +120,7 @@ describe("the Performance sheet's live cells equal the report", () => {
   });
 
   test("an export without staffing or short abandons, with a service level column", () => {
-    const values = sampleExport().map((row, i) =>
+    const values = sampleActualsExport().map((row, i) =>
       i === 0
         ? ["Date", "Interval", "Offered", "Answered", "Service level", "Abandoned", "AHT (s)"]
         : [row[0], row[1], row[2], row[3], row[2] === 0 ? "" : (row[4] as number) / (row[2] as number), row[5], row[7]],

@@ -1,4 +1,5 @@
 /** Fixtures the planner tests share. */
+import { sampleActuals, sampleActualsSheet } from "../../src/planner/sample-actuals";
 import type { ForecastReference, ForecastRow } from "../../src/planner/types";
 
 /** A forecast row of a single day's pattern (no date) on the "Forecast" sheet, interval in A and calls in B. */
@@ -55,4 +56,12 @@ export function dateAndTimeForecastValues(days: number, firstDay = MONDAY_2025_0
     for (let i = 0; i < perDay; i++) values.push([firstDay + d, i / perDay, busyHalfHours(Math.floor((i * 48) / perDay)), 180]);
   }
   return values;
+}
+
+/** The sample month of actuals as the cells "Create sample actuals" writes, headers in row 1. */
+export function sampleActualsExport(): unknown[][] {
+  const [header, data] = sampleActualsSheet(sampleActuals(), "T").spec.blocks;
+  return [...header.cells, ...data.cells].map((row) =>
+    row.map((cell) => (cell === null ? "" : typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell)),
+  );
 }

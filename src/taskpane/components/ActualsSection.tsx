@@ -7,6 +7,7 @@
 import { Body1, Button, Caption1, Field, mergeClasses, Select, Subtitle2 } from "@fluentui/react-components";
 import { Fragment, useId } from "react";
 import {
+  ACTUALS_ROLES,
   dateLabel,
   periodKey,
   type ActualsMapping,
@@ -25,23 +26,6 @@ import { ProblemList } from "./ProblemList";
 import { SourcePicker, type SourcePickerProps } from "./SourcePicker";
 import { useSectionStyles } from "./styles";
 
-const ROLES: ActualsRole[] = [
-  "date",
-  "interval",
-  "offered",
-  "answered",
-  "answeredWithin",
-  "serviceLevel",
-  "abandoned",
-  "abandonedWithin",
-  "aht",
-  "asa",
-  "staffScheduled",
-  "agentsLoggedIn",
-  "staffedHours",
-  "adherence",
-  "shrinkage",
-];
 const KINDS: PeriodKind[] = ["day", "week", "month", "all"];
 /** How many unmatched intervals the pane names; the sheet lists them all. */
 const UNMATCHED_SHOWN = 8;
@@ -91,7 +75,7 @@ export function ActualsSection(props: ActualsSectionProps) {
           <ProblemList problems={reading.problems.map((problem) => describeActualsProblem(strings, format, problem))} testId="actuals-problems" />
           <ColumnMapping
             key={`${props.actuals.address}|${JSON.stringify(reading.mapping)}`}
-            roles={ROLES}
+            roles={ACTUALS_ROLES}
             roleLabel={roleLabel}
             headers={reading.headers}
             mapping={reading.mapping}

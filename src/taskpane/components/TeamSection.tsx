@@ -10,6 +10,7 @@ import {
   PERCENT_METRICS,
   statusOf,
   TEAM_METRICS,
+  TEAM_ROLES,
   type Granularity,
   type TeamMapping,
   type TeamMetric,
@@ -24,8 +25,6 @@ import { ColumnMapping } from "./ColumnMapping";
 import { ProblemList } from "./ProblemList";
 import { SourcePicker, type SourcePickerProps } from "./SourcePicker";
 import { useSectionStyles } from "./styles";
-
-const ROLES: TeamRole[] = ["period", "scheduledHours", "workedHours", "qualityScore", "evaluations", "complaints", "contactsHandled", "leavers"];
 
 export interface TeamSectionProps {
   picker: Omit<SourcePickerProps, "busy">;
@@ -68,7 +67,7 @@ export function TeamSection(props: TeamSectionProps) {
           <ProblemList problems={reading.problems.map((problem) => describeTeamProblem(strings, format, problem))} testId="team-problems" />
           <ColumnMapping
             key={`${props.team.address}|${JSON.stringify(reading.mapping)}`}
-            roles={ROLES}
+            roles={TEAM_ROLES}
             roleLabel={s.roles as Record<TeamRole, string>}
             headers={reading.headers}
             mapping={reading.mapping}

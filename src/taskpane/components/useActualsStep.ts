@@ -38,7 +38,7 @@ export interface ActualsStep {
 export function useActualsStep(pane: PaneServices, { forecast, stored }: { forecast: ForecastStep; stored: StoredScenarios }): ActualsStep {
   const strings = useStrings();
   const format = useFormat();
-  const { workbook, run, report, fail, clearStatus, confirm, openSteps } = pane;
+  const { workbook, run, report, fail, failOrAskToReplace, openSteps } = pane;
   const [current, setCurrent] = useState<CurrentActuals | null>(null);
   const [scenarioId, setScenarioId] = useState("");
   const [periodKind, setPeriodKind] = useState<PeriodKind>("month");
@@ -96,29 +96,13 @@ export function useActualsStep(pane: PaneServices, { forecast, stored }: { forec
         replaceExisting,
       });
       if (!built.ok) {
-        if (built.error.code === "sheetExists") {
-          clearStatus();
-          confirm({
-            title: strings.actuals.replaceTitle,
-            body: strings.actuals.replaceBody(built.error.sheetName),
-            confirmLabel: strings.source.replaceConfirm,
-            cancelLabel: strings.source.cancel,
-            onConfirm: () => void build(true),
-          });
-          return;
-        }
-        return fail(built.error);
+        return failOrAskToReplace(built.error, { title: strings.actuals.replaceTitle, body: strings.actuals.replaceBody }, () => void build(true));
       }
       setResult({ scenarioName: scenario.name, sheetName: built.value.sheetName, report: built.value.report });
       report("success", built.value.replacedSheet ? strings.actuals.rebuilt(built.value.sheetName) : strings.actuals.built(built.value.sheetName));
     });
   };
 
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
 
   return {
     section: {
@@ -150,7 +134,7 @@ export function useActualsStep(pane: PaneServices, { forecast, stored }: { forec
       },
       onPeriod: setChosenKey,
       onBuild: () => build(false),
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
     },
     usable,
     period,

@@ -36,7 +36,7 @@ export interface TeamStep {
 export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecast: ForecastStep; actuals: ActualsStep }): TeamStep {
   const strings = useStrings();
   const format = useFormat();
-  const { workbook, excelAvailable, run, report, fail, failUnexpectedly, clearStatus, confirm, openSteps } = pane;
+  const { workbook, excelAvailable, run, report, fail, failUnexpectedly, failOrAskToReplace, openSteps } = pane;
   const [current, setCurrent] = useState<{ source: ActualsSource; read: TeamRead } | null>(null);
   const [granularity, setGranularity] = useState<Granularity | null>(null);
   const [inputs, setInputs] = useState(() => teamTargetsToInputs(defaultTeamTargets(), format.decimalSeparator));
@@ -109,18 +109,7 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
         replaceExisting,
       });
       if (!built.ok) {
-        if (built.error.code === "sheetExists") {
-          clearStatus();
-          confirm({
-            title: strings.team.replaceTitle,
-            body: strings.team.replaceBody(built.error.sheetName),
-            confirmLabel: strings.source.replaceConfirm,
-            cancelLabel: strings.source.cancel,
-            onConfirm: () => void build(true),
-          });
-          return;
-        }
-        return fail(built.error);
+        return failOrAskToReplace(built.error, { title: strings.team.replaceTitle, body: strings.team.replaceBody }, () => void build(true));
       }
       setResult({ sheetName: built.value.sheetName, report: built.value.report });
       setStoredUnreadable(false);
@@ -128,11 +117,6 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
     });
   };
 
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
 
   return {
     section: {
@@ -155,7 +139,7 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
       onGranularity: (rows) => readAgain(undefined, rows),
       onTargetChange: (field, text) => setInputs((now) => ({ ...now, [field]: text })),
       onBuild: () => build(false),
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
     },
     read: (source) => read(source),
     report: result?.report ?? null,
