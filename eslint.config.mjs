@@ -30,7 +30,18 @@ export default defineConfig(
     },
   },
   {
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    // The .xlsx writer runs in the task pane's bundle and in tests alike: no Office, DOM, React or Node.
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-*", "@fluentui/*", "node:*", "fs", "path", "buffer", "**/workbook/**", "**/taskpane/**"] },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "OfficeExtension", "document", "window", "navigator", "Buffer", "process"],
+    },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     // Reference values are quoted with every digit their high-precision source gives, even
     // where a double cannot hold them all; the tolerance in each test says what is compared.

@@ -292,6 +292,11 @@ export const labels = {
   columnEvaluationsStatus: "Evaluations status",
   columnComplaintsStatus: "Complaints status",
   columnLeaversStatus: "Leavers status",
+
+  // Client copies (values only, in a separate workbook)
+  clientCopyNote:
+    "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
+    "its numbers do not recalculate.",
 } as const;
 
 export type LabelId = keyof typeof labels;

@@ -48,7 +48,14 @@ import type {
   WeekTotals,
 } from "./types";
 
-export { literal, type CellBlock, type SheetSpec } from "./sheet";
+export {
+  literal,
+  type CellBlock,
+  type ChartSpec,
+  type ColorScaleSpec,
+  type SeriesFill,
+  type SheetSpec,
+} from "./sheet";
 
 export const FORMATS = {
   integer: "0",

@@ -94,11 +94,11 @@ export interface TableSpec {
 
 export type ChartType = "Line" | "ColumnClustered" | "ColumnStacked";
 
-/** A series' colour (a column's fill, a line's colour), "none" to draw it invisible (a waterfall's base), or null for the default. */
-export type SeriesFill = `#${string}` | "none" | null;
-
 export interface ChartSpec {
-  /** "ColumnStacked" stacks the series; a waterfall is drawn with it, on an invisible ("none") base series. */
+  /**
+   * "ColumnStacked" stacks the series; a waterfall is drawn with it (see waterfall.ts): an
+   * unfilled base series first, so each visible bar floats at its level.
+   */
   type: ChartType;
   title: string;
   /** The first series (or several adjacent ones), header row included. */
@@ -109,11 +109,17 @@ export interface ChartSpec {
   extraSeries: { name: string; valuesAddress: string }[];
   topLeft: string;
   bottomRight: string;
-  /** Per series, in order (dataAddress's columns, then extraSeries); absent: the chart's defaults. */
+  /**
+   * Per series, in order (dataAddress's columns, then extraSeries): its colour (a column's fill,
+   * a line's colour), "none" to draw it invisible (no fill, no line, no legend entry: the base of
+   * a waterfall), or null (or absent) for the chart's default.
+   */
   seriesFills?: SeriesFill[];
   /** Show each visible series' values on its points. */
   dataLabels?: boolean;
 }
+
+export type SeriesFill = `#${string}` | "none" | null;
 
 /** A conditional format: cells of `address` where `formula` (relative to its top-left cell) is TRUE. */
 export interface HighlightSpec {
@@ -126,8 +132,8 @@ export interface HighlightSpec {
 /**
  * A three-colour scale over `address` (a heat map): the lowest value takes minColor, the middle
  * midColor, the highest maxColor, shaded in between. A stop given as a number sits at that value
- * (a service level target as the middle); without one, at the lowest value, the 50th percentile
- * and the highest value.
+ * (a service level target of 0.8 as the middle); without one, at the lowest value, the 50th
+ * percentile and the highest value.
  */
 export interface ColorScaleSpec {
   address: string;

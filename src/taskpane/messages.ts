@@ -3,19 +3,21 @@
  * sentence from the string table, with numbers in the person's locale. One function per family,
  * each exhaustive over its codes so a new code fails the build until it has words.
  */
-import type {
-  ActualsProblem,
-  ForecastProblem,
-  InputProblem,
-  PerformanceProblem,
-  ReportPeriod,
-  RosterProblem,
-  TargetField,
-  TeamProblem,
-  TeamTargetProblem,
-  WorkbookError,
+import {
+  dateLabel,
+  displaySheet,
+  type ActualsProblem,
+  type ClientSafetyProblem,
+  type ForecastProblem,
+  type InputProblem,
+  type PerformanceProblem,
+  type ReportPeriod,
+  type RosterProblem,
+  type TargetField,
+  type TeamProblem,
+  type TeamTargetProblem,
+  type WorkbookError,
 } from "../workbook/api";
-import { dateLabel } from "../workbook/api";
 import type { Formatter } from "./format";
 import type { Strings } from "./strings";
 
@@ -273,6 +275,22 @@ function counted<P>(lead: string, problems: P[], describe: (problem: P) => strin
   return [lead, ...problems.slice(0, 3).map(describe)].join(" ");
 }
 
+export function describeClientSafetyProblem(strings: Strings, problem: ClientSafetyProblem): string {
+  const c = strings.clientSafetyProblems;
+  const address = problem.sheetName === null ? problem.address : `${displaySheet(problem.sheetName)}!${problem.address}`;
+  const place = c.places[problem.part](address);
+  switch (problem.code) {
+    case "formula":
+      return c.formula(place, problem.text);
+    case "formulaText":
+      return c.formulaText(place, problem.text);
+    case "wfmReference":
+      return c.wfmReference(place, problem.text);
+    case "notFinite":
+      return c.notFinite(place);
+  }
+}
+
 export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {
   const e = strings.errors;
   switch (error.code) {
@@ -329,6 +347,15 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       );
     case "invalidTeamTargets":
       return e.invalidTeamTargets(error.problems.length, format.count(error.problems.length));
+    case "clientCopyNotSupported":
+      return e.clientCopyNotSupported(error.requirement);
+    case "clientCopyUnsafe":
+      return [
+        e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)),
+        ...error.problems.slice(0, 3).map((problem) => describeClientSafetyProblem(strings, problem)),
+      ].join(" ");
+    case "clientCopyInvalid":
+      return e.clientCopyInvalid(error.detail);
     case "excelFailed": {
       const operation = e.operations[error.operation] ?? e.otherOperation;
       const failure = e.excelFailed(operation, error.detail);

@@ -17,6 +17,8 @@
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
 import { intervalLengthProblems, MAX_FORECAST_ROWS, parseForecast } from "../planner/forecast";
+import { BLOCK_LOOKS, type CellLook } from "../planner/block-styles";
+import { chartSeries } from "../planner/chart-series";
 import { label } from "../planner/labels";
 import {
   comparisonSheetSpec,
@@ -28,6 +30,7 @@ import {
   type SheetSpec,
 } from "../planner/layout";
 import { computePlan, IntervalNotComputable } from "../planner/plan";
+import { ClientSafetyError } from "../planner/client-safe";
 import { checkRoster as computeRosterCheck, parseRosterColumn } from "../planner/roster";
 import { sampleDay } from "../planner/sample";
 import {
@@ -39,6 +42,8 @@ import {
   toStored,
 } from "../planner/scenarios";
 import type { CellGrid, ForecastReading, ForecastReference, Plan, Scenario, ScenarioChanges } from "../planner/types";
+import { toBase64 } from "../xlsx/base64";
+import { writeXlsx } from "../xlsx/workbook";
 import type * as api from "./api";
 import {
   fromStoredRegistry,
@@ -54,6 +59,7 @@ import {
 
 export type Result<T> = api.WorkbookResult<T>;
 export type Context = Excel.RequestContext;
+type ChartSpec = SheetSpec["charts"][number];
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T>(error: api.WorkbookError): Result<T> => ({ ok: false, error });
@@ -124,37 +130,57 @@ function statusOf(state: State, sheetName: string): api.SheetStatus {
 // ---------------------------------------------------------------------------------------------
 // Writing a sheet spec
 
-const STYLE_COLOURS = { note: "#605E5C", heading: "#DDEBF7", input: "#FFF2CC" } as const;
+function applyLook(range: Excel.Range, look: CellLook): void {
+  if (look.bold !== undefined) range.format.font.bold = look.bold;
+  if (look.italic !== undefined) range.format.font.italic = look.italic;
+  if (look.fontSize !== undefined) range.format.font.size = look.fontSize;
+  if (look.fontColor !== undefined) range.format.font.color = look.fontColor;
+  if (look.fillColor !== undefined) range.format.fill.color = look.fillColor;
+  if (look.wrapText !== undefined) range.format.wrapText = look.wrapText;
+}
 
-function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** A colour scale's stop: at a number when one is given, else where `otherwise` puts it. */
+function colorStop(
+  color: string,
+  value: number | undefined,
+  otherwise: Omit<Excel.ConditionalColorScaleCriterion, "color">,
+): Excel.ConditionalColorScaleCriterion {
+  return value === undefined ? { ...otherwise, color } : { type: "Number", formula: String(value), color };
+}
+
+/**
+ * Series colours and data labels. An unfilled ("none") series, the base of a waterfall, loses its
+ * fill, its line, its labels and its legend entry, so only the floating bars show.
+ */
+function queueSeriesLooks(chart: Excel.Chart, spec: ChartSpec): void {
+  const fills = spec.seriesFills ?? [];
+  const count = Math.max(fills.length, spec.dataLabels ? chartSeries(spec).length : 0);
+  for (let i = 0; i < count; i++) {
+    const fill = fills[i] ?? null;
+    const series = chart.series.getItemAt(i);
+    if (fill === "none") {
+      if (spec.type === "Line") series.format.line.lineStyle = "None";
+      else series.format.fill.clear();
+      chart.legend.legendEntries.getItemAt(i).visible = false;
+      continue;
+    }
+    if (fill !== null) {
+      if (spec.type === "Line") series.format.line.color = fill;
+      else series.format.fill.setSolidColor(fill);
+    }
+    if (spec.dataLabels) series.hasDataLabels = true;
+  }
+}
+
+/** Queues the writing of a whole sheet spec (exported for the tests that compare it with the client copy). */
+export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const block of spec.blocks) {
     const range = sheet.getRange(block.address);
     // Formats first: a value typed into a cell formatted as text ("@") stays text, and formulas
     // keep our format instead of taking one from the cells they refer to.
     if (block.numberFormats) range.numberFormat = block.numberFormats;
     range.formulas = block.cells.map((row) => row.map((cell) => (cell === null ? "" : cell)));
-    switch (block.style) {
-      case "title":
-        range.format.font.bold = true;
-        range.format.font.size = 14;
-        break;
-      case "note":
-        range.format.font.italic = true;
-        range.format.font.color = STYLE_COLOURS.note;
-        break;
-      case "heading":
-        range.format.font.bold = true;
-        range.format.fill.color = STYLE_COLOURS.heading;
-        break;
-      case "label":
-        range.format.wrapText = true;
-        break;
-      case "input":
-        range.format.fill.color = STYLE_COLOURS.input;
-        break;
-      default:
-        break;
-    }
+    if (block.style) applyLook(range, BLOCK_LOOKS[block.style]);
   }
   for (const table of spec.tables) {
     const added = sheet.tables.add(sheet.getRange(table.address), true);
@@ -168,6 +194,7 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     for (const series of chart.extraSeries) {
       added.series.add(series.name).setValues(sheet.getRange(series.valuesAddress));
     }
+    queueSeriesLooks(added, chart);
     added.setPosition(chart.topLeft, chart.bottomRight);
   }
   for (const highlight of spec.highlights) {
@@ -175,6 +202,14 @@ function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     format.custom.rule.formula = highlight.formula;
     format.custom.format.fill.color = highlight.fillColor;
     format.custom.format.font.color = highlight.fontColor;
+  }
+  for (const scale of spec.colorScales ?? []) {
+    const format = sheet.getRange(scale.address).conditionalFormats.add("ColorScale");
+    format.colorScale.criteria = {
+      minimum: colorStop(scale.minColor, scale.minValue, { type: "LowestValue" }),
+      midpoint: colorStop(scale.midColor, scale.midValue, { type: "Percentile", formula: "50" }),
+      maximum: colorStop(scale.maxColor, scale.maxValue, { type: "HighestValue" }),
+    };
   }
   for (const width of spec.columnWidths) sheet.getRange(width.columns).format.columnWidth = width.width;
   for (const address of spec.autofit) sheet.getRange(address).format.autofitColumns();
@@ -878,4 +913,42 @@ export function showSheet(sheetName: string): Promise<Result<void>> {
     await context.sync();
     return ok(undefined);
   });
+}
+
+// ----- client copies -----
+
+/**
+ * Whether this Excel can open a new workbook from a file: Excel.createWorkbook is ExcelApi 1.8
+ * ("Creates and opens a new workbook. Optionally, the workbook can be pre-populated with a
+ * Base64-encoded .xlsx file", @types/office-js; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
+ * Office.js defines the function on every host, so where Office can say, its requirement sets
+ * decide; the function's presence is the test where it cannot (a simulated Excel).
+ */
+function canCreateWorkbook(): boolean {
+  if (typeof Excel.createWorkbook !== "function") return false;
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", "1.8") : true;
+}
+
+export async function createClientCopy(sheets: readonly api.ClientCopySheet[], options: api.ClientCopyOptions): Promise<Result<api.ClientCopy>> {
+  const operation = "createClientCopy";
+  if (typeof Excel === "undefined") {
+    return excelFailed(operation, new Error("Excel is not available (the add-in is not running inside Excel)."), false);
+  }
+  if (!canCreateWorkbook()) return fail({ code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" });
+  let bytes: Uint8Array;
+  try {
+    bytes = writeXlsx(sheets, { title: options.title, created: options.createdAt ?? new Date() });
+  } catch (error) {
+    if (error instanceof ClientSafetyError) return fail({ code: "clientCopyUnsafe", problems: [...error.problems] });
+    return fail({ code: "clientCopyInvalid", detail: describe(error) });
+  }
+  // Excel can still refuse, e.g. under Windows' extensionHardening policy
+  // (https://github.com/OfficeDev/office-js/issues/3568); its message reaches the pane.
+  try {
+    await Excel.createWorkbook(toBase64(bytes));
+  } catch (error) {
+    return excelFailed(operation, error, false);
+  }
+  return ok({ sheetNames: sheets.map((s) => s.sheetName), bytes: bytes.length });
 }

@@ -36,6 +36,8 @@ import type {
   Scenario,
   ScenarioChanges,
 } from "../planner/types";
+import type { ClientSafetyProblem } from "../planner/client-safe";
+import type { SheetSpec } from "../planner/layout";
 import * as adapter from "./adapter";
 import * as reporting from "./reporting";
 import type { ActualsMapping, ActualsProblem, ActualsReading } from "../planner/actuals";
@@ -44,6 +46,7 @@ import type { ReportPeriod } from "../planner/periods";
 import type { Granularity, TeamMapping, TeamProblem, TeamReading, TeamReport, TeamTargetProblem, TeamTargets } from "../planner/team";
 
 export type * from "../planner/types";
+export type { ClientSafetyProblem };
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -92,7 +95,13 @@ export type WorkbookError =
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
    * sheet was removed.
    */
-  | { code: "excelFailed"; operation: string; detail: string; rolledBack: boolean };
+  | { code: "excelFailed"; operation: string; detail: string; rolledBack: boolean }
+  /** This Excel cannot open a new workbook from a file (Excel.createWorkbook needs `requirement`). Nothing was created. */
+  | { code: "clientCopyNotSupported"; requirement: string }
+  /** A sheet for the client copy still holds a formula, WFM. or a number that is not finite (listed by cell). Nothing was created. */
+  | { code: "clientCopyUnsafe"; problems: ClientSafetyProblem[] }
+  /** The client copy could not be built (`detail`: why, in English, for support). Nothing was created. */
+  | { code: "clientCopyInvalid"; detail: string };
 
 export type WorkbookErrorCode = WorkbookError["code"];
 
@@ -258,6 +267,25 @@ export interface StoredTeamTargets {
   unreadable: boolean;
 }
 
+/** A sheet of a client copy: client-safe already (see planner/client-safe.ts: values only, no costs). */
+export interface ClientCopySheet {
+  sheetName: string;
+  spec: SheetSpec;
+}
+
+export interface ClientCopyOptions {
+  /** The document's title (File > Info), e.g. the report's title. */
+  title: string;
+  /** The document's creation time; default now. */
+  createdAt?: Date;
+}
+
+export interface ClientCopy {
+  sheetNames: string[];
+  /** Size of the .xlsx file. */
+  bytes: number;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Functions
 
@@ -382,6 +410,17 @@ export function buildTeamMetrics(request: TeamRequest): Promise<WorkbookResult<B
   return reporting.buildTeamMetrics(request);
 }
 
+/**
+ * Makes a client copy: writes the given client-safe sheets into a separate .xlsx file (values,
+ * formats, charts, tables, colour scales; no formulas, no add-in settings, no hidden sheets) and
+ * has Excel open it as a new workbook (Excel.createWorkbook, ExcelApi 1.8). This workbook is not
+ * touched. Refuses with `clientCopyNotSupported` where Excel cannot open a workbook from a file,
+ * and with `clientCopyUnsafe` (by cell) when a sheet is not values only; nothing is created then.
+ */
+export function createClientCopy(sheets: readonly ClientCopySheet[], options: ClientCopyOptions): Promise<WorkbookResult<ClientCopy>> {
+  return adapter.createClientCopy(sheets, options);
+}
+
 /** Brings a sheet to the front. */
 export function showSheet(sheetName: string): Promise<WorkbookResult<void>> {
   return adapter.showSheet(sheetName);
@@ -421,3 +460,4 @@ export type { ActualsReading, ActualsRole, ActualsProblem, ActualsMapping } from
 export { ACTUALS_ROLES, TEAM_ROLES } from "../planner/report-headers";
 export type { PerformanceReport, PerformanceProblem } from "../planner/performance";
 export type { TeamReading, TeamRole, TeamProblem, TeamTargetProblem, TeamMapping, Granularity } from "../planner/team";
+export { displaySheet } from "../planner/addresses";

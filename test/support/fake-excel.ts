@@ -20,9 +20,10 @@
  *   the formula text. Text written is converted as Excel does when typed: "12" becomes a number,
  *   a leading apostrophe makes the rest text.
  *
- * Tests inspect the result through `FakeExcel` (sheets, cells, tables, charts, conditional
- * formats, settings, the log of operations and the number of syncs) and can make any operation
- * fail with `failWhen`.
+ * Tests inspect the result through `FakeExcel` (sheets, cells, tables, charts with their series
+ * looks, conditional formats including colour scales, settings, the workbooks opened with
+ * `Excel.createWorkbook`, the log of operations and the number of syncs) and can make any
+ * operation fail with `failWhen`.
  */
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a stand-in for Office's dynamic objects */
@@ -151,6 +152,13 @@ export interface ChartSeriesModel {
   name: string | null;
   valuesAddress: string | null;
   xAxisValuesAddress: string | null;
+  /** A solid fill colour, "none" once the fill is cleared, or null for the chart's default. */
+  fill: string | null;
+  /** A line's colour, or null for the default. */
+  lineColor: string | null;
+  /** "None" hides a line series' line. */
+  lineStyle: string | null;
+  hasDataLabels: boolean;
 }
 
 export interface ChartModel {
@@ -162,6 +170,14 @@ export interface ChartModel {
   categoryNamesAddress: string | null;
   series: ChartSeriesModel[];
   position: { start: string; end: string | null } | null;
+  /** Indexes of legend entries made invisible. */
+  hiddenLegendEntries: number[];
+}
+
+export interface ColorScaleCriterionModel {
+  type: string;
+  formula?: string;
+  color?: string;
 }
 
 export interface ConditionalFormatModel {
@@ -170,6 +186,8 @@ export interface ConditionalFormatModel {
   formula: string | null;
   fillColor: string | null;
   fontColor: string | null;
+  /** The criteria of a "ColorScale" format (absent on the others). */
+  colorScale?: { minimum: ColorScaleCriterionModel; midpoint?: ColorScaleCriterionModel; maximum: ColorScaleCriterionModel } | null;
 }
 
 export interface SheetModel {
@@ -226,6 +244,28 @@ const CHART_TYPES = new Set(
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
+const NEW_SERIES_LOOK = { xAxisValuesAddress: null, fill: null, lineColor: null, lineStyle: null, hasDataLabels: false };
+
+/** Colours as the add-in passes them: "#RRGGBB" (Excel also takes names; the add-in never does). */
+function checkColor(color: unknown): void {
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeExcelError("InvalidArgument", `"${String(color)}" is not a colour.`);
+}
+
+/** Excel's checks on colour-scale criteria: minimum and maximum, known types, a formula where the type needs one. */
+function checkColorScale(criteria: ConditionalFormatModel["colorScale"] | null): void {
+  const types = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+  if (!criteria || !criteria.minimum || !criteria.maximum) throw new FakeExcelError("InvalidArgument", "A colour scale needs a minimum and a maximum.");
+  for (const criterion of [criteria.minimum, criteria.midpoint, criteria.maximum]) {
+    if (criterion === undefined) continue;
+    if (!types.includes(criterion.type)) throw new FakeExcelError("InvalidArgument", `Unknown colour-scale criterion "${criterion.type}".`);
+    const needsFormula = criterion.type !== "LowestValue" && criterion.type !== "HighestValue";
+    if (needsFormula && (typeof criterion.formula !== "string" || criterion.formula === "")) {
+      throw new FakeExcelError("InvalidArgument", `A "${criterion.type}" criterion needs a formula.`);
+    }
+    checkColor(criterion.color);
+  }
+}
+
 export interface SeedSheet {
   name: string;
   /** Cells from A1 (or from `at`), row by row. Strings starting with "=" are formulas. */
@@ -248,6 +288,8 @@ export interface FakeExcelSeed {
   /** "Forecast!A1:C49"; defaults to A1 of the first sheet. */
   selection?: string;
   settings?: Record<string, unknown>;
+  /** false: an Excel without ExcelApi 1.8, whose namespace has no createWorkbook. */
+  createWorkbook?: boolean;
 }
 
 /** A recorded operation: what the adapter asked Excel to do, in order. */
@@ -284,11 +326,15 @@ export class FakeExcel {
   readonly syncsPerRun: number[] = [];
   /** How many batches ran with suspendApiCalculationUntilNextSync() queued before their writes. */
   suspendedBatches = 0;
+  /** The base64 .xlsx files given to Excel.createWorkbook, in order (each opened as a new workbook). */
+  readonly createdWorkbooks: string[] = [];
+  private readonly supportsCreateWorkbook: boolean;
   private nextSheetId = 1;
   private nextChartId = 1;
   private failures: FailureRule[] = [];
 
   constructor(seed: FakeExcelSeed = {}) {
+    this.supportsCreateWorkbook = seed.createWorkbook ?? true;
     const sheets = seed.sheets && seed.sheets.length > 0 ? seed.sheets : [{ name: "Sheet1" }];
     for (const s of sheets) {
       const sheet = this.createSheet(s.name);
@@ -371,14 +417,29 @@ export class FakeExcel {
     this.selection = { sheet: parsed.sheet ?? this.activeSheetName, box: parsed.box };
   }
 
-  /** The `Excel` global: `run` plus the few enums code may read at runtime. */
+  /** The `Excel` global: `run`, `createWorkbook` (ExcelApi 1.8) unless the seed says otherwise, and the few enums code may read at runtime. */
   get excelNamespace(): { run: (...args: any[]) => Promise<any> } & Record<string, unknown> {
     return {
       run: (...args: any[]) => this.run(args[args.length - 1]),
-      ChartType: { line: "Line", columnClustered: "ColumnClustered" },
+      ...(this.supportsCreateWorkbook ? { createWorkbook: (base64?: string) => this.createWorkbook(base64) } : {}),
+      ChartType: { line: "Line", columnClustered: "ColumnClustered", columnStacked: "ColumnStacked" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
-      ConditionalFormatType: { custom: "Custom" },
+      ConditionalFormatType: { custom: "Custom", colorScale: "ColorScale" },
     };
+  }
+
+  /**
+   * Excel.createWorkbook: opens the file as a new workbook, outside any batch. Like Excel, it
+   * refuses text that is not the base64 of a zip (an .xlsx file is one); what the new workbook
+   * holds is for the tests to read from `createdWorkbooks`.
+   */
+  async createWorkbook(base64?: string): Promise<void> {
+    await Promise.resolve();
+    this.record({ op: "createWorkbook", target: "Excel", args: [base64 === undefined ? 0 : base64.length], sync: this.roundTrips });
+    if (base64 !== undefined && (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0 || !base64.startsWith("UEsDB"))) {
+      throw new FakeExcelError("InvalidArgument", "The file is not a valid workbook.");
+    }
+    this.createdWorkbooks.push(base64 ?? "");
   }
 
   async run<T>(batch: (context: any) => Promise<T>): Promise<T> {
@@ -1148,12 +1209,21 @@ class FakeRange extends FakeObject<RangeModel> {
       add: (type: string) => {
         const model: ConditionalFormatModel = { type, address: "", formula: null, fillColor: null, fontColor: null };
         this.queue("conditionalFormats.add", [type], ({ sheet, box }) => {
-          if (type !== "Custom") throw new FakeExcelError("InvalidArgument", `Unsupported conditional format "${type}".`);
+          if (type !== "Custom" && type !== "ColorScale") throw new FakeExcelError("InvalidArgument", `Unsupported conditional format "${type}".`);
           model.address = boxAddress(box);
           sheet.conditionalFormats.push(model);
         });
-        const enqueue = (op: string, v: string, f: () => void): void => this.ctx.enqueue(op, this.path, [v], f);
+        const enqueue = (op: string, v: unknown, f: () => void): void => this.ctx.enqueue(op, this.path, [v], f);
         return {
+          colorScale: {
+            set criteria(v: NonNullable<ConditionalFormatModel["colorScale"]>) {
+              enqueue("conditionalFormat.colorScale.criteria=", v, () => {
+                if (model.type !== "ColorScale") throw new FakeExcelError("InvalidOperation", "Not a colour scale format.");
+                checkColorScale(v);
+                model.colorScale = JSON.parse(JSON.stringify(v));
+              });
+            },
+          },
           custom: {
             rule: {
               set formula(v: string) {
@@ -1398,6 +1468,7 @@ class FakeChartCollection {
         categoryNamesAddress: null,
         series: [],
         position: null,
+        hiddenLegendEntries: [],
       };
       // One series per column (by columns), named by the header cell when the first row is text.
       const headerIsText = typeof dataSheet.cells.get(key(box.top, box.left))?.value === "string";
@@ -1406,7 +1477,7 @@ class FakeChartCollection {
         created.series.push({
           name: headerIsText ? String(dataSheet.cells.get(key(box.top, c))?.value ?? "") : null,
           valuesAddress: `${sheetPrefix(dataSheet.name)}!${boxAddress({ top, bottom: box.bottom, left: c, right: c })}`,
-          xAxisValuesAddress: null,
+          ...NEW_SERIES_LOOK,
         });
       }
       sheet.charts.push(created);
@@ -1454,7 +1525,7 @@ class FakeChart extends FakeObject<ChartModel> {
     };
   }
 
-  get legend(): { position: string } {
+  get legend(): { position: string; legendEntries: { getItemAt: (index: number) => { visible: boolean } } } {
     const chart = { queue: (op: string, args: unknown[], run: (model: ChartModel) => void) => this.queue(op, args, run) };
     return {
       set position(v: string) {
@@ -1462,6 +1533,19 @@ class FakeChart extends FakeObject<ChartModel> {
       },
       get position(): string {
         throw notLoaded("legend/position");
+      },
+      legendEntries: {
+        getItemAt: (index: number) => ({
+          set visible(v: boolean) {
+            chart.queue("chart.legend.legendEntries.getItemAt().visible=", [index, v], (m) => {
+              if (index < 0 || index >= m.series.length) throw new FakeExcelError("ItemNotFound", `No legend entry at ${index}.`);
+              m.hiddenLegendEntries = v ? m.hiddenLegendEntries.filter((i) => i !== index) : [...m.hiddenLegendEntries, index];
+            });
+          },
+          get visible(): boolean {
+            throw notLoaded("visible");
+          },
+        }),
       },
     };
   }
@@ -1471,16 +1555,41 @@ class FakeChart extends FakeObject<ChartModel> {
       const { sheet, box } = range.target();
       return `${sheetPrefix(sheet.name)}!${boxAddress(box)}`;
     };
+    const queue = (op: string, args: unknown[], run: () => void) => this.queue(op, args, run);
     const seriesApi = (get: () => ChartSeriesModel) => ({
       setValues: (range: FakeRange) => this.queue("chartSeries.setValues", [], () => (get().valuesAddress = address(range))),
       setXAxisValues: (range: FakeRange) =>
         this.queue("chartSeries.setXAxisValues", [], () => (get().xAxisValuesAddress = address(range))),
+      set hasDataLabels(v: boolean) {
+        queue("chartSeries.hasDataLabels=", [v], () => (get().hasDataLabels = v));
+      },
+      format: {
+        fill: {
+          clear: () => queue("chartSeries.format.fill.clear", [], () => (get().fill = "none")),
+          setSolidColor: (color: string) =>
+            queue("chartSeries.format.fill.setSolidColor", [color], () => {
+              checkColor(color);
+              get().fill = color;
+            }),
+        },
+        line: {
+          set color(v: string) {
+            queue("chartSeries.format.line.color=", [v], () => {
+              checkColor(v);
+              get().lineColor = v;
+            });
+          },
+          set lineStyle(v: string) {
+            queue("chartSeries.format.line.lineStyle=", [v], () => (get().lineStyle = v));
+          },
+        },
+      },
     });
     return {
       add: (name?: string) => {
         let created: ChartSeriesModel | null = null;
         this.queue("chart.series.add", [name], (m) => {
-          created = { name: name ?? null, valuesAddress: null, xAxisValuesAddress: null };
+          created = { name: name ?? null, valuesAddress: null, ...NEW_SERIES_LOOK };
           m.series.push(created);
         });
         return seriesApi(() => {

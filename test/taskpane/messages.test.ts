@@ -131,6 +131,9 @@ describe("workbook errors", () => {
     { code: "storedScenariosUnreadable" },
     { code: "excelFailed", operation: "writePlan", detail: "The chart could not be added", rolledBack: true },
     { code: "excelFailed", operation: "somethingNew", detail: "Busy", rolledBack: false },
+    { code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" },
+    { code: "clientCopyUnsafe", problems: [{ code: "formula", sheetName: "Report", part: "cell", address: "B5", text: "=SUM(B6:B9)" }] },
+    { code: "clientCopyInvalid", detail: "Two tables are called Daily." },
   ];
 
   test.each(errors.map((error) => [error.code, error]))("%s has a sentence", (_code, error) => {
@@ -158,6 +161,27 @@ describe("workbook errors", () => {
       problems: [{ code: "intervalStep", cell: "Forecast!A3", stepMinutes: 15, chosenMinutes: 30 }],
     });
     expect(text).toMatch(/^The forecast has 1 problem; nothing was written\. Forecast!A3: this interval starts 15 minutes/);
+  });
+
+  test("a client copy that is not values only names each place and what is wrong there", () => {
+    const text = describeWorkbookError(en, format, {
+      code: "clientCopyUnsafe",
+      problems: [
+        { code: "wfmReference", sheetName: "Service report", part: "cell", address: "B5", text: "=WFM.SL_PERIOD(C2:C9,D2:D9)" },
+        { code: "formula", sheetName: "Plan", part: "cell", address: "E32", text: "=B32*2" },
+        { code: "notFinite", sheetName: "Plan", part: "cell", address: "G40", text: "Infinity" },
+        { code: "formulaText", sheetName: null, part: "highlight", address: "A5:C9", text: "+A1" },
+      ],
+    });
+    expect(text).toBe(
+      "The client copy was not made: 4 places are not values only. Nothing was created. " +
+        "'Service report'!B5 refers to the add-in's functions (=WFM.SL_PERIOD(C2:C9,D2:D9)); without the add-in it would show #NAME?. " +
+        "Plan!E32 still holds the formula =B32*2; a client copy holds values only. " +
+        "Plan!G40 holds a number that is not finite.",
+    );
+    expect(describeWorkbookError(en, format, { code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" })).toMatch(
+      /cannot open a new workbook from the add-in \(that needs ExcelApi 1\.8/,
+    );
   });
 
   test("singular and plural counts read correctly", () => {

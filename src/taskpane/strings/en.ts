@@ -549,6 +549,20 @@ export const en = {
     missingRosterCell: (cell: string) => `${cell}: empty; type 0 where nobody is scheduled.`,
   },
 
+  clientSafetyProblems: {
+    formula: (place: string, text: string) => `${place} still holds the formula ${text}; a client copy holds values only.`,
+    formulaText: (place: string, text: string) => `${place} holds text Excel would read as a formula (${text}).`,
+    wfmReference: (place: string, text: string) =>
+      `${place} refers to the add-in's functions (${text}); without the add-in it would show #NAME?.`,
+    notFinite: (place: string) => `${place} holds a number that is not finite.`,
+    places: {
+      cell: (address: string) => address,
+      highlight: (address: string) => `The conditional format on ${address}`,
+      chart: (address: string) => `The chart at ${address}`,
+      table: (address: string) => `The table at ${address}`,
+    },
+  },
+
   errors: {
     forecastProblems: (count: number, shown: string) =>
       `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
@@ -584,6 +598,12 @@ export const en = {
       `${shown} team ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
     rolledBack: "The half-written sheet was removed; the workbook is as it was.",
+    clientCopyNotSupported: (requirement: string) =>
+      `This version of Excel cannot open a new workbook from the add-in (that needs ${requirement}: Excel 2019 or later, ` +
+      "Microsoft 365 or Excel on the web). Nothing was created.",
+    clientCopyUnsafe: (count: number, shown: string) =>
+      `The client copy was not made: ${shown} ${count === 1 ? "place is" : "places are"} not values only. Nothing was created.`,
+    clientCopyInvalid: (detail: string) => `The client copy could not be built: ${detail}. Nothing was created.`,
     operations: {
       createSampleForecast: "writing the sample forecast",
       readForecast: "reading the forecast",
@@ -600,6 +620,7 @@ export const en = {
       readTeamMetrics: "reading the team metrics",
       loadTeamTargets: "reading the team targets",
       buildTeamMetrics: "writing the team metrics",
+      createClientCopy: "opening the client copy",
     } as Record<string, string>,
     otherOperation: "working on the workbook",
   },
