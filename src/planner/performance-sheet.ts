@@ -38,6 +38,7 @@ import {
   type SummaryLine,
 } from "./sheet";
 import type { Scenario } from "./types";
+import { waterfallBars, type WaterfallBar, type WaterfallStep } from "./waterfall";
 
 /** A change in points of service level, with its sign: +1.2% / -3.4%. */
 export const EFFECT_FORMAT = "+0.0%;-0.0%;0.0%";
@@ -124,30 +125,33 @@ const STEPS: { key: WaterfallKey; label: LabelId; kind: "total" | "change" }[] =
 ];
 
 /**
- * The waterfall of an explanation: each total stands on the axis; each change floats from the
- * level before it to the level after, on an invisible base at the lower of the two, in the
- * "lowered" or "raised" series so the two take their own colours.
+ * The steps of an explanation and its waterfall, drawn as waterfall.ts draws one (stacked
+ * columns on an invisible base). Not `drawable` when a partial sum of the effects would fall
+ * below 0: a stacked column cannot float a bar below the axis, so the sheet then shows the steps
+ * without the chart (and the chart's columns are null).
  */
-export function waterfallRows(explanation: Explanation): WaterfallRow[] {
+export function waterfallRows(explanation: Explanation): { rows: WaterfallRow[]; drawable: boolean } {
+  let bars: WaterfallBar[] | null;
+  try {
+    bars = waterfallBars(
+      STEPS.map((step): WaterfallStep =>
+        step.kind === "total"
+          ? { label: step.label, kind: "total", level: explanation[step.key] }
+          : { label: step.label, kind: "change", change: explanation[step.key] },
+      ),
+    );
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    bars = null;
+  }
   let level = 0;
-  return STEPS.map((step) => {
+  const rows = STEPS.map((step, i) => {
     const value = explanation[step.key];
-    if (step.kind === "total") {
-      level = value;
-      return { ...step, value, level, base: null, fall: null, rise: null, total: value };
-    }
-    const before = level;
-    level = before + value;
-    return {
-      ...step,
-      value,
-      level,
-      base: Math.min(before, level),
-      fall: value < 0 ? -value : null,
-      rise: value > 0 ? value : null,
-      total: null,
-    };
+    level = step.kind === "total" ? value : level + value;
+    const bar = bars?.[i];
+    return { ...step, value, level, base: bar?.base ?? null, fall: bar?.decrease ?? null, rise: bar?.increase ?? null, total: bar?.total ?? null };
   });
+  return { rows, drawable: bars !== null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,8 +452,38 @@ export function performanceSheet(input: PerformanceLayoutInput): LaidOutSheet {
   const whySections: Section[] = [];
   const charts: ChartDeclaration[] = [];
   if (explanation) {
-    const rows = waterfallRows(explanation);
+    const { rows, drawable } = waterfallRows(explanation);
     const changeBuilt = (value: number | null): BuiltValue => (value === null ? "" : value);
+    const chartColumns: Column<WaterfallRow>[] = [
+      {
+        id: "base",
+        label: "columnBase",
+        format: FORMATS.percent,
+        cell: (r, at, i) => (r.kind === "total" ? null : formula(`=MIN(${at.cellOf("why", "level", i - 1)},${at.cell("level")})`)),
+        built: (r) => r.base,
+      },
+      {
+        id: "fall",
+        label: "columnFall",
+        format: FORMATS.percent,
+        cell: (r, at) => (r.kind === "total" ? null : formula(`=IF(${at.cell("value")}<0,-${at.cell("value")},"")`)),
+        built: (r) => (r.kind === "total" ? null : changeBuilt(r.fall)),
+      },
+      {
+        id: "rise",
+        label: "columnRise",
+        format: FORMATS.percent,
+        cell: (r, at) => (r.kind === "total" ? null : formula(`=IF(${at.cell("value")}>0,${at.cell("value")},"")`)),
+        built: (r) => (r.kind === "total" ? null : changeBuilt(r.rise)),
+      },
+      {
+        id: "total",
+        label: "columnTotal",
+        format: FORMATS.percent,
+        cell: (r, at) => (r.kind === "total" ? formula(`=${at.cell("value")}`) : null),
+        built: (r) => r.total,
+      },
+    ];
     whySections.push(
       table<WaterfallRow>({
         id: "why",
@@ -471,46 +505,21 @@ export function performanceSheet(input: PerformanceLayoutInput): LaidOutSheet {
             cell: (r, at, i) => formula(r.kind === "total" ? `=${at.cell("value")}` : `=${at.cellOf("why", "level", i - 1)}+${at.cell("value")}`),
             built: (r) => r.level,
           },
-          {
-            id: "base",
-            label: "columnBase",
-            format: FORMATS.percent,
-            cell: (r, at, i) => (r.kind === "total" ? null : formula(`=MIN(${at.cellOf("why", "level", i - 1)},${at.cell("level")})`)),
-            built: (r) => r.base,
-          },
-          {
-            id: "fall",
-            label: "columnFall",
-            format: FORMATS.percent,
-            cell: (r, at) => (r.kind === "total" ? null : formula(`=IF(${at.cell("value")}<0,-${at.cell("value")},"")`)),
-            built: (r) => (r.kind === "total" ? null : changeBuilt(r.fall)),
-          },
-          {
-            id: "rise",
-            label: "columnRise",
-            format: FORMATS.percent,
-            cell: (r, at) => (r.kind === "total" ? null : formula(`=IF(${at.cell("value")}>0,${at.cell("value")},"")`)),
-            built: (r) => (r.kind === "total" ? null : changeBuilt(r.rise)),
-          },
-          {
-            id: "total",
-            label: "columnTotal",
-            format: FORMATS.percent,
-            cell: (r, at) => (r.kind === "total" ? formula(`=${at.cell("value")}`) : null),
-            built: (r) => r.total,
-          },
+          ...(drawable ? chartColumns : []),
         ],
       }),
     );
-    charts.push({
-      type: "ColumnStacked",
-      title: "whyChartTitle",
-      table: "why",
-      series: ["base", "fall", "rise", "total"],
-      categories: ["step"],
-      seriesFills: ["none", WATERFALL_FILLS.fall, WATERFALL_FILLS.rise, WATERFALL_FILLS.total],
-      beside: "why",
-    });
+    if (drawable) {
+      charts.push({
+        type: "ColumnStacked",
+        title: "whyChartTitle",
+        table: "why",
+        series: ["base", "fall", "rise", "total"],
+        categories: ["step"],
+        seriesFills: ["none", WATERFALL_FILLS.fall, WATERFALL_FILLS.rise, WATERFALL_FILLS.total],
+        beside: "why",
+      });
+    }
   }
 
   // ----- days -----

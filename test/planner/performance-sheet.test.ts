@@ -135,7 +135,7 @@ describe("the Performance sheet's live cells equal the report", () => {
 
 describe("the waterfall", () => {
   test("totals stand on the axis; changes float between the levels, lowered or raised", () => {
-    const rows = waterfallRows({
+    const { rows, drawable } = waterfallRows({
       planned: 0.9,
       volume: -0.05,
       aht: 0.01,
@@ -158,6 +158,16 @@ describe("the waterfall", () => {
       ["change", 0.8 - 0.03, 0.03, null, null],
       ["total", null, null, null, 0.77],
     ]);
+    expect(drawable).toBe(true);
+  });
+
+  test("a partial sum below 0 cannot float on a stacked column: the steps stay, the chart goes", () => {
+    const steps = { planned: 0.05, volume: -0.1, aht: 0.2, staffing: 0, shrinkage: 0, adherence: 0, modelled: 0.15, unexplained: 0, measured: 0.15, weight: 1 };
+    const { rows, drawable } = waterfallRows(steps);
+    expect(drawable).toBe(false);
+    const raised = 0.05 - 0.1 + 0.2;
+    expect(rows.map((r) => r.level)).toEqual([0.05, 0.05 - 0.1, raised, raised, raised, raised, 0.15, 0.15, 0.15]);
+    expect(rows.every((r) => r.base === null && r.total === null)).toBe(true);
   });
 
   test("effects are shown in signed points", () => {
