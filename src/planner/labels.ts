@@ -293,6 +293,38 @@ export const labels = {
   columnComplaintsStatus: "Complaints status",
   columnLeaversStatus: "Leavers status",
 
+  // Client report: values only, in the client's language (labelIn)
+  clientReportSheet: "Client report {period}",
+  clientReportTitle: "Service report: {period}",
+  clientReportTitleFor: "Service report for {client}: {period}",
+  clientReportNote:
+    "Figures as of {date}. The service level counts calls answered within {seconds} seconds, against a target of {target}; " +
+    "calls that hang up within {seconds} seconds {rule}. These are values: they do not recalculate.",
+  clientRuleMissed: "count as not answered in time",
+  clientRuleLeftOut: "are left out of the count",
+  clientRuleMet: "count as answered in time",
+  clientSummaryCaption: "Summary",
+  columnMeasure: "Measure",
+  columnActual: "Actual",
+  columnResult: "Result",
+  clientServiceLevel: "Service level: calls answered within {seconds} seconds",
+  clientAsa: "Average speed of answer (seconds)",
+  clientAbandon: "Share of calls that hung up",
+  clientOffered: "Calls offered",
+  clientAnsweredWithin: "Calls answered within {seconds} seconds",
+  clientIntervalsMet: "Intervals of {minutes} minutes that met the target",
+  clientDaysMet: "Days that met the target",
+  clientWape: "Forecast error: calls off the forecast ÷ calls offered",
+  clientBias: "Forecast bias: (forecast − calls offered) ÷ calls offered",
+  clientPlannedPhoneHours: "Agent-hours on the phones, planned",
+  clientActualPhoneHours: "Agent-hours on the phones, delivered",
+  clientNeeded: "Service level the rest of the month needs to end on target",
+  clientNeededOutOfReach: "out of reach this month",
+  clientWhyCaption: "Why the service level moved from plan (changes in points of service level)",
+  clientDaysCaption: "By day",
+  clientHeatCaption: "Service level by time of day (rows) and date (columns)",
+  clientTeamCaption: "Team by week",
+
   // Client copies (values only, in a separate workbook)
   clientCopyNote:
     "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +

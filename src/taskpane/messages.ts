@@ -347,6 +347,8 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       );
     case "invalidTeamTargets":
       return e.invalidTeamTargets(error.problems.length, format.count(error.problems.length));
+    case "clientCopyEmpty":
+      return e.clientCopyEmpty;
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":

@@ -43,6 +43,7 @@ import * as reporting from "./reporting";
 import type { ActualsMapping, ActualsProblem, ActualsReading } from "../planner/actuals";
 import type { PerformanceProblem, PerformanceReport } from "../planner/performance";
 import type { ReportPeriod } from "../planner/periods";
+import type { ReportLanguage } from "../planner/labels";
 import type { Granularity, TeamMapping, TeamProblem, TeamReading, TeamReport, TeamTargetProblem, TeamTargets } from "../planner/team";
 
 export type * from "../planner/types";
@@ -90,6 +91,8 @@ export type WorkbookError =
   /** The team-metrics table has bad rows or columns, listed by cell. */
   | { code: "teamProblems"; problems: TeamProblem[] }
   | { code: "invalidTeamTargets"; problems: TeamTargetProblem[] }
+  /** A client copy was asked for with no sheet in it. */
+  | { code: "clientCopyEmpty" }
   /**
    * Excel refused an operation. `operation` says which step ("writePlan", "readForecast", …),
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
@@ -260,6 +263,36 @@ export interface BuiltTeam {
   replacedSheet: string | null;
 }
 
+/** What a client report is of: a scenario's plan, the actuals, a period, a language, and optionally the team table. */
+export interface ReportRequest {
+  scenarioId: string;
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> };
+  period: ReportPeriod;
+  language: ReportLanguage;
+  /** For the title; null: none. */
+  clientName: string | null;
+  team: ({ source: ActualsSource; targets: TeamTargets } & ReadTeamOptions) | null;
+}
+
+export interface ClientReportRequest extends ReportRequest {
+  /** Replace the report of this scenario, period and language. Without it, an existing one gives `sheetExists`. */
+  replaceExisting: boolean;
+}
+
+export interface BuiltClientReport {
+  sheetName: string;
+  performance: PerformanceReport;
+  team: TeamReport | null;
+  replacedSheet: string | null;
+}
+
+export interface ClientCopyRequest {
+  /** The client report to put first; null: none. */
+  report: ReportRequest | null;
+  /** Scenarios whose plans go in as values, in this order. */
+  planScenarioIds: string[];
+}
+
 export interface StoredTeamTargets {
   /** null: none stored, or `unreadable`. */
   targets: TeamTargets | null;
@@ -421,6 +454,16 @@ export function createClientCopy(sheets: readonly ClientCopySheet[], options: Cl
   return adapter.createClientCopy(sheets, options);
 }
 
+/** Writes (or rebuilds) the client report of a period into this workbook: values only, in the client's language. */
+export function buildClientReport(request: ClientReportRequest): Promise<WorkbookResult<BuiltClientReport>> {
+  return reporting.buildClientReport(request);
+}
+
+/** Makes a client copy of the client report and the chosen scenarios' plans (values only), opened as a new workbook. */
+export function makeClientCopy(request: ClientCopyRequest): Promise<WorkbookResult<ClientCopy>> {
+  return reporting.makeClientCopy(request);
+}
+
 /** Brings a sheet to the front. */
 export function showSheet(sheetName: string): Promise<WorkbookResult<void>> {
   return adapter.showSheet(sheetName);
@@ -440,7 +483,7 @@ export {
 export { MAX_FORECAST_ROWS } from "../planner/forecast";
 export { newScenario, applyChanges, scenarioNameProblem } from "../planner/scenarios";
 export { computePlan } from "../planner/plan";
-export { labels, type LabelId } from "../planner/labels";
+export { labels, REPORT_LANGUAGES, type LabelId, type ReportLanguage } from "../planner/labels";
 export { periodsOf, periodKey, type PeriodKind, type ReportPeriod } from "../planner/periods";
 export { dateLabel } from "../planner/dates";
 export {

@@ -9,8 +9,10 @@
  * cells as they are when it is built, not from what the pane held.
  */
 import { MAX_ACTUALS_ROWS, parseActuals, type ActualsMapping, type ActualsReading } from "../planner/actuals";
+import { assertClientSafe } from "../planner/client-safe";
+import { clientPlanSheet, clientReportSheet, clientReportSheetName, clientReportTitle } from "../planner/client-report";
 import { label } from "../planner/labels";
-import { actualsColumnsOf, measurePerformance } from "../planner/performance";
+import { actualsColumnsOf, measurePerformance, type PerformanceReport } from "../planner/performance";
 import { performanceSheet, periodShort } from "../planner/performance-sheet";
 import { periodKey } from "../planner/periods";
 import { sampleActuals, sampleActualsSheet, sampleTeamSheet, sampleTeamWeeks } from "../planner/sample-actuals";
@@ -23,10 +25,14 @@ import {
   teamTargetProblems,
   toStoredTeamTargets,
   type TeamReading,
+  type TeamReport,
 } from "../planner/team";
+import type { SheetSpec } from "../planner/sheet";
+import type { Scenario } from "../planner/types";
 import { teamSheet } from "../planner/team-sheet";
 import {
   checkTargets,
+  createClientCopy,
   fail,
   findBlock,
   gridOf,
@@ -227,4 +233,149 @@ export function buildTeamMetrics(request: api.TeamRequest): Promise<Result<api.B
     ]);
     return written.ok ? ok({ sheetName, report: measured.report, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client report and the client copy
+
+interface Measured {
+  scenario: Scenario;
+  performance: PerformanceReport;
+  team: TeamReport | null;
+}
+
+/**
+ * Reads what a client report is made of (the scenario's forecast, the actuals, the team table)
+ * and measures it, in a fixed number of syncs; the error that stops it otherwise.
+ */
+async function measureForReport(context: Context, state: State, request: api.ReportRequest): Promise<Measured | api.WorkbookError> {
+  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
+  const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
+  if (!scenario) return { code: "scenarioNotFound", scenarioId: request.scenarioId };
+  const invalid = checkTargets<never>(scenario);
+  if (invalid && !invalid.ok) return invalid.error;
+  if (request.team) {
+    const problems = teamTargetProblems(request.team.targets);
+    if (problems.length > 0) return { code: "invalidTeamTargets", problems };
+  }
+  const pending = queueForecastRead(context, state, scenario.forecast);
+  if (isError(pending)) return pending;
+  const actuals = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
+  if (isError(actuals)) return actuals;
+  const team = request.team ? await readTeamIn(context, request.team.source, { mapping: request.team.mapping, granularity: request.team.granularity }) : null;
+  if (team && isError(team)) return team;
+  const forecast = pending.finish().reading;
+  const planned = planFrom(forecast, scenario);
+  if (!planned.ok) return planned.error;
+  if (actuals.reading.problems.length > 0) return { code: "actualsProblems", problems: actuals.reading.problems };
+  const measured = measurePerformance({
+    targets: scenario.targets,
+    plan: planned.value.plan,
+    planTimings: forecast.rows,
+    actuals: actuals.reading.rows,
+    columns: actualsColumnsOf(actuals.reading.mapping),
+    period: request.period,
+  });
+  if (!measured.ok) return { code: "performanceProblems", problems: measured.problems };
+  let teamReport: TeamReport | null = null;
+  if (team && request.team) {
+    if (team.reading.problems.length > 0) return { code: "teamProblems", problems: team.reading.problems };
+    const answeredByDay = new Map<number, number>();
+    for (const row of actuals.reading.rows) answeredByDay.set(row.day, (answeredByDay.get(row.day) ?? 0) + row.answered);
+    const teamMeasured = measureTeam(team.reading, request.team.targets, answeredByDay);
+    if (!teamMeasured.ok) return { code: "teamProblems", problems: teamMeasured.problems };
+    teamReport = teamMeasured.report;
+  }
+  return { scenario, performance: measured.report, team: teamReport };
+}
+
+function clientSheetName(request: api.ReportRequest): string {
+  return clientReportSheetName(request.language, periodShort(request.period));
+}
+
+export function buildClientReport(request: api.ClientReportRequest): Promise<Result<api.BuiltClientReport>> {
+  return run("buildClientReport", async (context) => {
+    const state = await readState(context);
+    const measured = await measureForReport(context, state, request);
+    if (isError(measured)) return fail(measured);
+    const key = `${request.language}|${periodKey(request.period)}`;
+    const existing = generatedSheets(state.registry, state.sheets).find(
+      (g) => g.kind === "clientReport" && g.scenarioId === request.scenarioId && g.key === key,
+    );
+    if (existing && !request.replaceExisting) return fail({ code: "sheetExists", sheetName: existing.sheetName });
+    const sheetName = existing ? existing.sheetName : newSheet(state, clientSheetName(request));
+    const laid = clientReportSheet({ performance: measured.performance, team: measured.team, language: request.language, clientName: request.clientName, builtAt: new Date() });
+    const written = await writeGeneratedSheets(context, [
+      {
+        operation: "buildClientReport",
+        state,
+        sheetName,
+        replaces: existing ?? null,
+        spec: assertedClientSafe(laid.spec, sheetName),
+        entry: { kind: "clientReport", scenarioIds: [request.scenarioId], createdAt: now(), key },
+        activate: true,
+      },
+    ]);
+    return written.ok ? ok({ sheetName, performance: measured.performance, team: measured.team, replacedSheet: existing ? existing.sheetName : null }) : written;
+  });
+}
+
+/** The spec, checked as the writer checks a client copy's sheets (the report is values only by construction). */
+function assertedClientSafe(spec: SheetSpec, sheetName: string): SheetSpec {
+  assertClientSafe(spec, sheetName);
+  return spec;
+}
+
+/**
+ * Makes the client copy: lays out the client report (when asked) and the chosen scenarios' plans
+ * as values, reading the workbook in one Excel.run, then hands them to createClientCopy, which
+ * writes the .xlsx and has Excel open it as a new workbook. This workbook is not changed.
+ */
+export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Result<api.ClientCopy>> {
+  const prepared = await run<{ sheets: api.ClientCopySheet[]; title: string }>("makeClientCopy", async (context) => {
+    const state = await readState(context);
+    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
+    const plans: { scenario: Scenario; pending: ReturnType<typeof queueForecastRead> }[] = [];
+    for (const id of request.planScenarioIds) {
+      const scenario = state.scenarios.find((s) => s.id === id);
+      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
+      const invalid = checkTargets<{ sheets: api.ClientCopySheet[]; title: string }>(scenario);
+      if (invalid) return invalid;
+      plans.push({ scenario, pending: queueForecastRead(context, state, scenario.forecast) });
+    }
+    const sheets: api.ClientCopySheet[] = [];
+    const names: string[] = [];
+    let title = "";
+    const builtAt = new Date();
+    if (request.report) {
+      // The forecasts queued above are read by the report's syncs.
+      const measured = await measureForReport(context, state, request.report);
+      if (isError(measured)) return fail(measured);
+      const laid = clientReportSheet({ performance: measured.performance, team: measured.team, language: request.report.language, clientName: request.report.clientName, builtAt });
+      const sheetName = uniqueSheetName(clientSheetName(request.report), names);
+      names.push(sheetName);
+      sheets.push({ sheetName, spec: laid.spec });
+      title = clientReportTitle(measured.performance, request.report.language, request.report.clientName);
+    } else {
+      await context.sync();
+    }
+    for (const { scenario, pending } of plans) {
+      if (isError(pending)) return fail(pending);
+      const { reading, intervalNumberFormat } = pending.finish();
+      const planned = planFrom(reading, scenario);
+      if (!planned.ok) return planned;
+      const sheetName = uniqueSheetName(label("planSheet", { scenario: scenario.name }), names);
+      names.push(sheetName);
+      const spec = clientPlanSheet(
+        { scenario: { ...scenario, forecast: planned.value.reference }, plan: planned.value.plan, tableName: uniqueTableName("WFM_Plan", []), builtAt, intervalNumberFormat },
+        request.report?.language ?? "en",
+      );
+      sheets.push({ sheetName, spec });
+      title ||= sheetName;
+    }
+    return ok({ sheets, title });
+  });
+  if (!prepared.ok) return prepared;
+  if (prepared.value.sheets.length === 0) return fail({ code: "clientCopyEmpty" });
+  return createClientCopy(prepared.value.sheets, { title: prepared.value.title });
 }

@@ -14,6 +14,7 @@ import * as api from "../../src/workbook/api";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
 import type { FakeExcel, SeedSheet } from "../support/fake-excel";
 import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
+import { XlsxPackage } from "../support/xlsx-package";
 import { snapshot, workbook } from "./helpers";
 
 const MARCH = periodHolding("month", MONDAY_2025_03_03);
@@ -255,5 +256,51 @@ describe("team metrics", () => {
     const firstWeek = answered.value.reading.rows.filter((row) => row.day < MONDAY_2025_03_03 + 7).reduce((sum, row) => sum + row.answered, 0);
     expect(built.value.report.contactsFromActuals).toEqual([firstWeek]);
     expect(fake.sheet("Team metrics").values("A2:A2")[0][0]).toMatch(/Contacts handled are the calls answered/);
+  });
+});
+
+describe("the client report and the client copy", () => {
+  const reportOf = (sample: api.SampleActuals, language: api.ReportLanguage = "en"): api.ReportRequest => ({
+    scenarioId: "s1",
+    actuals: { source: { kind: "table", name: sample.actualsTable } },
+    period: MARCH,
+    language,
+    clientName: "Northwind",
+    team: { source: { kind: "table", name: sample.teamTable }, targets: defaultTeamTargets() },
+  });
+
+  test("the client report is written as values only, and asked about before it is replaced", async () => {
+    const { fake, sample } = await withSample();
+    const built = await api.buildClientReport({ ...reportOf(sample), replaceExisting: false });
+    expect(built).toMatchObject({ ok: true, value: { sheetName: "Client report 2025-03", replacedSheet: null } });
+    const sheet = fake.sheet("Client report 2025-03");
+    const cells = sheet.formulas(sheet.usedAddress() as string).flat();
+    expect(cells.filter((cell) => typeof cell === "string" && cell.startsWith("="))).toEqual([]);
+    expect(sheet.values("A1:A1")[0][0]).toBe("Service report for Northwind: March 2025");
+    expect(sheet.charts().map((c) => c.type)).toEqual(["ColumnStacked", "Line", "Line"]);
+    expect(await api.buildClientReport({ ...reportOf(sample), replaceExisting: false })).toEqual({
+      ok: false,
+      error: { code: "sheetExists", sheetName: "Client report 2025-03" },
+    });
+  });
+
+  test("the client copy opens as a new workbook with the report and the plan, and this workbook is not changed", async () => {
+    const { fake, sample } = await withSample();
+    const sheets = fake.sheetNames();
+    const copy = await api.makeClientCopy({ report: reportOf(sample, "et"), planScenarioIds: ["s1"] });
+    expect(copy).toMatchObject({ ok: true, value: { sheetNames: ["Client report 2025-03", "Plan - Base"] } });
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    const pkg = new XlsxPackage(new Uint8Array(Buffer.from(fake.createdWorkbooks[0], "base64")));
+    expect(pkg.sheets().map((s) => s.name)).toEqual(["Client report 2025-03", "Plan - Base"]);
+    for (const [path, text] of pkg.parts) expect([path, /WFM\./.test(text)]).toEqual([path, false]);
+    const workbookRead = await pkg.workbook();
+    expect(workbookRead.title).toBe("Service report for Northwind: märts 2025");
+    expect(fake.sheetNames()).toEqual(sheets);
+  });
+
+  test("a copy with nothing in it is refused", async () => {
+    const { fake } = await withSample();
+    expect(await api.makeClientCopy({ report: null, planScenarioIds: [] })).toEqual({ ok: false, error: { code: "clientCopyEmpty" } });
+    expect(fake.createdWorkbooks).toEqual([]);
   });
 });

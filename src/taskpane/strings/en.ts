@@ -594,6 +594,7 @@ export const en = {
       `The actuals cannot be measured against this plan (${shown} ${count === 1 ? "problem" : "problems"}); nothing was written.`,
     teamProblems: (count: number, shown: string) =>
       `The team table has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
+    clientCopyEmpty: "Tick at least one sheet to put in the client copy.",
     invalidTeamTargets: (count: number, shown: string) =>
       `${shown} team ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
@@ -621,6 +622,8 @@ export const en = {
       loadTeamTargets: "reading the team targets",
       buildTeamMetrics: "writing the team metrics",
       createClientCopy: "opening the client copy",
+      makeClientCopy: "making the client copy",
+      buildClientReport: "writing the client report",
     } as Record<string, string>,
     otherOperation: "working on the workbook",
   },
