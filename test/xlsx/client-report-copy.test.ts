@@ -12,7 +12,7 @@ import { clientSafetyProblems } from "../../src/planner/client-safe";
 import { label } from "../../src/planner/labels";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { realClientCopy, REAL_COST_PER_AGENT_HOUR } from "../fixtures/client-copy/real-copy";
-import { elements, NS, XlsxPackage } from "../support/xlsx-package";
+import { allCells, elements, NS, rowOf, XlsxPackage } from "../support/xlsx-package";
 
 const copy = realClientCopy();
 const bytes = writeXlsx(copy.sheets, copy.properties);
@@ -21,22 +21,6 @@ let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
   workbook = await pkg.workbook();
 });
-
-function allValues(sheet: ExcelJS.Worksheet): unknown[] {
-  const values: unknown[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void values.push(cell.value)));
-  return values;
-}
-
-/** The row whose first cell holds `text`. */
-function rowOf(sheet: ExcelJS.Worksheet, text: string): number {
-  let found = 0;
-  sheet.eachRow((_row, number) => {
-    if (found === 0 && sheet.getCell(number, 1).value === text) found = number;
-  });
-  if (found === 0) throw new Error(`no row "${text}"`);
-  return found;
-}
 
 const reportSheet = () => workbook.getWorksheet(copy.sheets[0].sheetName) as ExcelJS.Worksheet;
 
@@ -66,7 +50,7 @@ describe("the client copy of the sample holds only what a client may see", () =>
   test("no cost: no cost label, the cost per agent-hour or any cost the plan computed", () => {
     expect(copy.plan.summary.cost).toBeGreaterThan(0);
     for (const sheet of workbook.worksheets) {
-      const values = allValues(sheet);
+      const values = allCells(sheet).map((cell) => cell.value);
       expect(values).not.toContain(REAL_COST_PER_AGENT_HOUR);
       expect(values).not.toContain(copy.plan.summary.cost);
       expect(values).not.toContain(label("targetCost"));
