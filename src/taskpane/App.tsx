@@ -1,6 +1,6 @@
 /**
  * The scenario planner: its steps in one column (forecast, targets, plan, scenarios, roster
- * check; then looking back: actuals and team metrics) under a short explanation and the "Create
+ * check; then looking back: actuals, team metrics and the client report) under a short explanation and the "Create
  * sample forecast" and "Create sample actuals" actions. The pane holds what the
  * person is editing; the workbook holds everything that lasts (forecast, scenarios, sheets), read
  * and written only through src/workbook/api.ts. Every call's outcome reaches the status bar.
@@ -13,6 +13,7 @@
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
 import { ActualsSection } from "./components/ActualsSection";
+import { ClientSection } from "./components/ClientSection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { PaneStep } from "./components/PaneStep";
@@ -23,6 +24,7 @@ import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
 import { TeamSection } from "./components/TeamSection";
 import { useActualsStep } from "./components/useActualsStep";
+import { useClientStep } from "./components/useClientStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
@@ -84,6 +86,7 @@ export function App({ excelAvailable }: AppProps) {
   const roster = useRosterStep(pane, { stored });
   const actuals = useActualsStep(pane, { forecast, stored });
   const team = useTeamStep(pane, { forecast, actuals });
+  const client = useClientStep(pane, { actuals, team, stored });
 
   return (
     <div className={styles.root}>
@@ -137,6 +140,9 @@ export function App({ excelAvailable }: AppProps) {
           </PaneStep>
           <PaneStep id="team" heading={strings.team.heading}>
             <TeamSection {...team.section} />
+          </PaneStep>
+          <PaneStep id="client" heading={strings.client.heading}>
+            <ClientSection {...client.section} />
           </PaneStep>
         </Accordion>
       </main>

@@ -14,7 +14,7 @@ import { useFormat, useStrings } from "./strings";
 import { useWorkbook, type WorkbookApi } from "./workbook";
 
 /** The pane's steps, in the order they appear; also the accordion's item values. */
-export type StepId = "forecast" | "targets" | "plan" | "scenarios" | "roster" | "actuals" | "team";
+export type StepId = "forecast" | "targets" | "plan" | "scenarios" | "roster" | "actuals" | "team" | "client";
 
 /** A yes/no question for the pane's confirm dialog; `onConfirm` runs only on yes. */
 export interface ConfirmRequest {

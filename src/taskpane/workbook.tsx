@@ -26,6 +26,8 @@ export type WorkbookApi = Pick<
   | "readTeamMetrics"
   | "loadTeamTargets"
   | "buildTeamMetrics"
+  | "buildClientReport"
+  | "makeClientCopy"
 >;
 
 const WorkbookContext = createContext<WorkbookApi>(workbookApi);

@@ -92,6 +92,8 @@ function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook {
     readTeamMetrics: jest.fn(),
     loadTeamTargets: jest.fn(() => ok({ targets: null, unreadable: false })),
     buildTeamMetrics: jest.fn(),
+    buildClientReport: jest.fn(),
+    makeClientCopy: jest.fn(),
     ...overrides,
   };
   return stub as unknown as StubWorkbook;

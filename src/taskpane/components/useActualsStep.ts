@@ -29,7 +29,8 @@ export interface ActualsStep {
   section: ActualsSectionProps;
   /** The actuals read, when they have no problems. */
   usable: CurrentActuals | null;
-  /** The period chosen (for the client report). */
+  /** The scenario and period chosen (for the client report). */
+  scenarioId: string | null;
   period: ReportPeriod | null;
   /** Writes the sample actuals and team metrics, reads the actuals, then hands the sample to `then`. */
   createSample(then: (sample: SampleActuals) => Promise<void>): Promise<void>;
@@ -137,6 +138,7 @@ export function useActualsStep(pane: PaneServices, { forecast, stored }: { forec
       onShowSheet: pane.showSheet,
     },
     usable,
+    scenarioId: scenario?.id ?? null,
     period,
     createSample,
   };

@@ -11,6 +11,7 @@ import {
   PERCENT_METRICS,
   teamTargetsToInputs,
   type ActualsSource,
+  type ReportRequest,
   type Granularity,
   type TeamMapping,
   type TeamMetric,
@@ -29,8 +30,8 @@ export interface TeamStep {
   section: TeamSectionProps;
   /** Reads a team table and makes it the current one. */
   read(source: ActualsSource): Promise<void>;
-  /** The last team report built (for the client report). */
-  report: TeamReport | null;
+  /** The team table and its targets, for the client report: null until a table is read without problems and the targets are valid. */
+  forReport: ReportRequest["team"];
 }
 
 export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecast: ForecastStep; actuals: ActualsStep }): TeamStep {
@@ -142,6 +143,9 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
       onShowSheet: pane.showSheet,
     },
     read: (source) => read(source),
-    report: result?.report ?? null,
+    forReport:
+      current && current.read.reading.problems.length === 0 && parsed.targets
+        ? { source: current.source, mapping: current.read.reading.mapping, granularity: granularity ?? undefined, targets: parsed.targets }
+        : null,
   };
 }

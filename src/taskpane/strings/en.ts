@@ -425,6 +425,33 @@ export const en = {
     notAvailable: "—",
   },
 
+  client: {
+    heading: "8. Client report",
+    explain:
+      "A report for the client of the period chosen under Actuals: the summary against target, why the service level moved, the days, the team's weeks and the heat map. Values only and no costs, so it reads the same in the client's Excel without the add-in.",
+    needsActuals: "Read actuals and choose a scenario and a period under Actuals first.",
+    language: "Language of the report",
+    languages: { en: "English", et: "Eesti (Estonian)", "pt-BR": "Português (Brasil)", "pt-PT": "Português (Portugal)" },
+    languageHint: "Estonian and Portuguese words arrive with the translations; until then their reports are in English, with dates in the client's language.",
+    clientName: "Client name (optional, for the title)",
+    includeTeam: "Include the team's weeks (read under Team metrics)",
+    write: "Write client report",
+    writing: "Writing the client report…",
+    written: (sheetName: string) => `Client report written to the sheet “${sheetName}”: values only, no formulas.`,
+    rewritten: (sheetName: string) => `Client report rebuilt: the sheet “${sheetName}” was replaced.`,
+    replaceTitle: "Replace the client report?",
+    replaceBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds this client report. Writing it again replaces that sheet only; anything you added to it will be lost.`,
+    copyHeading: "Client copy",
+    copyExplain:
+      "A separate workbook for the client, opened in Excel: only the sheets ticked, as values, with no formulas, no costs, no scenario settings and no hidden sheets. This workbook is not changed.",
+    copyReport: "The client report",
+    copyPlan: (name: string) => `Plan “${name}”, as values without costs`,
+    makeCopy: "Make client copy",
+    making: "Making the client copy…",
+    made: (sheets: string, size: string) => `Client copy opened as a new workbook: ${sheets} (${size} KB). Save it and send it to the client.`,
+  },
+
   fields: {
     intervalMinutes: "Interval length",
     targetServiceLevel: "Service level target",
