@@ -350,7 +350,7 @@ export const en = {
     daysHeading: "By day",
     day: "Date",
     daySl: "SL",
-    dayMet: "Target",
+    dayMet: "Result",
     unmatchedHeading: "Not matched",
     withoutPlan: (count: string) => `${count} intervals of actuals have no plan interval:`,
     withoutActuals: (count: string) => `${count} plan intervals have no actuals:`,
