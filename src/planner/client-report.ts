@@ -173,7 +173,13 @@ export function clientReportSheet(input: ClientReportInput): LaidOutSheet {
   // ----- team -----
   if (team && team.weeks.length > 0) {
     const metricColumns = team.metrics.flatMap((metric): Column<TeamWeek>[] => [
-      { id: metric, label: t(METRIC_WORDS[metric].column), format: METRIC_WORDS[metric].format, cell: (w) => w.metrics[metric] },
+      {
+        id: metric,
+        label: t(METRIC_WORDS[metric].column),
+        // A week's evaluations and leavers are whole counts.
+        format: metric === "evaluations" || metric === "leavers" ? FORMATS.integer : METRIC_WORDS[metric].format,
+        cell: (w) => w.metrics[metric],
+      },
       { id: `${metric}Status`, label: t(METRIC_WORDS[metric].status), format: FORMATS.general, cell: (w) => statusWord(metric, w, team, words) },
     ]);
     sections.push(
