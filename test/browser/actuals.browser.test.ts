@@ -270,6 +270,8 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     await page.getByRole("button", { name: "Build plan" }).waitFor({ state: "detached" });
     await page.getByTestId("client-section").waitFor({ state: "detached" });
     await page.getByTestId("performance-result").waitFor({ state: "visible" });
+    // The picture is of the step, not of the last message.
+    await page.getByRole("button", { name: "Dismiss message" }).click();
     await page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
     await page.getByTestId("performance-result").evaluate((node) => {
       const steps = node.closest("main") as HTMLElement;
