@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { addinUrl, addinUrlOrExit, readdress, DEV_URL: urlDev } = require("./scripts/addin-url");
+const { FunctionsMetadataSwitchesPlugin } = require("./scripts/functions-metadata");
 const { HelpPagePlugin, README } = require("./scripts/help-page");
 
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -109,6 +110,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: ["./src/functions/functions.ts", "./src/functions/reporting.ts", "./src/functions/capacity.ts"],
       }),
+      new FunctionsMetadataSwitchesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -11,13 +11,18 @@
  * the same inputs twice in a row; it warms up, then counts calls for about a second. The engine's
  * own rate on the same inputs is printed beside it to show what the layer costs.
  *
+ * Then every cell of bench/slow-cells.ts, the slowest single cells known within the accepted
+ * ranges, is timed alone (median of 5 calls after one untimed call) and the slowest is held to
+ * the goal that no accepted cell takes more than 100 ms.
+ *
  * Run with `npm run bench`. Not a test: timings depend on the machine, which is printed.
  */
 import * as os from "os";
 import * as engine from "../src/engine";
 import { capacityPlan, hiringPlan } from "../src/functions/capacity";
-import { agentsRequired } from "../src/functions/functions";
+import { agentsRequired, WORKSHEET_FUNCTIONS } from "../src/functions/functions";
 import { slVariance } from "../src/functions/reporting";
+import { KNOWN_SLOW_CELLS } from "./slow-cells";
 
 const AHT_SECONDS = 180;
 const INTERVAL_MINUTES = 30;
@@ -246,6 +251,32 @@ function twoYearsOfWeeks(goalMilliseconds: number): void {
   console.log(`${`CAPACITY_PLAN ${weeks} weeks with those hires`.padEnd(58)} ${`${planMilliseconds.toFixed(3)} ms`.padStart(16)}   (no goal; median of 51)`);
 }
 
+/** Each known slow cell timed alone; the slowest is held to 100 ms. */
+function slowestKnownCells(goalMilliseconds: number): void {
+  console.log(`\nThe slowest single cells known (bench/slow-cells.ts), median of 5 after one untimed call:`);
+  const timed = KNOWN_SLOW_CELLS.map((cell) => {
+    const fn = WORKSHEET_FUNCTIONS[cell.fn] as unknown as (...args: Cell[][][]) => unknown[][];
+    const args = cell.args.map(matrix);
+    let result: unknown = null;
+    const milliseconds = medianMilliseconds(() => {
+      result = fn(...args)[0][0];
+    });
+    const shown = typeof result === "number" ? String(Number(result.toPrecision(8))) : (result as { code: string }).code;
+    const formula = `${cell.fn}(${cell.args.join(", ")})`;
+    return { milliseconds, line: `${formula.padEnd(72)} ${shown.padStart(12)}   ${cell.source}` };
+  });
+  timed.sort((a, b) => b.milliseconds - a.milliseconds);
+  for (const { milliseconds, line } of timed) console.log(`${milliseconds.toFixed(1).padStart(8)} ms  ${line}`);
+  const slowest = timed[0];
+  report(
+    "slowest accepted single cell known",
+    `${slowest.milliseconds.toFixed(1)} ms`,
+    `< ${format(goalMilliseconds)} ms`,
+    slowest.milliseconds < goalMilliseconds,
+    `   (${KNOWN_SLOW_CELLS.length} cells)`,
+  );
+}
+
 console.log(`WFM worksheet functions bench: ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
 console.log(`AHT ${AHT_SECONDS} s, ${INTERVAL_MINUTES}-minute intervals, target 80% in 20 s, one core\n`);
 singleCell(10, null, 1_000_000);
@@ -258,4 +289,5 @@ spilledYear(PATIENCE_SECONDS, 2_000);
 spilledMonthVariance(null, 1_000);
 spilledMonthVariance(PATIENCE_SECONDS, 5_000);
 twoYearsOfWeeks(10);
+slowestKnownCells(100);
 console.log(misses === 0 ? "\nAll goals met." : `\n${misses} goal(s) missed.`);

@@ -22,7 +22,7 @@
  * (checked to 1e-12 relative against 40-digit mpmath values in test/fixtures/capacity/).
  */
 import { EngineInputError } from "./errors";
-import { requireFraction, requireNonNegative } from "./validate";
+import { requireWithin } from "./validate";
 
 /** How a rate converts between period lengths: see the module comment. */
 export type AttritionConversion = "compound" | "simple";
@@ -32,27 +32,18 @@ export type AttritionConversion = "compound" | "simple";
  * Above 1 when more people left than the team averaged, as happens over a year in outsourcing.
  */
 export function attritionRate(leavers: number, headcountStart: number, headcountEnd: number): number {
-  requireNonNegative("leavers", leavers, "a number of leavers of 0 or more");
-  requireNonNegative("headcount_start", headcountStart, "a headcount of 0 or more");
-  requireNonNegative("headcount_end", headcountEnd, "a headcount of 0 or more");
+  requireWithin("leavers", leavers);
+  requireWithin("headcount_start", headcountStart);
+  requireWithin("headcount_end", headcountEnd);
   const averageHeadcount = (headcountStart + headcountEnd) / 2;
-  if (averageHeadcount === 0) {
-    throw new EngineInputError(
-      "headcount_start",
-      "headcount_start and headcount_end are both 0: with nobody on the team there is no rate of leaving.",
-    );
-  }
+  if (averageHeadcount === 0) throw new EngineInputError({ code: "noHeadcount", argument: "headcount_start" });
   return leavers / averageHeadcount;
 }
 
 /** The conversion a worksheet's `simple` flag selects: 0 compounds, 1 scales. */
 export function attritionConversionOf(simple: number): AttritionConversion {
-  if (simple === 0) return "compound";
-  if (simple === 1) return "simple";
-  throw new EngineInputError(
-    "simple",
-    `simple must be 0 (compound a share of people who leave) or 1 (scale a turnover ratio); got ${simple}.`,
-  );
+  requireWithin("simple", simple);
+  return simple === 1 ? "simple" : "compound";
 }
 
 /**
@@ -66,17 +57,10 @@ export function convertAttritionRate(
   toWeeks: number,
   conversion: AttritionConversion = "compound",
 ): number {
-  requireNonNegative("from_weeks", fromWeeks, "a period length in weeks above 0 (52 for a year, 52/12 for a month)", true);
-  requireNonNegative("to_weeks", toWeeks, "a period length in weeks above 0 (1 for a week)", true);
-  if (conversion === "simple") {
-    requireNonNegative("rate", rate, "a turnover ratio of 0 or more, such as 100% a year");
-    return (rate * toWeeks) / fromWeeks;
-  }
-  requireFraction(
-    "rate",
-    rate,
-    "a share of people who leave, from 0 up to (not including) 1; for a turnover ratio of 100% or more use simple = 1",
-    { highOpen: true },
-  );
+  requireWithin("from_weeks", fromWeeks);
+  requireWithin("to_weeks", toWeeks);
+  requireWithin("rate", rate);
+  if (conversion === "simple") return (rate * toWeeks) / fromWeeks;
+  if (rate >= 1) throw new EngineInputError({ code: "rateNotAShare", argument: "rate", value: rate });
   return -Math.expm1((toWeeks / fromWeeks) * Math.log1p(-rate));
 }

@@ -20,7 +20,8 @@
  * Where the issue is silent: row s of `hires` is the class that starts in week s, so a class
  * that started before week 1 cannot be entered (start the plan at the week it began instead).
  * Hires may be fractional (an expected number from a recruiting pipeline, say): the model is
- * linear in them. Week counts are whole numbers up to 520 weeks, like the horizon.
+ * linear in them. Week counts are whole numbers up to 520 weeks, like the horizon (PLAN_WEEKS and
+ * the other limits in limits.ts): ten years of weeks keeps the O(H²) evaluation instant.
  *
  * Method: the closed form above, evaluated directly. Survival factors (1 − a)^j are computed once
  * per plan as exp(j·log1p(−a)), accurate to a few ulps where (1 − a)^j would carry the rounding
@@ -33,7 +34,8 @@
  * classes with it, so the gaps it closes are bit for bit the gaps this plan shows.
  */
 import { EngineInputError } from "./errors";
-import { requireBetween, requireFraction, requireNonNegative } from "./validate";
+import { PLAN_WEEKS } from "./limits";
+import { requireSameLength, requireWithin, requireWithinEach } from "./validate";
 
 /** The defaults of the worksheet functions' optional arguments (the issue's). */
 export const CAPACITY_DEFAULTS = {
@@ -42,15 +44,6 @@ export const CAPACITY_DEFAULTS = {
   nestingProductivity: 0.5,
   graduationRate: 1,
   ftePerHead: 1,
-} as const;
-
-/**
- * Bounds on a plan's inputs. A horizon (and any week count) of at most ten years of weeks keeps
- * the O(H²) evaluation instant; FTE per head above 2 is a unit mistake (hours typed for FTE).
- */
-export const CAPACITY_LIMITS = {
-  maxWeeks: 520,
-  maxFtePerHead: 2,
 } as const;
 
 /** A gap at or below this many FTE counts as closed: the hiring plan's tolerance. */
@@ -72,7 +65,7 @@ export interface CapacityModel {
   readonly nestingProductivity?: number;
   /** Share of a class that graduates, g: 0 < g ≤ 1. */
   readonly graduationRate?: number;
-  /** FTE one head delivers, f: 0 < f ≤ CAPACITY_LIMITS.maxFtePerHead. */
+  /** FTE one head delivers, f: 0 < f ≤ MAX_FTE_PER_HEAD (limits.ts). */
   readonly ftePerHead?: number;
 }
 
@@ -104,13 +97,6 @@ export interface PreparedModel {
   readonly survival: Float64Array;
 }
 
-/** A whole number of weeks in 0..maxWeeks. */
-export function requireWeekCount(argument: string, value: number): void {
-  const what = `a whole number of weeks from 0 to ${CAPACITY_LIMITS.maxWeeks}`;
-  requireBetween(argument, value, 0, CAPACITY_LIMITS.maxWeeks, what);
-  if (!Number.isInteger(value)) throw new EngineInputError(argument, `${argument} must be ${what}; got ${value}.`);
-}
-
 /** (1 − a)^j, accurate to a few ulps where Math.pow(1 − a, j) carries the rounding of 1 − a. */
 export function survivalFactor(weeklyAttrition: number, weeks: number): number {
   return Math.exp(weeks * Math.log1p(-weeklyAttrition));
@@ -120,43 +106,22 @@ export function survivalFactor(weeklyAttrition: number, weeks: number): number {
 export function prepareModel(model: CapacityModel): PreparedModel {
   const required = model.requiredFte;
   const weeks = required.length;
-  if (weeks < 1 || weeks > CAPACITY_LIMITS.maxWeeks) {
-    throw new EngineInputError(
-      "required_fte",
-      `required_fte must have from 1 to ${CAPACITY_LIMITS.maxWeeks} weeks (one row per week); got ${weeks}.`,
-    );
+  if (!(weeks >= PLAN_WEEKS.low && weeks <= PLAN_WEEKS.high)) {
+    throw new EngineInputError({ code: "listLength", argument: "required_fte", value: weeks, limit: PLAN_WEEKS, entry: "week" });
   }
-  for (let i = 0; i < weeks; i++) {
-    const fte = required[i];
-    if (!(typeof fte === "number" && Number.isFinite(fte) && fte >= 0)) {
-      throw new EngineInputError("required_fte", `required_fte in week ${i + 1} must be 0 or more FTE; got ${fte}.`);
-    }
-  }
-  requireNonNegative("headcount", model.headcount, "a number of productive heads of 0 or more");
-  requireFraction(
-    "weekly_attrition",
-    model.weeklyAttrition,
-    "a weekly share of heads who leave, from 0 up to (not including) 1, such as 1.9%; see WFM.ATTRITION_CONVERT",
-    { highOpen: true },
-  );
+  requireWithinEach("required_fte", required);
+  requireWithin("headcount", model.headcount);
+  requireWithin("weekly_attrition", model.weeklyAttrition);
   const trainWeeks = model.trainWeeks ?? CAPACITY_DEFAULTS.trainWeeks;
   const nestingWeeks = model.nestingWeeks ?? CAPACITY_DEFAULTS.nestingWeeks;
   const nestingProductivity = model.nestingProductivity ?? CAPACITY_DEFAULTS.nestingProductivity;
   const graduationRate = model.graduationRate ?? CAPACITY_DEFAULTS.graduationRate;
   const ftePerHead = model.ftePerHead ?? CAPACITY_DEFAULTS.ftePerHead;
-  requireWeekCount("train_weeks", trainWeeks);
-  requireWeekCount("nesting_weeks", nestingWeeks);
-  requireFraction("nesting_productivity", nestingProductivity, "a fraction from 0 to 1, such as 50%");
-  requireFraction("graduation_rate", graduationRate, "a fraction above 0 and at most 1, such as 85%", {
-    lowOpen: true,
-  });
-  requireBetween(
-    "fte_per_head",
-    ftePerHead,
-    Number.MIN_VALUE,
-    CAPACITY_LIMITS.maxFtePerHead,
-    `the FTE one head delivers, above 0 and at most ${CAPACITY_LIMITS.maxFtePerHead}, such as 1 or 0.8`,
-  );
+  requireWithin("train_weeks", trainWeeks);
+  requireWithin("nesting_weeks", nestingWeeks);
+  requireWithin("nesting_productivity", nestingProductivity);
+  requireWithin("graduation_rate", graduationRate);
+  requireWithin("fte_per_head", ftePerHead);
   const survival = new Float64Array(weeks);
   for (let j = 0; j < weeks; j++) survival[j] = survivalFactor(model.weeklyAttrition, j);
   return {
@@ -210,18 +175,8 @@ export function weekFigures(model: PreparedModel, hires: ArrayLike<number>, week
 
 /** Checks a hires column against its model: one value per week, each 0 or more. */
 function checkHires(model: PreparedModel, hires: readonly number[]): void {
-  if (hires.length !== model.weeks) {
-    throw new EngineInputError(
-      "hires",
-      `hires has ${hires.length} weeks but required_fte has ${model.weeks}: give one row per week for both.`,
-    );
-  }
-  for (let i = 0; i < hires.length; i++) {
-    const hired = hires[i];
-    if (!(typeof hired === "number" && Number.isFinite(hired) && hired >= 0)) {
-      throw new EngineInputError("hires", `hires in week ${i + 1} must be a number of hires of 0 or more; got ${hired}.`);
-    }
-  }
+  requireSameLength("required_fte", model.requiredFte, "hires", hires, "week");
+  requireWithinEach("hires", hires);
 }
 
 /**

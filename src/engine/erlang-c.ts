@@ -5,15 +5,16 @@
  * C = N·B / (N − A·(1 − B)) with B the Erlang B blocking for the same N and A (Cooper,
  * "Introduction to Queueing Theory", 2nd ed., §3.4); with fractional N it uses the continuous
  * Erlang B. Then P(wait > t) = C·e^(−(N−A)·t/aht) and ASA = C·aht/(N − A). For N ≤ A the queue
- * grows without bound: C = 1, service level 0, ASA infinite.
+ * grows without bound: C = 1, service level 0, ASA infinite. Probabilities are clamped to [0, 1].
  */
 import { erlangBUnchecked } from "./erlang-b";
-import { requireAgents, requireTraffic } from "./validate";
+import { probability } from "./probability";
+import { requireWithin } from "./validate";
 
 /** Erlang C from an Erlang B value already computed for the same agents and traffic. */
 export function erlangCFromB(agents: number, traffic: number, blocking: number): number {
   if (agents <= traffic) return 1;
-  return (agents * blocking) / (agents - traffic * (1 - blocking));
+  return probability((agents * blocking) / (agents - traffic * (1 - blocking)));
 }
 
 export function erlangCUnchecked(agents: number, traffic: number): number {
@@ -24,8 +25,8 @@ export function erlangCUnchecked(agents: number, traffic: number): number {
 
 /** Probability of waiting; fractional agents allowed; 1 when agents ≤ traffic. */
 export function erlangC(agents: number, traffic: number): number {
-  requireAgents("agents", agents);
-  requireTraffic("traffic", traffic);
+  requireWithin("agents", agents);
+  requireWithin("traffic", traffic);
   return erlangCUnchecked(agents, traffic);
 }
 
@@ -37,5 +38,5 @@ export function erlangCServiceLevel(
   averageHandleSeconds: number,
   targetSeconds: number,
 ): number {
-  return 1 - waitProbability * Math.exp((-(agents - traffic) * targetSeconds) / averageHandleSeconds);
+  return probability(1 - waitProbability * Math.exp((-(agents - traffic) * targetSeconds) / averageHandleSeconds));
 }

@@ -9,21 +9,24 @@
  * ("Advantages of the MAD/Mean ratio over the MAPE", Foresight 6, 2007), which stays defined
  * for intervals with no calls; MAPE is as in Hyndman & Koehler ("Another look at measures of
  * forecast accuracy", International Journal of Forecasting 22, 2006), which is why it leaves
- * out A = 0. ΣA = 0, or for MAPE no pair with A > 0, leaves the ratio undefined: a
- * ZeroTotalError.
+ * out A = 0. ΣA = 0, or for MAPE no pair with A > 0, leaves the ratio undefined: a "zeroTotal"
+ * refusal (#DIV/0! in a worksheet).
  *
  * Accuracy: double-precision sums; each result is within a few ulps of the exact ratio of the
  * given numbers for any realistic period (up to millions of intervals).
  */
-import { ZeroTotalError } from "./errors";
-import { requireNonNegativeEach, requireSameLength } from "./validate";
-
-const VOLUME = "a volume of 0 or more";
+import { EngineInputError } from "./errors";
+import { requireSameLength, requireWithinEach } from "./validate";
 
 function checkPairs(actual: ArrayLike<number>, forecast: ArrayLike<number>): void {
-  requireSameLength("actual", actual, "forecast", forecast);
-  requireNonNegativeEach("actual", actual, VOLUME);
-  requireNonNegativeEach("forecast", forecast, VOLUME);
+  requireSameLength("actual", actual, "forecast", forecast, "interval");
+  requireWithinEach("actual", actual);
+  requireWithinEach("forecast", forecast);
+}
+
+/** A period without actual volume: no ratio to it exists. */
+function noActualVolume(): EngineInputError {
+  return new EngineInputError({ code: "zeroTotal", argument: "actual" });
 }
 
 /** Checks the pairs and returns ΣA, refusing a period with no actual volume. */
@@ -31,9 +34,7 @@ function checkedActualTotal(actual: ArrayLike<number>, forecast: ArrayLike<numbe
   checkPairs(actual, forecast);
   let actualTotal = 0;
   for (let i = 0; i < actual.length; i++) actualTotal += actual[i];
-  if (actualTotal === 0) {
-    throw new ZeroTotalError("actual", "The actual volume totals 0, so there is nothing to measure the forecast against.");
-  }
+  if (actualTotal === 0) throw noActualVolume();
   return actualTotal;
 }
 
@@ -65,8 +66,7 @@ export function meanAbsolutePercentageError(actual: ArrayLike<number>, forecast:
       counted++;
     }
   }
-  if (counted === 0) {
-    throw new ZeroTotalError("actual", "No interval has an actual volume above 0, so every percentage error is undefined.");
-  }
+  // Volumes are 0 or more, so no pair with A > 0 is the same as ΣA = 0.
+  if (counted === 0) throw noActualVolume();
   return sum / counted;
 }

@@ -40,7 +40,6 @@
 import {
   GAP_TOLERANCE,
   prepareModel,
-  requireWeekCount,
   survivalFactor,
   weekFigures,
   type CapacityModel,
@@ -48,7 +47,7 @@ import {
   type WeekHeads,
 } from "./capacity-plan";
 import { EngineInputError } from "./errors";
-import { requireFinite } from "./validate";
+import { requireWithin } from "./validate";
 
 /** When classes may start and how big they may be; omitted fields take HIRING_DEFAULTS. */
 export interface HiringLimits {
@@ -74,27 +73,16 @@ export interface HiringPlan {
   readonly uncoveredWeeks: number[];
 }
 
-function requireClassLimit(argument: string, value: number): void {
-  const what = "a whole number of hires of 1 or more";
-  requireFinite(argument, value, what);
-  if (value < 1 || !Number.isInteger(value)) {
-    throw new EngineInputError(argument, `${argument} must be ${what}; got ${value}.`);
-  }
-}
-
 /** The class limits checked: minClass ≤ maxClass, maxClass Infinity when unlimited. */
 function checkLimits(limits: HiringLimits): { leadWeeks: number; minClass: number; maxClass: number } {
   const leadWeeks = limits.leadWeeks ?? HIRING_DEFAULTS.leadWeeks;
   const minClass = limits.minClass ?? HIRING_DEFAULTS.minClass;
   const maxClass = limits.maxClass ?? Infinity;
-  requireWeekCount("lead_weeks", leadWeeks);
-  requireClassLimit("min_class", minClass);
-  if (maxClass !== Infinity) requireClassLimit("max_class", maxClass);
+  requireWithin("lead_weeks", leadWeeks);
+  requireWithin("min_class", minClass);
+  if (maxClass !== Infinity) requireWithin("max_class", maxClass);
   if (minClass > maxClass) {
-    throw new EngineInputError(
-      "min_class",
-      `min_class (${minClass}) must not exceed max_class (${maxClass}): no class could be both.`,
-    );
+    throw new EngineInputError({ code: "classLimitsCross", argument: "min_class", value: minClass, limit: maxClass });
   }
   return { leadWeeks, minClass, maxClass };
 }
@@ -184,11 +172,13 @@ function leastClosingClass(
       ? leastFrom(estimate, minClass, MAX_WEEKLY_HIRES, (n) => gaps.closedWith(week, start, n))
       : null;
   if (size === null) {
-    throw new EngineInputError(
-      "weekly_attrition",
-      `closing the gap of ${gap.toPrecision(6)} FTE in week ${week} needs more than ${MAX_WEEKLY_HIRES / 1e6} million hires: ` +
-        "check that weekly_attrition is a weekly rate and required_fte is in FTE.",
-    );
+    throw new EngineInputError({
+      code: "hiresBeyondLimit",
+      argument: "weekly_attrition",
+      value: gap,
+      week,
+      limit: MAX_WEEKLY_HIRES,
+    });
   }
   return size;
 }

@@ -5,8 +5,23 @@
  * Plain TypeScript: no Office, DOM or Node imports, so every layer (worksheet functions,
  * planner, task pane, benchmarks) shares one implementation.
  */
-export { EngineInputError, ZeroTotalError } from "./errors";
-export type { EngineErrorKind } from "./errors";
+export { EngineInputError, kindOf } from "./errors";
+export type { EngineErrorCode, EngineErrorKind, EngineProblem, ListEntry } from "./errors";
+export {
+  ABANDON_RULES,
+  LIMITS,
+  MAX_AGENTS,
+  MAX_ARRIVALS_PER_PATIENCE,
+  MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
+  MAX_FTE_PER_HEAD,
+  MAX_TRAFFIC,
+  MAX_WEEKS,
+  PERIOD_TARGET_SL,
+  PLAN_WEEKS,
+  isTime,
+  withinLimit,
+} from "./limits";
+export type { ArgumentName, Limit, LimitUnit } from "./limits";
 export type { AbandonRule, IntervalLoad, QueueMeasures, ServiceTarget } from "./types";
 export { trafficErlangs, scheduledStaff, patienceEstimate } from "./traffic";
 export { erlangB, linesRequired } from "./erlang-b";
@@ -39,7 +54,7 @@ export {
 export type { StaffedInterval, ActualInterval, VarianceModel, ServiceLevelVariance } from "./sl-variance";
 export { attritionRate, attritionConversionOf, convertAttritionRate } from "./attrition";
 export type { AttritionConversion } from "./attrition";
-export { capacityPlan, CAPACITY_DEFAULTS, CAPACITY_LIMITS, GAP_TOLERANCE } from "./capacity-plan";
+export { capacityPlan, CAPACITY_DEFAULTS, GAP_TOLERANCE } from "./capacity-plan";
 export type { CapacityModel, CapacityWeek } from "./capacity-plan";
 export { hiringPlan, HIRING_DEFAULTS, MAX_WEEKLY_HIRES } from "./hiring-plan";
 export type { HiringLimits, HiringPlan } from "./hiring-plan";

@@ -8,8 +8,15 @@
 import { erlangAMeasures, type ErlangAResult } from "./erlang-a";
 import { erlangBUnchecked } from "./erlang-b";
 import { erlangCFromB, erlangCServiceLevel } from "./erlang-c";
+import { EngineInputError } from "./errors";
+import { probability } from "./probability";
 import type { AbandonRule, IntervalLoad, QueueMeasures } from "./types";
-import { checkLoad, patienceOf, requireAbandonRule, requireAgents, requireNonNegative } from "./validate";
+import { LIMITS } from "./limits";
+import { checkLoad, patienceOf, requireAbandonRule, requireWithin } from "./validate";
+
+// Read once, not through the module binding on every call.
+const AGENTS = LIMITS.agents;
+const TARGET_TIME = LIMITS.target_time;
 
 const NO_CALLS: Omit<QueueMeasures, "traffic" | "agents"> = {
   stable: true,
@@ -108,7 +115,7 @@ export function erlangAMeasuresAt(
         lower === 0 ? high.averageSpeedOfAnswer : mix(low.averageSpeedOfAnswer, high.averageSpeedOfAnswer),
       // Carried traffic (occupancy × agents) lies on the same line; dividing it, not 1 − abandons,
       // keeps occupancy within [0, 1] when the agents are a sliver above a whole number.
-      occupancy: mix(low.occupancy * lower, high.occupancy * (lower + 1)) / agents,
+      occupancy: probability(mix(low.occupancy * lower, high.occupancy * (lower + 1)) / agents),
     };
   }
   return { traffic, agents, stable: true, ...result };
@@ -118,8 +125,8 @@ export function erlangAMeasuresAt(
 export function queueMeasures(load: IntervalLoad, agents: number, targetSeconds: number): QueueMeasures {
   const traffic = checkLoad(load);
   const patience = patienceOf(load);
-  requireAgents("agents", agents);
-  requireNonNegative("target_time", targetSeconds, "a target time in seconds, 0 or more");
+  requireWithin("agents", agents, AGENTS);
+  requireWithin("target_time", targetSeconds, TARGET_TIME);
   return patience === null
     ? erlangCMeasures(traffic, load.averageHandleSeconds, agents, targetSeconds)
     : erlangAMeasuresAt(traffic, load.averageHandleSeconds, patience, agents, targetSeconds);
@@ -147,7 +154,10 @@ export function waitProbability(load: IntervalLoad, agents: number): number {
   return queueMeasures(load, agents, 0).waitProbability;
 }
 
+/** Fraction of offered calls that abandon; needs a patience (without one nobody abandons). */
 export function abandonRate(load: IntervalLoad, agents: number): number {
+  checkLoad(load);
+  if (patienceOf(load) === null) throw new EngineInputError({ code: "patienceRequired", argument: "patience" });
   return queueMeasures(load, agents, 0).abandonRate;
 }
 

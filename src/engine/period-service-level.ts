@@ -19,9 +19,10 @@
  * offered in the interval before (carry-over), so answered_within is not checked against
  * offered, and a single interval's service level can exceed 1.
  */
-import { EngineInputError, ZeroTotalError } from "./errors";
+import { EngineInputError } from "./errors";
+import { PERIOD_TARGET_SL } from "./limits";
 import type { AbandonRule } from "./types";
-import { requireAbandonRule, requireFraction, requireNonNegative, requireNonNegativeEach, requireSameLength } from "./validate";
+import { requireAbandonRule, requireSameLength, requireWithin, requireWithinEach } from "./validate";
 
 /** Interval counts of a period, one entry per interval, all of the same length. */
 export interface PeriodCounts {
@@ -32,8 +33,6 @@ export interface PeriodCounts {
   /** Calls abandoned within the target time; needed by rules 1 and 2, absent or null otherwise. */
   abandonedWithin?: ArrayLike<number> | null;
 }
-
-const CALLS = "a number of calls of 0 or more";
 
 function total(values: ArrayLike<number>): number {
   let sum = 0;
@@ -46,17 +45,15 @@ export function periodServiceLevel(counts: PeriodCounts, abandonRule: number = 0
   const rule: AbandonRule = requireAbandonRule(abandonRule);
   const { answeredWithin, offered } = counts;
   const abandonedWithin = counts.abandonedWithin ?? null;
-  requireSameLength("offered", offered, "answered_within", answeredWithin);
-  requireNonNegativeEach("answered_within", answeredWithin, CALLS);
-  requireNonNegativeEach("offered", offered, CALLS);
+  if (abandonedWithin === null && rule !== 0) {
+    throw new EngineInputError({ code: "abandonedWithinRequired", argument: "abandoned_within", rule });
+  }
+  requireSameLength("offered", offered, "answered_within", answeredWithin, "interval");
+  requireWithinEach("answered_within", answeredWithin);
+  requireWithinEach("offered", offered);
   if (abandonedWithin !== null) {
-    requireSameLength("offered", offered, "abandoned_within", abandonedWithin);
-    requireNonNegativeEach("abandoned_within", abandonedWithin, CALLS);
-  } else if (rule !== 0) {
-    throw new EngineInputError(
-      "abandoned_within",
-      `abandon_rule ${rule} needs abandoned_within, the calls abandoned within the target time; give that range, or use abandon_rule 0.`,
-    );
+    requireSameLength("offered", offered, "abandoned_within", abandonedWithin, "interval");
+    requireWithinEach("abandoned_within", abandonedWithin);
   }
   const answered = total(answeredWithin);
   const offeredTotal = total(offered);
@@ -64,18 +61,16 @@ export function periodServiceLevel(counts: PeriodCounts, abandonRule: number = 0
   const numerator = rule === 2 ? answered + abandoned : answered;
   const denominator = rule === 1 ? offeredTotal - abandoned : offeredTotal;
   if (denominator === 0) {
-    throw offeredTotal > 0
-      ? new ZeroTotalError(
-          "abandoned_within",
-          "Every offered call abandoned within the target time, so with abandon_rule 1 no call is left to measure.",
-        )
-      : new ZeroTotalError("offered", "No calls were offered in the period, so it has no service level.");
+    // Every offered call abandoned short under rule 1 leaves nothing to measure; no calls at all, no period.
+    throw new EngineInputError({ code: "zeroTotal", argument: offeredTotal > 0 ? "abandoned_within" : "offered" });
   }
   if (denominator < 0) {
-    throw new EngineInputError(
-      "abandoned_within",
-      `abandoned_within totals ${abandoned}, more than the ${offeredTotal} calls offered: check that the columns are the right way round.`,
-    );
+    throw new EngineInputError({
+      code: "abandonsExceedOffered",
+      argument: "abandoned_within",
+      value: abandoned,
+      limit: offeredTotal,
+    });
   }
   return numerator / denominator;
 }
@@ -97,18 +92,14 @@ export function serviceLevelNeeded(
   answeredWithinSoFar: number,
   offeredRemaining: number,
 ): number {
-  requireFraction("target_sl", targetServiceLevel, "a fraction from 0 to 1, such as 0.8 or 80%");
-  requireNonNegative("offered_so_far", offeredSoFar, CALLS);
-  requireNonNegative("answered_within_so_far", answeredWithinSoFar, CALLS);
-  requireNonNegative("offered_remaining", offeredRemaining, "a number of calls still to come, above 0", true);
+  requireWithin("target_sl", targetServiceLevel, PERIOD_TARGET_SL);
+  requireWithin("offered_so_far", offeredSoFar);
+  requireWithin("answered_within_so_far", answeredWithinSoFar);
+  requireWithin("offered_remaining", offeredRemaining);
   const needed = (targetServiceLevel * (offeredSoFar + offeredRemaining) - answeredWithinSoFar) / offeredRemaining;
   if (needed <= 0) return 0;
   if (needed > 1 + ROUNDING) {
-    throw new EngineInputError(
-      "target_sl",
-      `The target is out of reach: the remaining ${offeredRemaining} calls would need ${(needed * 100).toFixed(1)}% answered within the target time.`,
-      "unreachable",
-    );
+    throw new EngineInputError({ code: "targetOutOfReach", argument: "target_sl", value: needed, remaining: offeredRemaining });
   }
   return Math.min(needed, 1);
 }

@@ -21,19 +21,11 @@
  * Accuracy: that of SERVICE_LEVEL (about 1e−13 absolute, Erlang C and A), since each effect is a
  * weighted sum of differences of its values with weights summing to at most 1.
  */
+import { MAX_ARRIVALS_PER_PATIENCE_VARIANCE, type ArgumentName } from "./limits";
 import { erlangAMeasuresAt, erlangCMeasures, serviceLevelUnder } from "./measures";
 import { shapleyValues } from "./shapley";
 import type { AbandonRule } from "./types";
-import {
-  AHT_RANGE,
-  checkLoad,
-  patienceOf,
-  requireAbandonRule,
-  requireAgents,
-  requireBetween,
-  requireFraction,
-  requireNonNegative,
-} from "./validate";
+import { checkLoad, patienceOf, requireAbandonRule, requireWithin } from "./validate";
 
 /** One side of the comparison: what was planned, or what happened. */
 export interface StaffedInterval {
@@ -124,17 +116,18 @@ function wholeAgentLevels(
   };
 }
 
+/** The worksheet names of one side's four arguments. */
+const SIDE_ARGUMENTS: Record<"plan" | "actual", readonly [ArgumentName, ArgumentName, ArgumentName, ArgumentName]> = {
+  plan: ["plan_calls", "plan_aht", "plan_staff", "plan_shrinkage"],
+  actual: ["actual_calls", "actual_aht", "actual_staff", "actual_shrinkage"],
+};
+
 function checkSide(side: "plan" | "actual", interval: StaffedInterval): void {
-  requireNonNegative(`${side}_calls`, interval.callsOffered, "a number of calls of 0 or more");
-  requireBetween(
-    `${side}_aht`,
-    interval.averageHandleSeconds,
-    AHT_RANGE.low,
-    AHT_RANGE.high,
-    "an average handle time in seconds from 1 to 86,400",
-  );
-  requireAgents(`${side}_staff`, interval.staff);
-  requireFraction(`${side}_shrinkage`, interval.shrinkage, "a fraction from 0 to 1, such as 0.3 or 30%");
+  const [calls, aht, staff, shrinkage] = SIDE_ARGUMENTS[side];
+  requireWithin(calls, interval.callsOffered);
+  requireWithin(aht, interval.averageHandleSeconds);
+  requireWithin(staff, interval.staff);
+  requireWithin(shrinkage, interval.shrinkage);
 }
 
 /**
@@ -148,8 +141,8 @@ export function interpolatedServiceLevel(
   model: VarianceModel,
 ): number {
   const rule = requireAbandonRule(model.abandonRule ?? 0);
-  requireNonNegative("target_time", model.targetSeconds, "a target time in seconds, 0 or more");
-  requireAgents("agents", agents);
+  requireWithin("target_time", model.targetSeconds);
+  requireWithin("agents", agents);
   const load = { callsOffered, averageHandleSeconds, intervalMinutes: model.intervalMinutes, patienceSeconds: model.patienceSeconds };
   const traffic = checkLoad(load);
   return interpolate(wholeAgentLevels(traffic, averageHandleSeconds, patienceOf(load), model.targetSeconds, rule), agents);
@@ -163,19 +156,27 @@ export function serviceLevelVariance(
 ): ServiceLevelVariance {
   checkSide("plan", plan);
   checkSide("actual", actual);
-  requireFraction("actual_adherence", actual.adherence, "a fraction from 0 to 1, such as 0.9 or 90%");
-  requireNonNegative("target_time", model.targetSeconds, "a target time in seconds, 0 or more");
+  requireWithin("actual_adherence", actual.adherence);
+  requireWithin("target_time", model.targetSeconds);
   const rule = requireAbandonRule(model.abandonRule ?? 0);
-  const patience = patienceOf({ ...plan, intervalMinutes: model.intervalMinutes, patienceSeconds: model.patienceSeconds });
 
   // Loads by mask bits VOLUME and AHT: index 0 plan/plan, 1 actual calls, 2 actual AHT, 3 both.
-  const levels: ((agents: number) => number)[] = [];
-  for (let index = 0; index < 4; index++) {
+  const loads = [0, 1, 2, 3].map((index) => {
     const callsOffered = index & 1 ? actual.callsOffered : plan.callsOffered;
     const averageHandleSeconds = index & 2 ? actual.averageHandleSeconds : plan.averageHandleSeconds;
     const traffic = checkLoad({ callsOffered, averageHandleSeconds, intervalMinutes: model.intervalMinutes });
-    levels.push(wholeAgentLevels(traffic, averageHandleSeconds, patience, model.targetSeconds, rule));
-  }
+    return { averageHandleSeconds, traffic };
+  });
+  // Both sides' calls wait under the same patience, so the larger bounds the work of Erlang A,
+  // against SL_VARIANCE's own limit: it evaluates many more staffings than a search does.
+  const busiest = { ...plan, callsOffered: Math.max(plan.callsOffered, actual.callsOffered) };
+  const patience = patienceOf(
+    { ...busiest, intervalMinutes: model.intervalMinutes, patienceSeconds: model.patienceSeconds },
+    MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
+  );
+  const levels = loads.map(({ averageHandleSeconds, traffic }) =>
+    wholeAgentLevels(traffic, averageHandleSeconds, patience, model.targetSeconds, rule),
+  );
 
   const outcomes = new Float64Array(COMBINATIONS);
   for (let mask = 0; mask < COMBINATIONS; mask++) {

@@ -3,7 +3,7 @@
  * around the queueing models, kept here so every layer uses the same definitions.
  */
 import { EngineInputError } from "./errors";
-import { checkLoad, requireAgents, requireFraction, requireNonNegative } from "./validate";
+import { checkLoad, requireWithin } from "./validate";
 
 /** Offered traffic A = calls × aht / (interval × 60), in Erlangs. */
 export function trafficErlangs(callsOffered: number, averageHandleSeconds: number, intervalMinutes = 30): number {
@@ -12,10 +12,8 @@ export function trafficErlangs(callsOffered: number, averageHandleSeconds: numbe
 
 /** Agents to schedule so that `agents` remain on the phones after shrinkage: agents / (1 − shrinkage). */
 export function scheduledStaff(agents: number, shrinkage: number): number {
-  requireAgents("agents", agents);
-  requireFraction("shrinkage", shrinkage, "a fraction from 0 up to (not including) 1, such as 0.3 or 30%", {
-    highOpen: true,
-  });
+  requireWithin("agents", agents);
+  requireWithin("shrinkage", shrinkage);
   return agents / (1 - shrinkage);
 }
 
@@ -25,14 +23,10 @@ export function scheduledStaff(agents: number, shrinkage: number): number {
  * maximum-likelihood estimate of an exponential patience under censoring by answer.
  */
 export function patienceEstimate(abandonedCalls: number, totalWaitSeconds: number): number {
-  requireNonNegative("abandoned", abandonedCalls, "a number of abandoned calls above 0", true);
-  requireNonNegative("total_wait_seconds", totalWaitSeconds, "the total wait of all calls in seconds, 0 or more");
+  requireWithin("abandoned", abandonedCalls);
+  requireWithin("total_wait_seconds", totalWaitSeconds);
   if (totalWaitSeconds === 0) {
-    throw new EngineInputError(
-      "total_wait_seconds",
-      "total_wait_seconds is 0: callers who abandoned must have waited some time, so patience cannot be estimated.",
-      "unreachable",
-    );
+    throw new EngineInputError({ code: "noWaitRecorded", argument: "total_wait_seconds" });
   }
   return totalWaitSeconds / abandonedCalls;
 }

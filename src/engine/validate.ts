@@ -1,154 +1,126 @@
 /**
- * Domain checks shared by the engine's public functions. Each names the worksheet argument,
- * says what was given and what is expected, so the message can be shown to a planner as is.
+ * Domain checks shared by the engine's public functions, against the limits of limits.ts. A
+ * refusal is an EngineInputError carrying the argument, the value and the limit; the layers
+ * above word it.
  */
-import { EngineInputError } from "./errors";
+import { EngineInputError, type ListEntry } from "./errors";
+import {
+  ABANDON_RULES,
+  LIMITS,
+  MAX_ARRIVALS_PER_PATIENCE,
+  MAX_TRAFFIC,
+  isTime,
+  withinLimit,
+  type ArgumentName,
+  type Limit,
+} from "./limits";
 import type { AbandonRule, IntervalLoad } from "./types";
 
-/** Largest offered traffic the engine accepts, Erlangs: far above any real contact centre. */
-export const MAX_TRAFFIC = 1_000_000;
-/** Largest staffing the engine evaluates: the Erlang B recursion is linear in it. */
-export const MAX_AGENTS = 2_000_000;
+// Every solve checks its load and target, a million times a second in a spilled column: the
+// limits it needs are read once here, not through the module binding on every call.
+const CALLS = LIMITS.calls;
+const AHT = LIMITS.aht;
+const INTERVAL = LIMITS.interval;
+const PATIENCE = LIMITS.patience;
+const TRAFFIC_LIMIT = MAX_TRAFFIC;
+const ARRIVALS_LIMIT = MAX_ARRIVALS_PER_PATIENCE;
 
-function show(value: number): string {
-  return typeof value === "number" ? String(value) : `a ${typeof value}`;
-}
-
-export function requireFinite(argument: string, value: number, what: string): void {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+/**
+ * `value` if it lies within the argument's limit (LIMITS unless another is given); a time
+ * between 0 and 1 of its unit is refused first, as the Excel time it almost always is. Every
+ * solve checks several arguments, so the passing case is a few comparisons: hot callers pass
+ * their limit themselves rather than have it looked up by name.
+ */
+export function requireWithin(argument: ArgumentName, value: number, limit: Limit = LIMITS[argument]): number {
+  if (
+    typeof value === "number" &&
+    value >= limit.low &&
+    value <= limit.high &&
+    Number.isFinite(value) &&
+    (value !== limit.low || limit.lowOpen !== true) &&
+    (value !== limit.high || limit.highOpen !== true) &&
+    (value >= 1 || value <= 0 || (limit.unit !== "seconds" && limit.unit !== "minutes")) &&
+    (limit.whole !== true || Number.isInteger(value))
+  ) {
+    return value;
   }
-}
-
-/** low ≤ value ≤ high. */
-export function requireBetween(argument: string, value: number, low: number, high: number, what: string): void {
-  requireFinite(argument, value, what);
-  if (value < low || value > high) {
-    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
+  if (isTime(limit) && typeof value === "number" && value > 0 && value < 1) {
+    throw new EngineInputError({ code: "fractionOfUnit", argument, value, unit: limit.unit });
   }
+  if (typeof value === "number" && withinLimit(value, limit)) return value;
+  throw new EngineInputError({ code: "outOfRange", argument, value: Number(value), limit });
 }
 
 /**
- * The domains of times. They are wide enough for any voice, chat or back-office queue and keep
- * every series and search short: a handle time under a second or a patience over a day is a
- * unit mistake, not a contact centre.
+ * Every entry of a list argument (a column of interval counts, of weeks) within the argument's
+ * limit; a refusal carries the entry's index so that the layer above can name its row or week.
  */
-export const AHT_RANGE = { low: 1, high: 86_400 } as const;
-export const INTERVAL_RANGE = { low: 1, high: 1_440 } as const;
-export const PATIENCE_RANGE = { low: 1, high: 86_400 } as const;
-
-/** value ≥ 0 (or > 0 when `strict`). */
-export function requireNonNegative(argument: string, value: number, what: string, strict = false): void {
-  requireFinite(argument, value, what);
-  if (strict ? value <= 0 : value < 0) {
-    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
-  }
-}
-
-/** A fraction in [low, high], with each end open or closed as stated. */
-export function requireFraction(
-  argument: string,
-  value: number,
-  what: string,
-  { lowOpen = false, highOpen = false }: { lowOpen?: boolean; highOpen?: boolean } = {},
-): void {
-  requireFinite(argument, value, what);
-  const belowLow = lowOpen ? value <= 0 : value < 0;
-  const aboveHigh = highOpen ? value >= 1 : value > 1;
-  if (belowLow || aboveHigh) {
-    throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`);
-  }
-}
-
-/**
- * Every entry of a list argument (a column of interval counts) is finite and ≥ 0; the error
- * carries the entry's index so the layer above can name its row.
- */
-export function requireNonNegativeEach(argument: string, values: ArrayLike<number>, what: string): void {
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new EngineInputError(argument, `${argument} must be ${what}; got ${show(value)}.`, "range", i);
+export function requireWithinEach(argument: ArgumentName, values: ArrayLike<number>, limit: Limit = LIMITS[argument]): void {
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value !== "number" || !withinLimit(value, limit)) {
+      throw new EngineInputError({ code: "outOfRange", argument, value: Number(value), limit, index });
     }
   }
 }
 
-/** Lists that pair up entry by entry have the same length. */
+/** Lists that pair up entry by entry have the same length; `second` is the one refused. */
 export function requireSameLength(
-  first: string,
+  first: ArgumentName,
   firstValues: ArrayLike<number>,
-  second: string,
+  second: ArgumentName,
   secondValues: ArrayLike<number>,
+  entry: ListEntry,
 ): void {
   if (firstValues.length !== secondValues.length) {
-    throw new EngineInputError(
-      second,
-      `${second} has ${secondValues.length} entries but ${first} has ${firstValues.length}: they pair up interval by interval.`,
-    );
+    throw new EngineInputError({
+      code: "lengthsDiffer",
+      argument: second,
+      value: secondValues.length,
+      other: first,
+      otherLength: firstValues.length,
+      entry,
+    });
   }
 }
 
 export function requireAbandonRule(value: number): AbandonRule {
-  if (value !== 0 && value !== 1 && value !== 2) {
-    throw new EngineInputError(
-      "abandon_rule",
-      `abandon_rule must be 0 (abandons are misses), 1 (abandons within target_time are left out) or 2 (they count as met); got ${show(value)}.`,
-    );
+  if (value !== ABANDON_RULES[0] && value !== ABANDON_RULES[1] && value !== ABANDON_RULES[2]) {
+    throw new EngineInputError({ code: "outOfRange", argument: "abandon_rule", value, limit: LIMITS.abandon_rule });
   }
-  return value;
-}
-
-export function requireAgents(argument: string, value: number): void {
-  requireNonNegative(argument, value, "a number of agents of 0 or more");
-  if (value > MAX_AGENTS) {
-    throw new EngineInputError(argument, `${argument} must be at most ${MAX_AGENTS}; got ${value}.`);
-  }
-}
-
-export function requireTraffic(argument: string, value: number): void {
-  requireNonNegative(argument, value, "traffic in Erlangs of 0 or more");
-  if (value > MAX_TRAFFIC) {
-    throw new EngineInputError(argument, `${argument} must be at most ${MAX_TRAFFIC} Erlangs; got ${value}.`);
-  }
-}
-
-/** Patience: null or undefined means callers never abandon (Erlang C). */
-export function patienceOf(load: IntervalLoad): number | null {
-  const patience = load.patienceSeconds;
-  if (patience === null || patience === undefined) return null;
-  requireBetween(
-    "patience",
-    patience,
-    PATIENCE_RANGE.low,
-    PATIENCE_RANGE.high,
-    "a mean patience in seconds from 1 to 86,400 (leave it blank for Erlang C)",
-  );
-  return patience;
+  return value as AbandonRule;
 }
 
 /** Checks an interval's load and returns its offered traffic in Erlangs. */
 export function checkLoad(load: IntervalLoad): number {
-  requireNonNegative("calls", load.callsOffered, "a number of calls of 0 or more");
-  requireBetween(
-    "aht",
-    load.averageHandleSeconds,
-    AHT_RANGE.low,
-    AHT_RANGE.high,
-    "an average handle time in seconds from 1 to 86,400",
-  );
-  requireBetween(
-    "interval",
-    load.intervalMinutes,
-    INTERVAL_RANGE.low,
-    INTERVAL_RANGE.high,
-    "an interval length in minutes from 1 to 1,440",
-  );
+  requireWithin("calls", load.callsOffered, CALLS);
+  requireWithin("aht", load.averageHandleSeconds, AHT);
+  requireWithin("interval", load.intervalMinutes, INTERVAL);
   const traffic = (load.callsOffered * load.averageHandleSeconds) / (load.intervalMinutes * 60);
-  if (traffic > MAX_TRAFFIC) {
-    throw new EngineInputError(
-      "calls",
-      `calls × aht make ${Math.round(traffic)} Erlangs, above the ${MAX_TRAFFIC} this add-in models; check the units (calls per interval, aht in seconds, interval in minutes).`,
-    );
+  if (traffic > TRAFFIC_LIMIT) {
+    throw new EngineInputError({ code: "trafficTooHigh", argument: "calls", value: traffic, limit: TRAFFIC_LIMIT });
   }
   return traffic;
+}
+
+/** Callers arriving within one mean patience: the size of Erlang A's series (√ of it) and its limit. */
+export function arrivalsPerPatience(callsOffered: number, intervalMinutes: number, patienceSeconds: number): number {
+  return (callsOffered / (intervalMinutes * 60)) * patienceSeconds;
+}
+
+/**
+ * The load's patience, checked: null or undefined means callers never abandon (Erlang C). Call
+ * after checkLoad. Erlang A also needs the callers arriving within one mean patience to stay
+ * within MAX_ARRIVALS_PER_PATIENCE (or the `arrivalsLimit` of a function that evaluates more
+ * staffings), which bounds the work of its series.
+ */
+export function patienceOf(load: IntervalLoad, arrivalsLimit: number = ARRIVALS_LIMIT): number | null {
+  const patience = load.patienceSeconds;
+  if (patience === null || patience === undefined) return null;
+  requireWithin("patience", patience, PATIENCE);
+  const arrivals = arrivalsPerPatience(load.callsOffered, load.intervalMinutes, patience);
+  if (arrivals > arrivalsLimit) {
+    throw new EngineInputError({ code: "queueTooLong", argument: "patience", value: arrivals, limit: arrivalsLimit });
+  }
+  return patience;
 }

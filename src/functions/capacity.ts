@@ -7,7 +7,8 @@
  * The attrition functions work cell by cell and spill over ranges like the Erlang functions. The
  * two plans read a column of weeks whole (spill.ts's evaluateWhole): their result is one plan,
  * so a blank or text week, a hires column of another length or a negative class is one #VALUE!
- * for the whole result naming the week, and an input outside the model is one #NUM!.
+ * for the whole result naming the week, and an input outside the model is one #NUM!: the codes
+ * issue 9 gives them (SPECIFIED_CODES in messages.ts, with hires kept at #VALUE!).
  *
  * custom-functions-metadata-plugin reads this file's JSDoc (webpack.config.js lists it as an
  * input beside functions.ts) and appends `CustomFunctions.associate("ID", fn);` for each
@@ -15,7 +16,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel cells hold numbers, text, booleans or errors */
 import * as engine from "../engine";
-import { registerWithExcel, valueError } from "./excel-runtime";
+import { registerWithExcel } from "./excel-runtime";
+import { SPECIFIED_CODES, type CodePolicy } from "./messages";
 import {
   CellValue,
   defineFunction,
@@ -34,6 +36,7 @@ const ATTRITION_RATE = defineFunction({
     { name: "headcount_end", expects: "a headcount at the end of the period" },
   ],
   kernel: (n) => engine.attritionRate(n[0] as number, n[1] as number, n[2] as number),
+  codes: SPECIFIED_CODES,
 });
 
 /**
@@ -64,6 +67,7 @@ const ATTRITION_CONVERT = defineFunction({
       n[2] as number,
       engine.attritionConversionOf(n[3] as number),
     ),
+  codes: SPECIFIED_CODES,
 });
 
 /**
@@ -82,7 +86,7 @@ export function attritionConvert(rate: any[][], from_weeks: any[][], to_weeks: a
 
 const requiredFte: Parameter = {
   name: "required_fte",
-  expects: "a number of FTE required that week, 0 or more",
+  expects: "a number of FTE required that week",
   series: "week",
 };
 const headcount: Parameter = { name: "headcount", expects: "a number of productive heads in week 1 (0 for a new account)" };
@@ -106,8 +110,8 @@ const optional = (name: string, expects: string, fallback: number | null): Param
   fallback,
 });
 const modelParameters: readonly Parameter[] = [
-  optional("train_weeks", "a whole number of weeks in training", defaults.trainWeeks),
-  optional("nesting_weeks", "a whole number of weeks nesting", defaults.nestingWeeks),
+  optional("train_weeks", "a number of weeks in training", defaults.trainWeeks),
+  optional("nesting_weeks", "a number of weeks nesting", defaults.nestingWeeks),
   optional("nesting_productivity", "a productivity while nesting as a fraction, such as 50%", defaults.nestingProductivity),
   optional("graduation_rate", "a share of each class that graduates as a fraction, such as 85%", defaults.graduationRate),
   optional("fte_per_head", "the FTE one head delivers, such as 1 or 0.8", defaults.ftePerHead),
@@ -127,26 +131,17 @@ function modelFrom(values: WholeArguments, modelAt: number): engine.CapacityMode
   };
 }
 
+/** Issue 9 counts a negative class as a malformed hires column: #VALUE!, naming the week. */
+const CAPACITY_PLAN_CODES: CodePolicy = { ...SPECIFIED_CODES, byArgument: { hires: "#VALUE!" } };
+
 const CAPACITY_PLAN: WholeResultFunction = {
   name: "CAPACITY_PLAN",
   parameters: [requiredFte, headcount, weeklyAttrition, hires, ...modelParameters],
-  compute: (values) => {
-    try {
-      const plan = engine.capacityPlan(modelFrom(values, 4), (values[3] as number[] | null) ?? undefined);
-      return plan.map((week) => [
-        week.effectiveFte,
-        week.gap,
-        week.headsInTraining,
-        week.headsNesting,
-        week.productiveHeads,
-        week.leavers,
-      ]);
-    } catch (failure) {
-      // The issue counts a negative class as a malformed hires column: #VALUE!, naming the week.
-      if (failure instanceof engine.EngineInputError && failure.argument === "hires") return [[valueError(failure.message)]];
-      throw failure;
-    }
-  },
+  compute: (values) =>
+    engine
+      .capacityPlan(modelFrom(values, 4), (values[3] as number[] | null) ?? undefined)
+      .map((week) => [week.effectiveFte, week.gap, week.headsInTraining, week.headsNesting, week.productiveHeads, week.leavers]),
+  codes: CAPACITY_PLAN_CODES,
 };
 
 /**
@@ -195,9 +190,9 @@ const HIRING_PLAN: WholeResultFunction = {
     headcount,
     weeklyAttrition,
     ...modelParameters,
-    optional("lead_weeks", "a whole number of weeks before the first class can start", engine.HIRING_DEFAULTS.leadWeeks),
-    optional("min_class", "a whole number of hires per class", engine.HIRING_DEFAULTS.minClass),
-    optional("max_class", "a whole number of hires per class", engine.HIRING_DEFAULTS.maxClass),
+    optional("lead_weeks", "a number of weeks before the first class can start", engine.HIRING_DEFAULTS.leadWeeks),
+    optional("min_class", "a number of hires per class", engine.HIRING_DEFAULTS.minClass),
+    optional("max_class", "a number of hires per class", engine.HIRING_DEFAULTS.maxClass),
   ],
   compute: (values) => {
     const plan = engine.hiringPlan(modelFrom(values, 3), {
@@ -207,6 +202,7 @@ const HIRING_PLAN: WholeResultFunction = {
     });
     return plan.hires.map((hired) => [hired]);
   },
+  codes: SPECIFIED_CODES,
 };
 
 /**
@@ -260,6 +256,14 @@ export const CAPACITY_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =>
   ATTRITION_CONVERT: attritionConvert,
   CAPACITY_PLAN: capacityPlan,
   HIRING_PLAN: hiringPlan,
+};
+
+/** Each function's definition by id, for tests of its messages. */
+export const CAPACITY_DEFINITIONS: Readonly<Record<string, { readonly name: string; readonly parameters: readonly Parameter[] }>> = {
+  ATTRITION_RATE,
+  ATTRITION_CONVERT,
+  CAPACITY_PLAN,
+  HIRING_PLAN,
 };
 
 /**

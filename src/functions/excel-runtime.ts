@@ -2,19 +2,25 @@
  * The one module that talks to Excel's custom-functions runtime: it builds the error values the
  * worksheet functions return and registers the functions.
  *
- * #VALUE! means "this cell holds the wrong kind of thing" (text or TRUE/FALSE where a number
- * belongs, ranges that do not line up); #NUM! means "this number is outside what the maths
- * accepts, or no staffing can meet the target"; #DIV/0! means "this ratio over a period divides
- * by a total of zero" (a period with no calls). Every message names the argument to fix.
+ * Which code goes with which problem is decided in messages.ts: #VALUE! for an argument to fix,
+ * #N/A for valid arguments without an answer, the two codes whose custom message Excel shows.
+ * #NUM! and #DIV/0! are kept for functions whose specification asks for them (the reporting and
+ * capacity functions, messages.ts's CodePolicy); Excel shows no message on them, so the README's
+ * error table says what they mean.
  *
  * Excel's runtime provides `CustomFunctions.Error`; outside Excel (unit tests, benchmarks, a
  * runtime that failed to load it) a plain object of the same shape stands in, so building an
  * error can never itself throw out of a worksheet function.
  */
-import { EngineInputError, ZeroTotalError } from "../engine";
+import { EngineInputError } from "../engine";
+import { codeFor, defect, wordProblem, type ArgumentWords, type CodePolicy } from "./messages";
 
-/** The codes this add-in reports, spelled as Excel shows them. */
-export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#DIV/0!";
+/**
+ * The codes a worksheet function may report, spelled as Excel shows them. The functions here
+ * use #VALUE! and #N/A; #NUM! and #DIV/0! are for functions whose specification asks for them
+ * (Excel shows no message with those, so their README section must say when they occur).
+ */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!";
 
 /** What a worksheet function returns for a failed cell: CustomFunctions.Error or its stand-in. */
 export interface ExcelError {
@@ -22,13 +28,15 @@ export interface ExcelError {
   readonly message?: string;
 }
 
-const ERROR_CODE_NAMES: Record<ExcelErrorCode, "invalidValue" | "invalidNumber" | "divisionByZero"> = {
+const ERROR_CODE_NAMES: Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
   "#NUM!": "invalidNumber",
   "#DIV/0!": "divisionByZero",
 };
 
-function excelError(code: ExcelErrorCode, message: string): ExcelError {
+/** An error with `code` and `message`: a CustomFunctions.Error in Excel, its stand-in elsewhere. */
+export function excelError(code: ExcelErrorCode, message: string): ExcelError {
   if (typeof CustomFunctions !== "undefined") {
     try {
       const runtimeCode = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[code]];
@@ -41,22 +49,22 @@ function excelError(code: ExcelErrorCode, message: string): ExcelError {
   return { code, message };
 }
 
-/** #VALUE!: the cell holds the wrong kind of thing. */
+/** #VALUE!: an argument to fix; Excel shows the message. */
 export function valueError(message: string): ExcelError {
   return excelError("#VALUE!", message);
 }
 
-/** #NUM!: the number is out of range, or the target cannot be met. */
+/** #N/A: valid arguments, but no answer exists; Excel shows the message. */
+export function notAvailableError(message: string): ExcelError {
+  return excelError("#N/A", message);
+}
+
+/** #NUM!: Excel shows no message on it, so whatever uses it must be explained in the README. */
 export function numberError(message: string): ExcelError {
   return excelError("#NUM!", message);
 }
 
-/** #DIV/0!: a ratio over a period whose denominator totals zero. */
-export function divisionError(message: string): ExcelError {
-  return excelError("#DIV/0!", message);
-}
-
-/** True for an Excel error value arriving in an argument, so it can pass through unchanged. */
+/** True for an Excel error value arriving in an argument. */
 export function isExcelError(value: unknown): value is ExcelError {
   if (typeof value !== "object" || value === null) return false;
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
@@ -67,15 +75,66 @@ export function isExcelError(value: unknown): value is ExcelError {
 }
 
 /**
- * The error for an exception thrown while computing one cell. The engine's own input errors
- * already say which argument to fix; anything else is a defect, reported rather than thrown so
- * that the other cells of a spilled range still get their values.
+ * Error codes a custom function may return. #NAME? and #REF! arrive as inputs but cannot be
+ * returned (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), nor can
+ * the newer #SPILL!, #CALC!, #BUSY! and the like, which have no CustomFunctions.ErrorCode.
  */
-export function errorFromException(functionName: string, failure: unknown): ExcelError {
-  if (failure instanceof EngineInputError) return numberError(failure.message);
-  if (failure instanceof ZeroTotalError) return divisionError(failure.message);
+const RETURNABLE_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+export function isReturnable(error: ExcelError): boolean {
+  return RETURNABLE_CODES.has(error.code);
+}
+
+const RUNTIME_NAMES: Record<string, keyof typeof CustomFunctions.ErrorCode> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+};
+
+/**
+ * A returnable error with the given code, for a data-type error value (which carries its code as
+ * text, "#N/A"), or null for a code a function cannot return.
+ */
+export function errorWithCode(code: string): ExcelError | null {
+  if (!RETURNABLE_CODES.has(code)) return null;
+  if (typeof CustomFunctions !== "undefined") {
+    try {
+      const runtimeCode = CustomFunctions.ErrorCode[RUNTIME_NAMES[code]];
+      if (runtimeCode !== undefined) return new CustomFunctions.Error(runtimeCode);
+    } catch {
+      // As in excelError: fall back to the stand-in.
+    }
+  }
+  return { code };
+}
+
+/** How a function reports the engine's refusals, beyond the add-in's policy. */
+export interface Refusals {
+  /** The codes its specification gives (messages.ts, CodePolicy); omitted: the add-in's policy. */
+  readonly codes?: CodePolicy;
+  /** Where entry `index` of a list argument is, as a message says it: " in row 3", " in week 2". */
+  readonly place?: (index: number) => string;
+}
+
+/**
+ * The error for an exception thrown while computing one cell. The engine's refusals are worded
+ * from their structured problem (naming the argument, the value and the limit); anything else is
+ * a defect, reported rather than thrown so that the other cells of a spilled range still compute.
+ */
+export function errorFromException(
+  functionName: string,
+  failure: unknown,
+  argumentWords: (name: string) => ArgumentWords = (name) => ({ name, expects: "a number" }),
+  refusals: Refusals = {},
+): ExcelError {
+  if (failure instanceof EngineInputError) {
+    const wording = wordProblem(failure.problem, argumentWords, functionName, refusals.place);
+    return excelError(codeFor(failure.problem, wording, refusals.codes), wording.message);
+  }
   const detail = failure instanceof Error ? failure.message : String(failure);
-  return numberError(`WFM.${functionName} could not compute this cell: ${detail}`);
+  return valueError(defect(functionName, detail));
 }
 
 /**

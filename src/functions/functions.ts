@@ -1,9 +1,16 @@
 /**
- * The WFM.* worksheet functions of the queueing models; the period reporting functions are in
- * reporting.ts, bundled through the import below. Each one only names its arguments, says which
- * are optional and with what default, and hands one cell's numbers to the engine; reading
- * cells, broadcasting ranges and turning failures into #VALUE!/#NUM! is spill.ts's job, the
- * maths is the engine's.
+ * The WFM.* worksheet functions of the queueing models; the reporting functions (reporting.ts)
+ * and the capacity-planning functions (capacity.ts) are bundled through the imports below. Each
+ * one only names its arguments, says which are optional and with what default, and hands one
+ * cell's numbers to the engine; reading cells, broadcasting ranges and turning failures into
+ * #VALUE!/#N/A is spill.ts's job (with messages.ts's words), the maths is the engine's.
+ *
+ * Every function that has them ends with the same optional tail, in the same order:
+ * [interval], [patience], then anything only it needs ([max_occupancy], [abandon_rule]). A
+ * planner who learns one signature can type the next without looking, and a formula copied from
+ * one function to another never reads a patience as an interval (ABANDON_RATE(120, 300, 20, 15,
+ * 120) in the old order, patience before interval, gave 1.6e−7 instead of 0.50 without an error).
+ * So even the functions that need patience take it in that place, and say so when it is missing.
  *
  * The JSDoc blocks are the functions' metadata: custom-functions-metadata-plugin reads them to
  * write dist/functions.json (descriptions, help links, parameters). Parameters are `any[][]` so
@@ -14,7 +21,7 @@
 import * as engine from "../engine";
 import type { AbandonRule } from "../engine";
 import { CAPACITY_FUNCTIONS } from "./capacity";
-import { numberError, registerWithExcel } from "./excel-runtime";
+import { notAvailableError, registerWithExcel } from "./excel-runtime";
 import {
   abandonRule,
   agents,
@@ -22,14 +29,14 @@ import {
   calls,
   interval,
   maxOccupancy,
+  neededPatience,
   offeredTraffic,
   optionalPatience,
-  requiredPatience,
   targetSl,
   targetTime,
 } from "./parameters";
 import { REPORTING_FUNCTIONS } from "./reporting";
-import { CellNumbers, CellValue, defineFunction, evaluate } from "./spill";
+import { CellNumbers, CellValue, defineFunction, evaluate, type WorksheetFunction } from "./spill";
 
 /** The interval's load from the numbers of cells laid out calls, aht, …, interval, patience. */
 function load(numbers: CellNumbers, intervalAt: number, patienceAt: number): engine.IntervalLoad {
@@ -141,11 +148,11 @@ const ASA = defineFunction({
   explainNonFinite: (n) => {
     if (n[4] === null) {
       const erlangs = engine.trafficErlangs(n[0] as number, n[1] as number, n[3] as number);
-      return numberError(
-        `agents must exceed the traffic (${formatErlangs(erlangs)} Erlangs) when patience is blank: the queue never empties`,
+      return notAvailableError(
+        `agents must exceed the traffic (${formatErlangs(erlangs)} Erlangs) when patience is blank: the queue never empties.`,
       );
     }
-    return numberError("agents must be above 0: with no agents no call is ever answered, so there is no answer time");
+    return notAvailableError("agents must be above 0: with no agents no call is ever answered, so there is no answer time.");
   },
 });
 
@@ -199,8 +206,8 @@ export function waitProbability(
 
 const ABANDON_RATE = defineFunction({
   name: "ABANDON_RATE",
-  parameters: [calls, aht, agents, requiredPatience, interval],
-  kernel: (n) => engine.abandonRate(load(n, 4, 3), n[2] as number),
+  parameters: [calls, aht, agents, interval, neededPatience],
+  kernel: (n) => engine.abandonRate(load(n, 3, 4), n[2] as number),
 });
 
 /**
@@ -210,18 +217,18 @@ const ABANDON_RATE = defineFunction({
  * @param calls Calls offered in the interval (a number of calls per interval).
  * @param aht Average handle time in seconds.
  * @param agents Number of agents on the phones (after shrinkage).
- * @param patience Mean caller patience in seconds: how long callers wait on average before hanging up.
  * @param [interval] Interval length in minutes; blank or omitted means 30.
+ * @param [patience] Mean caller patience in seconds: how long callers wait on average before hanging up. Needed here.
  * @returns Abandon rate as a fraction of offered calls, from 0 to 1.
  */
 export function abandonRate(
   calls: any[][],
   aht: any[][],
   agents: any[][],
-  patience: any[][],
   interval?: any[][],
+  patience?: any[][],
 ): any[][] {
-  return evaluate(ABANDON_RATE, [calls, aht, agents, patience, interval]);
+  return evaluate(ABANDON_RATE, [calls, aht, agents, interval, patience]);
 }
 
 const OCCUPANCY = defineFunction({
@@ -332,10 +339,10 @@ const AGENTS_FOR_ABANDON = defineFunction({
     calls,
     aht,
     { name: "max_abandon", expects: "a largest abandon rate as a fraction, such as 5% or 0.05" },
-    requiredPatience,
     interval,
+    neededPatience,
   ],
-  kernel: (n) => engine.agentsForAbandonRate(load(n, 4, 3), n[2] as number),
+  kernel: (n) => engine.agentsForAbandonRate(load(n, 3, 4), n[2] as number),
 });
 
 /**
@@ -345,18 +352,18 @@ const AGENTS_FOR_ABANDON = defineFunction({
  * @param calls Calls offered in the interval (a number of calls per interval).
  * @param aht Average handle time in seconds.
  * @param max_abandon Largest abandon rate allowed as a fraction of offered calls, such as 5% or 0.05.
- * @param patience Mean caller patience in seconds: how long callers wait on average before hanging up.
  * @param [interval] Interval length in minutes; blank or omitted means 30.
+ * @param [patience] Mean caller patience in seconds: how long callers wait on average before hanging up. Needed here.
  * @returns Least whole number of agents (before shrinkage).
  */
 export function agentsForAbandon(
   calls: any[][],
   aht: any[][],
   max_abandon: any[][],
-  patience: any[][],
   interval?: any[][],
+  patience?: any[][],
 ): any[][] {
-  return evaluate(AGENTS_FOR_ABANDON, [calls, aht, max_abandon, patience, interval]);
+  return evaluate(AGENTS_FOR_ABANDON, [calls, aht, max_abandon, interval, patience]);
 }
 
 const FRACTIONAL_AGENTS = defineFunction({
@@ -505,6 +512,26 @@ export const WORKSHEET_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =
   PATIENCE_ESTIMATE: patienceEstimate,
   ...REPORTING_FUNCTIONS,
   ...CAPACITY_FUNCTIONS,
+};
+
+/** Every worksheet function's definition (name, parameters, kernel) by its id, for tests. */
+export const WORKSHEET_DEFINITIONS: Readonly<Record<string, WorksheetFunction>> = {
+  TRAFFIC,
+  ERLANG_B,
+  ERLANG_C,
+  SERVICE_LEVEL,
+  ASA,
+  WAIT_PROBABILITY,
+  ABANDON_RATE,
+  OCCUPANCY,
+  AGENTS_REQUIRED,
+  AGENTS_FOR_ASA,
+  AGENTS_FOR_ABANDON,
+  FRACTIONAL_AGENTS,
+  CALL_CAPACITY,
+  LINES_REQUIRED,
+  SCHEDULED_STAFF,
+  PATIENCE_ESTIMATE,
 };
 
 /**

@@ -22,7 +22,17 @@ export const optionalPatience: Parameter = {
   optional: true,
   fallback: null,
 };
-export const requiredPatience: Parameter = { name: "patience", expects: "a mean caller patience in seconds" };
+/**
+ * The patience of the functions about callers who hang up (ABANDON_RATE, AGENTS_FOR_ABANDON): last
+ * in the tail like everywhere else, so optional to Excel, and the engine says it is needed when it
+ * is left out.
+ */
+export const neededPatience: Parameter = {
+  name: "patience",
+  expects: "a mean caller patience in seconds",
+  optional: true,
+  fallback: null,
+};
 export const abandonRule: Parameter = {
   name: "abandon_rule",
   expects: "0, 1 or 2 (blank for 0)",

@@ -15,10 +15,11 @@
  *
  * Single-cell options after the ranges (abandon_rule) read as in spill.ts: blank or omitted
  * takes the default. Nothing is thrown out of `evaluateRanges`: the result is always one cell.
+ * The engine's refusals take the codes of the function's CodePolicy (messages.ts).
  */
-import { EngineInputError } from "../engine";
-import { errorFromException, type ExcelError, numberError, valueError } from "./excel-runtime";
-import { CellNumbers, CellValue, Parameter, readNumber } from "./spill";
+import { errorFromException, type ExcelError, valueError } from "./excel-runtime";
+import { missingData, notSingleCell, rangesDiffer, type CodePolicy } from "./messages";
+import { CellNumbers, CellValue, notFiniteResult, Parameter, readNumber, wordsFor } from "./spill";
 
 /** A range argument, and what a blank cell in it means. */
 export interface RangeParameter extends Parameter {
@@ -35,10 +36,11 @@ export interface RangeFunction {
   readonly options: readonly Parameter[];
   /**
    * Calls the engine with each range's numbers over the kept intervals (null for an omitted
-   * optional range) and the options' numbers. It may return an Excel error for an argument
-   * missing altogether; throwing is fine too: the result is that error.
+   * optional range) and the options' numbers; throwing is fine: the result is that error.
    */
-  readonly kernel: (columns: (number[] | null)[], options: CellNumbers) => number | ExcelError;
+  readonly kernel: (columns: (number[] | null)[], options: CellNumbers) => number;
+  /** The codes its specification gives the engine's refusals; omitted: the add-in's policy. */
+  readonly codes?: CodePolicy;
 }
 
 type Matrix = readonly (readonly unknown[] | unknown)[];
@@ -68,9 +70,7 @@ function where(row: number, column: number, rows: number, columns: number): stri
 /** The single number of an option argument, its default when blank or omitted, or its error. */
 function readOption(parameter: Parameter, argument: unknown): number | null | ExcelError {
   const matrix = asMatrix(argument ?? null);
-  if (matrix.length > 1 || width(matrix) > 1) {
-    return valueError(`${parameter.name} must be a single cell, not a range`);
-  }
+  if (matrix.length > 1 || width(matrix) > 1) return valueError(notSingleCell(parameter.name, matrix.length * width(matrix)));
   const read = readNumber(cell(matrix, 0, 0), parameter);
   return read === null ? (parameter.fallback ?? null) : read;
 }
@@ -83,7 +83,7 @@ export function evaluateRanges(fn: RangeFunction, args: ArrayLike<unknown>): Cel
   try {
     return [[evaluateChecked(fn, args)]];
   } catch (failure) {
-    return [[errorFromException(fn.name, failure)]];
+    return [[errorFromException(fn.name, failure, wordsFor({ parameters: [...fn.ranges, ...fn.options] }), fn)]];
   }
 }
 
@@ -99,10 +99,7 @@ function evaluateChecked(fn: RangeFunction, args: ArrayLike<unknown>): CellValue
   for (let i = 1; i < ranges.length; i++) {
     const matrix = matrices[i];
     if (matrix && (matrix.length !== rows || width(matrix) !== columns)) {
-      return valueError(
-        `${ranges[0].name} is ${rows} × ${columns} cells but ${ranges[i].name} is ${matrix.length} × ${width(matrix)}: ` +
-          "give ranges of the same size, one cell per interval",
-      );
+      return valueError(rangesDiffer(ranges[0].name, [rows, columns], ranges[i].name, [matrix.length, width(matrix)]));
     }
   }
 
@@ -133,29 +130,25 @@ function evaluateChecked(fn: RangeFunction, args: ArrayLike<unknown>): CellValue
         }
       }
       if (skipped) continue;
-      if (missing >= 0) return missingData(ranges, numbers, missing, position);
+      if (missing >= 0) return blankBesideData(ranges, numbers, missing, position);
       for (let i = 0; i < ranges.length; i++) columnsKept[i]?.push(numbers[i] as number);
       positions.push(position);
     }
   }
 
-  let result: number | ExcelError;
+  let result: number;
   try {
     result = fn.kernel(columnsKept, options);
   } catch (failure) {
-    // An engine error about one interval names where that interval is in the ranges.
-    if (failure instanceof EngineInputError && failure.index !== undefined && positions[failure.index]) {
-      const message = failure.message.replace(failure.argument, `${failure.argument}${positions[failure.index]}`);
-      return numberError(message);
-    }
-    throw failure;
+    // An engine refusal of one kept interval names where that interval is in the ranges.
+    const words = wordsFor({ parameters: [...ranges, ...fn.options] });
+    return errorFromException(fn.name, failure, words, { codes: fn.codes, place: (index) => positions[index] ?? "" });
   }
-  if (typeof result !== "number") return result;
-  return Number.isFinite(result) ? result : numberError(`WFM.${fn.name} has no finite answer for these inputs`);
+  return Number.isFinite(result) ? result : notFiniteResult(fn.name, fn.codes);
 }
 
 /** #VALUE! for a blank where the interval's other data says a number belongs. */
-function missingData(
+function blankBesideData(
   ranges: readonly RangeParameter[],
   numbers: readonly (number | null)[],
   missing: number,
@@ -163,9 +156,6 @@ function missingData(
 ): ExcelError {
   const counted = ranges.findIndex((parameter) => parameter.blank === "skips");
   // The interval was not skipped, so the range whose blanks skip it holds a number here.
-  const beside = counted >= 0 ? `, where ${ranges[counted].name} is ${numbers[counted]}` : "";
-  const clear = counted >= 0 ? `, or clear ${ranges[counted].name} to leave the interval out` : "";
-  return valueError(
-    `${ranges[missing].name} is blank${position}${beside}: missing data is not a zero; enter the count${clear}`,
-  );
+  const beside = counted >= 0 ? { name: ranges[counted].name, value: numbers[counted] as number } : undefined;
+  return valueError(missingData(ranges[missing].name, position, beside));
 }

@@ -6,12 +6,17 @@
  * missing data, errors inside ranges), spill.ts broadcasts SL_NEEDED and spills SL_VARIANCE's
  * rows, and the definitions are the engine's.
  *
+ * Their errors keep the codes issue 8 gives them (SPECIFIED_CODES in messages.ts): #DIV/0! for a
+ * period whose total is zero, #VALUE! for data to fix named by its row, #NUM! for a number
+ * outside what the definitions accept or a service level out of reach.
+ *
  * The JSDoc blocks are the functions' metadata (see functions.ts); webpack.config.js lists this
  * file as an input of custom-functions-metadata-plugin, which appends the registration lines.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel cells hold numbers, text, booleans or errors */
 import * as engine from "../engine";
-import { registerWithExcel, valueError } from "./excel-runtime";
+import { registerWithExcel } from "./excel-runtime";
+import { SPECIFIED_CODES } from "./messages";
 import { abandonRule, interval, optionalPatience, targetSl, targetTime } from "./parameters";
 import { evaluateRanges, type RangeFunction, type RangeParameter } from "./ranges";
 import { CellNumbers, CellValue, defineFunction, defineRowFunction, evaluate, evaluateRows, Parameter } from "./spill";
@@ -33,17 +38,12 @@ const SL_PERIOD: RangeFunction = {
   name: "SL_PERIOD",
   ranges: [answeredWithin, offered, abandonedWithin],
   options: [abandonRule],
-  kernel: ([answered, offeredCalls, abandoned], [rule]) => {
-    if ((rule === 1 || rule === 2) && abandoned === null) {
-      return valueError(
-        `abandon_rule ${rule} needs abandoned_within, the calls abandoned within the target time: give that range, or use abandon_rule 0`,
-      );
-    }
-    return engine.periodServiceLevel(
+  kernel: ([answered, offeredCalls, abandoned], [rule]) =>
+    engine.periodServiceLevel(
       { answeredWithin: answered as number[], offered: offeredCalls as number[], abandonedWithin: abandoned },
       rule as number,
-    );
-  },
+    ),
+  codes: SPECIFIED_CODES,
 };
 
 /**
@@ -74,6 +74,7 @@ const SL_NEEDED = defineFunction({
     { name: "offered_remaining", expects: "a number of calls still to come in the period" },
   ],
   kernel: (n) => engine.serviceLevelNeeded(n[0] as number, n[1] as number, n[2] as number, n[3] as number),
+  codes: SPECIFIED_CODES,
 });
 
 /**
@@ -107,6 +108,7 @@ function accuracyFunction(name: string, measure: (actual: number[], forecast: nu
     ranges: accuracyRanges,
     options: [],
     kernel: ([actual, forecast]) => measure(actual as number[], forecast as number[]),
+    codes: SPECIFIED_CODES,
   };
 }
 
@@ -177,6 +179,7 @@ const SL_VARIANCE = defineRowFunction({
     abandonRule,
   ],
   width: 7,
+  codes: SPECIFIED_CODES,
   kernel: (n: CellNumbers) => {
     const variance = engine.serviceLevelVariance(
       {
@@ -265,6 +268,16 @@ export const REPORTING_FUNCTIONS: Readonly<Record<string, (...args: any[][][]) =
   FORECAST_BIAS: forecastBias,
   MAPE: mape,
   SL_VARIANCE: slVariance,
+};
+
+/** Each function's name and parameters (ranges, then options) by id, for tests of its messages. */
+export const REPORTING_DEFINITIONS: Readonly<Record<string, { readonly name: string; readonly parameters: readonly Parameter[] }>> = {
+  SL_PERIOD: { name: SL_PERIOD.name, parameters: [...SL_PERIOD.ranges, ...SL_PERIOD.options] },
+  SL_NEEDED,
+  WAPE: { name: WAPE.name, parameters: WAPE.ranges },
+  FORECAST_BIAS: { name: FORECAST_BIAS.name, parameters: FORECAST_BIAS.ranges },
+  MAPE: { name: MAPE.name, parameters: MAPE.ranges },
+  SL_VARIANCE,
 };
 
 /**

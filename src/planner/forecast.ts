@@ -13,6 +13,7 @@
  * from the rows' start times where they show it, and `intervalLengthProblems` refuses, by cell,
  * a forecast whose rows are not that far apart.
  */
+import { LIMITS, withinLimit } from "../engine";
 import { cellAddress, columnLetters } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { isTimeFormat, secondsOfTimeText } from "./dates";
@@ -79,8 +80,9 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   const problems: ForecastProblem[] = [];
 
   let defaultAht = options.defaultAhtSeconds ?? null;
-  if (defaultAht !== null && !(typeof defaultAht === "number" && Number.isFinite(defaultAht) && defaultAht > 0)) {
-    problems.push({ code: "defaultAhtInvalid", value: String(defaultAht) });
+  if (defaultAht !== null && !(typeof defaultAht === "number" && withinLimit(defaultAht, LIMITS.aht))) {
+    // The engine's own range, as for the AHT cells below.
+    problems.push({ code: "defaultAhtInvalid", value: String(defaultAht), min: LIMITS.aht.low, max: LIMITS.aht.high });
     defaultAht = null;
   }
 
@@ -146,7 +148,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
       problems.push({ code: "errorInCell", cell: at(r, callsColumn), column: "calls", value: cellText(callsValue) });
     } else if (callsKind === "text") {
       problems.push({ code: "textInNumberColumn", cell: at(r, callsColumn), column: "calls", value: cellText(callsValue) });
-    } else if ((callsValue as number) < 0) {
+    } else if ((callsValue as number) < LIMITS.calls.low) {
       problems.push({ code: "negativeCalls", cell: at(r, callsColumn), value: callsValue as number });
     }
 
@@ -165,8 +167,9 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
         problems.push({ code: "ahtIsTime", cell, ...asTime });
       } else if (ahtKind === "text") {
         problems.push({ code: "textInNumberColumn", cell, column: "aht", value: cellText(ahtValue) });
-      } else if ((ahtValue as number) <= 0) {
-        problems.push({ code: "ahtNotPositive", cell, value: ahtValue as number });
+      } else if (!withinLimit(ahtValue as number, LIMITS.aht)) {
+        // The engine's own range, so a row that passes here is one the plan can compute.
+        problems.push({ code: "ahtOutOfRange", cell, value: ahtValue as number, min: LIMITS.aht.low, max: LIMITS.aht.high });
       } else {
         aht = ahtValue as number;
         ahtCell = cell;

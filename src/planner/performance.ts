@@ -35,7 +35,6 @@ import {
   serviceLevelNeeded,
   serviceLevelVariance,
   weightedAbsolutePercentageError,
-  ZeroTotalError,
   type ServiceLevelVariance,
 } from "../engine";
 import type { ActualRow, ActualsRole } from "./actuals";
@@ -336,7 +335,8 @@ function periodLevel(rows: readonly ActualRow[], rule: AbandonRule, withShortAba
       rule,
     );
   } catch (error) {
-    if (error instanceof ZeroTotalError || error instanceof EngineInputError) return Infinity;
+    // No call left to count, or short abandons above the calls offered: WFM.SL_PERIOD shows an error.
+    if (error instanceof EngineInputError) return Infinity;
     throw error;
   }
 }
@@ -448,7 +448,7 @@ function monthToDate(input: PerformanceInput, intervals: readonly IntervalResult
     const needed = serviceLevelNeeded(input.targets.targetServiceLevel, offeredSoFar, answeredWithinSoFar, rest.calls);
     return { ...base, status: needed === 0 ? "secured" : "needed", needed };
   } catch (error) {
-    if (error instanceof EngineInputError && error.kind === "unreachable") return { ...base, status: "unreachable", needed: null };
+    if (error instanceof EngineInputError && error.code === "targetOutOfReach") return { ...base, status: "unreachable", needed: null };
     throw error;
   }
 }
@@ -509,7 +509,7 @@ export function measurePerformance(input: PerformanceInput): PerformanceResult {
         matched.map((r) => (r.plan as PlanRow).callsOffered),
       );
     } catch (error) {
-      if (error instanceof ZeroTotalError) return null;
+      if (error instanceof EngineInputError && error.code === "zeroTotal") return null;
       throw error;
     }
   };

@@ -19,6 +19,8 @@
  */
 import {
   EngineInputError,
+  type EngineErrorKind,
+  type EngineProblem,
   agentsForAsa,
   agentsRequired,
   queueMeasures,
@@ -42,16 +44,24 @@ import type {
   WeekTotals,
 } from "./types";
 
-/** An interval the engine cannot staff (a target out of reach, or a load out of range). */
+/**
+ * An interval the engine cannot staff (a target out of reach, or a load out of range), with the
+ * engine's structured reason, which the pane words.
+ */
 export class IntervalNotComputable extends Error {
+  readonly argument: string;
+  readonly kind: EngineErrorKind;
+  readonly problem: EngineProblem;
+
   constructor(
     readonly rowIndex: number,
-    readonly argument: string,
-    readonly kind: "range" | "unreachable",
-    message: string,
+    cause: EngineInputError,
   ) {
-    super(message);
+    super(cause.message);
     this.name = "IntervalNotComputable";
+    this.argument = cause.argument;
+    this.kind = cause.kind;
+    this.problem = cause.problem;
   }
 }
 
@@ -89,7 +99,7 @@ export function agentsForGoal(load: IntervalLoad, targets: PlanTargets): number 
 
 function rethrow(error: unknown, rowIndex: number): never {
   if (error instanceof EngineInputError) {
-    throw new IntervalNotComputable(rowIndex, error.argument, error.kind, error.message);
+    throw new IntervalNotComputable(rowIndex, error);
   }
   throw error;
 }

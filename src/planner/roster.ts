@@ -88,7 +88,7 @@ export function checkRoster(
       measures = queueMeasures(load, onPhones, targets.targetSeconds);
     } catch (error) {
       if (error instanceof EngineInputError) {
-        throw new IntervalNotComputable(i, error.argument, error.kind, error.message);
+        throw new IntervalNotComputable(i, error);
       }
       throw error;
     }

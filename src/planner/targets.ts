@@ -8,6 +8,7 @@
  * "×1,1"), a share of the forecast in percent ("90%" is ×0.9) or a signed change in percent
  * ("+10%", "-5%", "−5%", or "−5" without the sign).
  */
+import { LIMITS, type Limit } from "../engine";
 import type { InputProblem, IntervalMinutes, PlanTargets, TargetField, TargetInputs } from "./types";
 
 export function defaultTargets(): PlanTargets {
@@ -122,6 +123,51 @@ interface Bounds {
   maxOpen?: boolean;
 }
 
+/** An engine limit as a field's bounds; percent fields are in percent (scale 100). */
+function boundsOf(limit: Limit, scale = 1): Bounds {
+  return {
+    min: limit.low * scale,
+    max: limit.high * scale,
+    ...(limit.lowOpen ? { minOpen: true } : {}),
+    ...(limit.highOpen ? { maxOpen: true } : {}),
+  };
+}
+
+/**
+ * The fields that are engine arguments take the engine's own limits (src/engine/limits.ts), so
+ * a value the form accepts is one the engine computes: a patience of 0.5 s used to pass here and
+ * then fail in the plan with a message about the forecast row.
+ */
+const ENGINE_BOUNDS = {
+  targetServiceLevel: boundsOf(LIMITS.target_sl, 100),
+  targetSeconds: boundsOf(LIMITS.target_time),
+  targetAsaSeconds: boundsOf(LIMITS.target_asa),
+  maxOccupancy: boundsOf(LIMITS.max_occupancy, 100),
+  patienceSeconds: boundsOf(LIMITS.patience),
+  shrinkage: boundsOf(LIMITS.shrinkage, 100),
+  defaultAhtSeconds: boundsOf(LIMITS.aht),
+} as const satisfies Partial<Record<TargetField, Bounds>>;
+
+/**
+ * Fields in seconds. As in the engine, a time between 0 and 1 second is refused even where the
+ * range starts at 0 (a target time): no contact-centre time is a fraction of a second.
+ */
+const SECONDS_FIELDS: ReadonlySet<TargetField> = new Set<TargetField>([
+  "targetSeconds",
+  "targetAsaSeconds",
+  "patienceSeconds",
+  "defaultAhtSeconds",
+]);
+
+/** The problem with `value` in `field`, or null when it is within bounds. */
+function rangeProblem(field: TargetField, value: number, bounds: Bounds): InputProblem | null {
+  const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
+  const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
+  if (low || high) return { field, code: "outOfRange", value, ...bounds };
+  if (SECONDS_FIELDS.has(field) && value > 0 && value < 1) return { field, code: "outOfRange", value, min: 1, max: bounds.max };
+  return null;
+}
+
 class FieldReader {
   readonly problems: InputProblem[] = [];
 
@@ -132,10 +178,9 @@ class FieldReader {
   }
 
   private check(field: TargetField, value: number, bounds: Bounds): number | null {
-    const low = bounds.minOpen ? value <= bounds.min : value < bounds.min;
-    const high = bounds.maxOpen ? value >= bounds.max : value > bounds.max;
-    if (low || high) {
-      this.problems.push({ field, code: "outOfRange", value, ...bounds });
+    const problem = rangeProblem(field, value, bounds);
+    if (problem) {
+      this.problems.push(problem);
       return null;
     }
     return value;
@@ -207,21 +252,21 @@ export function parseTargetInputs(inputs: TargetInputs): ParsedTargetInputs {
   const interval = read.choice("intervalMinutes", inputs.intervalMinutes ?? "", ["15", "30", "60"] as const);
   const targetServiceLevel =
     goal === "serviceLevel"
-      ? read.percent("targetServiceLevel", { min: 0, max: 100, minOpen: true, maxOpen: true })
-      : (read.percent("targetServiceLevel", { min: 0, max: 100, minOpen: true, maxOpen: true }, null) ?? 0.8);
-  const targetSeconds = read.number("targetSeconds", { min: 0, max: 3600 });
+      ? read.percent("targetServiceLevel", ENGINE_BOUNDS.targetServiceLevel)
+      : (read.percent("targetServiceLevel", ENGINE_BOUNDS.targetServiceLevel, null) ?? 0.8);
+  const targetSeconds = read.number("targetSeconds", ENGINE_BOUNDS.targetSeconds);
   const targetAsaSeconds =
     goal === "asa"
-      ? read.number("targetAsaSeconds", { min: 0, max: 3600, minOpen: true })
-      : (read.number("targetAsaSeconds", { min: 0, max: 3600, minOpen: true }, null) ?? 30);
-  const maxOccupancy = read.percent("maxOccupancy", { min: 0, max: 100, minOpen: true }, null);
-  const patienceSeconds = read.number("patienceSeconds", { min: 0, max: 86_400, minOpen: true }, null);
+      ? read.number("targetAsaSeconds", ENGINE_BOUNDS.targetAsaSeconds)
+      : (read.number("targetAsaSeconds", ENGINE_BOUNDS.targetAsaSeconds, null) ?? 30);
+  const maxOccupancy = read.percent("maxOccupancy", ENGINE_BOUNDS.maxOccupancy, null);
+  const patienceSeconds = read.number("patienceSeconds", ENGINE_BOUNDS.patienceSeconds, null);
   const abandonRule = read.choice("abandonRule", inputs.abandonRule ?? "0", ["0", "1", "2"] as const);
-  const shrinkage = read.percent("shrinkage", { min: 0, max: 100, maxOpen: true });
+  const shrinkage = read.percent("shrinkage", ENGINE_BOUNDS.shrinkage);
   const paidHoursPerFteWeek = read.number("paidHoursPerFteWeek", { min: 0, max: 168, minOpen: true });
   const operatingDaysPerWeek = read.number("operatingDaysPerWeek", { min: 0, max: 7, minOpen: true });
   const costPerAgentHour = read.number("costPerAgentHour", { min: 0, max: 1e9 }, null);
-  const defaultAhtSeconds = read.number("defaultAhtSeconds", { min: 0, max: 86_400, minOpen: true }, null);
+  const defaultAhtSeconds = read.number("defaultAhtSeconds", ENGINE_BOUNDS.defaultAhtSeconds, null);
   const volumeFactor = read.factor("volumeFactor");
   const ahtFactor = read.factor("ahtFactor");
 
@@ -255,23 +300,21 @@ export function targetProblems(targets: PlanTargets): InputProblem[] {
       problems.push({ field, code: "notANumber", value: String(value) });
       return;
     }
-    const v = value * scale;
-    const low = bounds.minOpen ? v <= bounds.min : v < bounds.min;
-    const high = bounds.maxOpen ? v >= bounds.max : v > bounds.max;
-    if (low || high) problems.push({ field, code: "outOfRange", value: v, ...bounds });
+    const problem = rangeProblem(field, value * scale, bounds);
+    if (problem) problems.push(problem);
   };
   if (![15, 30, 60].includes(targets.intervalMinutes)) {
     problems.push({ field: "intervalMinutes", code: "notAllowed", value: String(targets.intervalMinutes), allowed: ["15", "30", "60"] });
   }
-  within("targetServiceLevel", targets.targetServiceLevel, { min: 0, max: 100, minOpen: true, maxOpen: true }, 100);
-  within("targetSeconds", targets.targetSeconds, { min: 0, max: 3600 });
-  within("targetAsaSeconds", targets.targetAsaSeconds, { min: 0, max: 3600, minOpen: true });
-  within("maxOccupancy", targets.maxOccupancy, { min: 0, max: 100, minOpen: true }, 100, true);
-  within("patienceSeconds", targets.patienceSeconds, { min: 0, max: 86_400, minOpen: true }, 1, true);
+  within("targetServiceLevel", targets.targetServiceLevel, ENGINE_BOUNDS.targetServiceLevel, 100);
+  within("targetSeconds", targets.targetSeconds, ENGINE_BOUNDS.targetSeconds);
+  within("targetAsaSeconds", targets.targetAsaSeconds, ENGINE_BOUNDS.targetAsaSeconds);
+  within("maxOccupancy", targets.maxOccupancy, ENGINE_BOUNDS.maxOccupancy, 100, true);
+  within("patienceSeconds", targets.patienceSeconds, ENGINE_BOUNDS.patienceSeconds, 1, true);
   if (![0, 1, 2].includes(targets.abandonRule)) {
     problems.push({ field: "abandonRule", code: "notAllowed", value: String(targets.abandonRule), allowed: ["0", "1", "2"] });
   }
-  within("shrinkage", targets.shrinkage, { min: 0, max: 100, maxOpen: true }, 100);
+  within("shrinkage", targets.shrinkage, ENGINE_BOUNDS.shrinkage, 100);
   within("paidHoursPerFteWeek", targets.paidHoursPerFteWeek, { min: 0, max: 168, minOpen: true });
   within("operatingDaysPerWeek", targets.operatingDaysPerWeek, { min: 0, max: 7, minOpen: true });
   within("costPerAgentHour", targets.costPerAgentHour, { min: 0, max: 1e9 }, 1, true);

@@ -7,9 +7,9 @@
  * Problems are structured codes with parameters, never sentences: the task pane's string table
  * turns them into the person's language (src/taskpane/strings/).
  */
-import type { AbandonRule } from "../engine";
+import type { AbandonRule, EngineProblem } from "../engine";
 
-export type { AbandonRule };
+export type { AbandonRule, EngineProblem };
 
 /**
  * What a forecast column says. "date" is the day of each row when the interval column holds only
@@ -71,8 +71,8 @@ export type ForecastProblem =
   | { code: "textInNumberColumn"; cell: string; column: "calls" | "aht"; value: string }
   /** An AHT that is an Excel time (0:04:00 = 0.00278) or time text ("4:00"): `seconds` is what it probably meant. */
   | { code: "ahtIsTime"; cell: string; value: string; seconds: number }
-  /** The default AHT given for the forecast is not a number of seconds above 0. */
-  | { code: "defaultAhtInvalid"; value: string }
+  /** The default AHT given for the forecast is not a number of seconds in the engine's range. */
+  | { code: "defaultAhtInvalid"; value: string; min: number; max: number }
   | { code: "missingDate"; cell: string }
   | { code: "notADate"; cell: string; value: string }
   /** Two rows start at the same moment; `dated` false: a pattern without dates that runs past midnight. */
@@ -84,7 +84,8 @@ export type ForecastProblem =
   | { code: "errorInCell"; cell: string; column: ForecastRole; value: string }
   | { code: "negativeCalls"; cell: string; value: number }
   | { code: "missingCalls"; cell: string }
-  | { code: "ahtNotPositive"; cell: string; value: number }
+  /** AHT outside the engine's range (seconds, src/engine/limits.ts). */
+  | { code: "ahtOutOfRange"; cell: string; value: number; min: number; max: number }
   | { code: "missingAht"; cell: string }
   | { code: "missingInterval"; cell: string }
   | { code: "columnNotFound"; column: ForecastRole }

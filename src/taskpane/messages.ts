@@ -83,12 +83,10 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
       return f.negativeCalls(problem.cell, format.number(problem.value, 2));
     case "missingCalls":
       return f.missingCalls(problem.cell);
-    case "ahtNotPositive":
-      return f.ahtNotPositive(problem.cell, format.number(problem.value, 2));
     case "ahtIsTime":
       return f.ahtIsTime(problem.cell, problem.value, format.count(problem.seconds));
     case "defaultAhtInvalid":
-      return f.defaultAhtInvalid(problem.value);
+      return f.defaultAhtInvalid(problem.value, format.count(problem.min), format.count(problem.max));
     case "missingDate":
       return f.missingDate(problem.cell);
     case "notADate":
@@ -99,6 +97,8 @@ export function describeForecastProblem(strings: Strings, format: Formatter, pro
       return f.intervalStep(problem.cell, format.number(problem.stepMinutes, 2), format.count(problem.chosenMinutes));
     case "longerThanADay":
       return f.longerThanADay(problem.cell, format.count(problem.rows), format.count(problem.chosenMinutes));
+    case "ahtOutOfRange":
+      return f.ahtOutOfRange(problem.cell, format.number(problem.value, 2), format.count(problem.min), format.count(problem.max));
     case "missingAht":
       return f.missingAht(problem.cell);
     case "missingInterval":
@@ -291,6 +291,25 @@ export function describeClientSafetyProblem(strings: Strings, problem: ClientSaf
   }
 }
 
+/** An interval the engine refused, in words chosen by the engine's reason where it has its own. */
+function describeNotComputable(
+  strings: Strings,
+  format: Formatter,
+  error: Extract<WorkbookError, { code: "intervalNotComputable" }>,
+): string {
+  const e = strings.errors;
+  const at = [error.intervalLabel, error.cell] as const;
+  switch (error.problem?.code) {
+    case "trafficTooHigh":
+      return e.trafficTooHigh(...at, format.count(error.problem.value), format.count(error.problem.limit));
+    case "queueTooLong":
+      return e.queueTooLong(...at, format.count(error.problem.value), format.count(error.problem.limit));
+    case "metByAbandons":
+      return e.targetMetByAbandons(...at, format.percent(error.problem.value), format.percent(error.problem.target));
+  }
+  return error.reason === "unreachable" ? e.targetUnreachable(...at) : e.loadOutOfRange(...at, error.argument);
+}
+
 export function describeWorkbookError(strings: Strings, format: Formatter, error: WorkbookError): string {
   const e = strings.errors;
   switch (error.code) {
@@ -308,9 +327,7 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "invalidTargets":
       return e.invalidTargets(error.problems.length, format.count(error.problems.length));
     case "intervalNotComputable":
-      return error.reason === "unreachable"
-        ? e.targetUnreachable(error.intervalLabel, error.cell)
-        : e.loadOutOfRange(error.intervalLabel, error.cell, error.argument);
+      return describeNotComputable(strings, format, error);
     case "sheetExists":
       return e.sheetExists(error.sheetName);
     case "notGenerated":

@@ -414,6 +414,7 @@ function notComputable<T>(error: unknown, rows: ForecastReading["rows"]): Result
     cell: error.argument === "aht" && row.ahtCell !== null ? row.ahtCell : row.callsCell,
     argument: error.argument,
     reason: error.kind,
+    problem: error.problem,
   });
 }
 

@@ -6,6 +6,7 @@ import {
   convertAttritionRate,
   GAP_TOLERANCE,
   hiringPlan,
+  LIMITS,
   MAX_WEEKLY_HIRES,
   type CapacityModel,
   type HiringLimits,
@@ -75,11 +76,20 @@ describe("the capacity plan", () => {
   });
 
   test("refuses hires of another length, negative or not finite, naming the week", () => {
-    expect(refusal(() => capacityPlan(team, [1, 2])).message).toContain("hires has 2 weeks but required_fte has 10");
+    // hires has 2 weeks but required_fte has 10.
+    expect(refusal(() => capacityPlan(team, [1, 2])).problem).toEqual({
+      code: "lengthsDiffer",
+      argument: "hires",
+      value: 2,
+      other: "required_fte",
+      otherLength: 10,
+      entry: "week",
+    });
     const negative = refusal(() => capacityPlan(team, [0, 0, -1, 0, 0, 0, 0, 0, 0, 0]));
     expect(negative.argument).toBe("hires");
-    expect(negative.message).toContain("week 3");
-    expect(refusal(() => capacityPlan(team, [0, Infinity, 0, 0, 0, 0, 0, 0, 0, 0])).message).toContain("week 2");
+    // Week 3 is index 2.
+    expect(negative.problem).toEqual({ code: "outOfRange", argument: "hires", value: -1, limit: LIMITS.hires, index: 2 });
+    expect(refusal(() => capacityPlan(team, [0, Infinity, 0, 0, 0, 0, 0, 0, 0, 0])).index).toBe(1);
   });
 });
 
@@ -125,7 +135,8 @@ describe("the hiring plan", () => {
     const hopeless = { ...team, weeklyAttrition: 0.9999 };
     const error = refusal(() => plan({}, hopeless));
     expect(error.argument).toBe("weekly_attrition");
-    expect(error.message).toContain(`more than ${MAX_WEEKLY_HIRES / 1e6} million hires`);
+    // More than 10 million hires for one week's gap.
+    expect(error.problem).toMatchObject({ code: "hiresBeyondLimit", limit: MAX_WEEKLY_HIRES });
   });
 
   test("a hire worth a sliver of an FTE still gets the least class that closes the gap", () => {

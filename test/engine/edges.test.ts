@@ -1,5 +1,8 @@
 /** Boundaries and refusals: what the engine answers at the edges and how it says no. */
 import {
+  LIMITS,
+  MAX_ARRIVALS_PER_PATIENCE,
+  MAX_TRAFFIC,
   abandonRate,
   agentsForAbandonRate,
   agentsForAsa,
@@ -28,7 +31,6 @@ const halfHour = (calls: number, aht: number, patienceSeconds: number | null = n
   patienceSeconds,
 });
 const eightyTwenty = { targetServiceLevel: 0.8, targetSeconds: 20 };
-
 
 describe("a queue that never empties (Erlang C, agents ≤ traffic)", () => {
   test("service level 0, ASA infinite, wait probability 1", () => {
@@ -117,7 +119,6 @@ describe("the other solvers", () => {
     const agents = agentsForAbandonRate(load, 0.02);
     expect(abandonRate(load, agents)).toBeLessThanOrEqual(0.02);
     expect(abandonRate(load, agents - 1)).toBeGreaterThan(0.02);
-    expect(refusal(() => agentsForAbandonRate(halfHour(100, 180), 0.02)).argument).toBe("patience");
   });
 
   test("call capacity is the last volume that still meets the target", () => {
@@ -151,28 +152,75 @@ describe("the other solvers", () => {
   });
 });
 
-describe("refusals name the argument and say what is expected", () => {
+describe("refusals carry the argument, the value and the limit, not sentences", () => {
   test.each([
-    ["calls", () => trafficErlangs(-1, 180, 30), "range"],
-    ["aht", () => trafficErlangs(10, 0, 30), "range"],
-    ["interval", () => trafficErlangs(10, 180, 0), "range"],
-    ["patience", () => serviceLevel(halfHour(10, 180, 0), 5, 20), "range"],
-    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 80, targetSeconds: 20 }), "range"],
-    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 1, targetSeconds: 20 }), "unreachable"],
-    ["target_time", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 0.8, targetSeconds: -5 }), "range"],
-    ["max_occupancy", () => agentsRequired(halfHour(10, 180), { ...eightyTwenty, maxOccupancy: 1.5 }), "range"],
-    ["abandon_rule", () => serviceLevel(halfHour(10, 180, 60), 5, 20, 3), "range"],
-    ["agents", () => serviceLevel(halfHour(10, 180), -1, 20), "range"],
-    ["target_asa", () => agentsForAsa(halfHour(10, 180), 0), "range"],
-    ["shrinkage", () => scheduledStaff(10, 1), "range"],
-    ["abandoned", () => patienceEstimate(0, 100), "range"],
-    ["max_blocking", () => linesRequired(10, 0), "range"],
-    ["calls", () => trafficErlangs(Number.NaN, 180, 30), "range"],
-  ] as const)("%s", (argument, run, kind) => {
+    ["calls", () => trafficErlangs(-1, 180, 30), "range", -1],
+    ["aht", () => trafficErlangs(10, 0, 30), "range", 0],
+    ["interval", () => trafficErlangs(10, 180, 0), "range", 0],
+    ["patience", () => serviceLevel(halfHour(10, 180, 0), 5, 20), "range", 0],
+    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 80, targetSeconds: 20 }), "range", 80],
+    ["target_sl", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 0, targetSeconds: 20 }), "range", 0],
+    ["target_time", () => agentsRequired(halfHour(10, 180), { targetServiceLevel: 0.8, targetSeconds: -5 }), "range", -5],
+    ["max_occupancy", () => agentsRequired(halfHour(10, 180), { ...eightyTwenty, maxOccupancy: 1.5 }), "range", 1.5],
+    ["abandon_rule", () => serviceLevel(halfHour(10, 180, 60), 5, 20, 3), "range", 3],
+    ["agents", () => serviceLevel(halfHour(10, 180), -1, 20), "range", -1],
+    ["target_asa", () => agentsForAsa(halfHour(10, 180), 0), "range", 0],
+    ["shrinkage", () => scheduledStaff(10, 1), "range", 1],
+    ["abandoned", () => patienceEstimate(0, 100), "range", 0],
+    ["max_blocking", () => linesRequired(10, 0), "range", 0],
+    ["calls", () => trafficErlangs(Number.NaN, 180, 30), "range", Number.NaN],
+  ] as const)("%s", (argument, run, kind, value) => {
     const error = refusal(run);
     expect(error.argument).toBe(argument);
     expect(error.kind).toBe(kind);
-    expect(error.message).toContain(argument);
+    expect(error.problem).toEqual({ code: "outOfRange", argument, value, limit: LIMITS[argument] });
+  });
+
+  test("a target of 100% and a target nothing meets are unreachable, not out of range", () => {
+    const certain = refusal(() => agentsRequired(halfHour(10, 180), { targetServiceLevel: 1, targetSeconds: 20 }));
+    expect(certain.problem).toEqual({ code: "certainTarget", argument: "target_sl" });
+    expect(certain.kind).toBe("unreachable");
+  });
+
+  test("calls × aht beyond the traffic the engine models name the Erlangs and the limit", () => {
+    const error = refusal(() => trafficErlangs(1e9, 180, 30));
+    expect(error.problem).toEqual({ code: "trafficTooHigh", argument: "calls", value: 1e8, limit: MAX_TRAFFIC });
+  });
+
+  test("abandon functions without patience say patience is needed", () => {
+    expect(refusal(() => abandonRate(halfHour(100, 180), 14)).problem).toEqual({
+      code: "patienceRequired",
+      argument: "patience",
+    });
+    expect(refusal(() => agentsForAbandonRate(halfHour(100, 180), 0.05)).problem.code).toBe("patienceRequired");
+  });
+
+  test("PATIENCE_ESTIMATE with no waiting at all has nothing to estimate from", () => {
+    expect(refusal(() => patienceEstimate(5, 0)).problem).toEqual({
+      code: "noWaitRecorded",
+      argument: "total_wait_seconds",
+    });
+  });
+});
+
+describe("times between 0 and 1 of their unit are refused as the Excel times they almost always are", () => {
+  // 0:04:00 typed in a cell is 4/1440 of a day; 0:00:15 is 15/86400.
+  const fourMinutes = 4 / 1440;
+  const fifteenSeconds = 15 / 86_400;
+
+  test.each([
+    ["aht", () => trafficErlangs(100, fourMinutes, 30), fourMinutes, "seconds"],
+    ["target_time", () => serviceLevel(halfHour(100, 180), 14, fifteenSeconds), fifteenSeconds, "seconds"],
+    ["target_asa", () => agentsForAsa(halfHour(100, 180), fifteenSeconds), fifteenSeconds, "seconds"],
+    ["patience", () => serviceLevel(halfHour(100, 180, fourMinutes), 14, 20), fourMinutes, "seconds"],
+    ["total_wait_seconds", () => patienceEstimate(3, fourMinutes), fourMinutes, "seconds"],
+    ["interval", () => trafficErlangs(100, 180, 30 / 1440), 30 / 1440, "minutes"],
+  ] as const)("%s", (argument, run, value, unit) => {
+    expect(refusal(run).problem).toEqual({ code: "fractionOfUnit", argument, value, unit });
+  });
+
+  test("0 stays a valid target time: the share answered without waiting", () => {
+    expect(serviceLevel(halfHour(100, 180), 14, 0)).toBeCloseTo(1 - erlangC(14, 10), 12);
   });
 });
 
@@ -185,19 +233,52 @@ describe("answers come quickly or not at all on inputs at the edge of their doma
     expect(refusal(() => serviceLevel(halfHour(10, 180, 100_000), 5, 20)).argument).toBe("patience");
   });
 
-  test("a call capacity that no volume bounds is refused at once", () => {
-    // Short abandons counted as met: with 60 s patience, 1 − e^(−120/60) = 86% is met by abandons alone.
+  test("rule 2 with a target that abandons alone meet is refused with the share that abandons", () => {
+    // With 60 s patience, 1 − e^(−120/60) = 86% of waiting callers hang up within 120 s.
     const rule2 = { targetServiceLevel: 0.8, targetSeconds: 120, abandonRule: 2 as const };
-    expect(refusal(() => callCapacity(10, 180, rule2, 30, 60)).kind).toBe("unreachable");
-    const zero = { targetServiceLevel: 0, targetSeconds: 20 };
-    expect(refusal(() => callCapacity(10, 180, zero, 30, 300)).kind).toBe("unreachable");
-    // Erlang C stays bounded: at 0% the queue must still empty.
-    expect(callCapacity(10, 180, zero, 30, null)).toBe(99);
+    const error = refusal(() => callCapacity(10, 180, rule2, 30, 60));
+    expect(error.problem).toEqual({
+      code: "metByAbandons",
+      argument: "abandon_rule",
+      value: -Math.expm1(-2),
+      target: 0.8,
+    });
+    expect(error.kind).toBe("unreachable");
+    expect(refusal(() => agentsRequired(halfHour(100, 180, 60), rule2)).problem.code).toBe("metByAbandons");
   });
 
-  test("an overload whose queue would hold millions of callers is refused, not computed for minutes", () => {
+  test("a queue of tens of millions of callers is summed from its mode, not refused", () => {
+    // 2,000,000 calls of 1 s in half an hour is 1,111 Erlangs; a day's patience on 10 agents
+    // queues about 96 million callers.
     const load: IntervalLoad = { callsOffered: 2_000_000, averageHandleSeconds: 1, intervalMinutes: 30, patienceSeconds: 86_400 };
-    expect(refusal(() => serviceLevel(load, 10, 20)).argument).toBe("patience");
+    const m = queueMeasures(load, 10, 20);
+    expect(m.abandonRate).toBeCloseTo(1 - 10 / (2_000_000 / 1800), 9);
+    expect(m.serviceLevel).toBeLessThan(1e-12);
+  });
+
+  test("Erlang A beyond the callers per patience the series follows is refused with both numbers", () => {
+    // 1,000,000 Erlangs of 1 s calls is a million arrivals a second; a day's patience makes 8.64e10.
+    const load: IntervalLoad = { callsOffered: 1.8e9, averageHandleSeconds: 1, intervalMinutes: 30, patienceSeconds: 86_400 };
+    expect(refusal(() => serviceLevel(load, 10, 20)).problem).toEqual({
+      code: "queueTooLong",
+      argument: "patience",
+      value: 1e6 * 86_400,
+      limit: MAX_ARRIVALS_PER_PATIENCE,
+    });
+  });
+});
+
+describe("probabilities are never outside [0, 1], even by a unit in the last place", () => {
+  test("ERLANG_B(1e-300, 0.5) was 1.0000000000000004", () => {
+    const blocking = erlangB(1e-300, 0.5);
+    expect(blocking).toBeLessThanOrEqual(1);
+    expect(blocking).toBeCloseTo(1, 15);
+  });
+
+  test("OCCUPANCY(1000000, 180, 14, 30, 300) was 1.000000000000001", () => {
+    const load = halfHour(1_000_000, 180, 300);
+    expect(occupancy(load, 14)).toBeLessThanOrEqual(1);
+    expect(occupancy(load, 14)).toBeCloseTo(1, 12);
   });
 });
 

@@ -1,16 +1,17 @@
 /**
  * The period measures' definitions on hand-worked figures, and how they refuse what they cannot
- * answer: a zero total is a ZeroTotalError (#DIV/0! in a worksheet), a bad count an
- * EngineInputError that names the argument and carries the interval's index.
+ * answer: a zero total is a "zeroTotal" refusal (#DIV/0! in a worksheet), a bad count an
+ * "outOfRange" refusal that names the argument and carries the interval's index.
  */
 import {
   EngineInputError,
+  LIMITS,
+  PERIOD_TARGET_SL,
   forecastBias,
   meanAbsolutePercentageError,
   periodServiceLevel,
   serviceLevelNeeded,
   weightedAbsolutePercentageError,
-  ZeroTotalError,
 } from "../../src/engine";
 
 function thrown(compute: () => unknown): unknown {
@@ -31,14 +32,14 @@ describe("periodServiceLevel", () => {
     expect(periodServiceLevel(counts, 2)).toBe(274 / 300);
   });
 
-  test("zero totals are ZeroTotalErrors naming the total", () => {
+  test("zero totals are zeroTotal refusals naming the total", () => {
     const none = thrown(() => periodServiceLevel({ answeredWithin: [0], offered: [0] }));
-    expect(none).toBeInstanceOf(ZeroTotalError);
-    expect((none as ZeroTotalError).argument).toBe("offered");
+    expect(none).toBeInstanceOf(EngineInputError);
+    expect((none as EngineInputError).problem).toEqual({ code: "zeroTotal", argument: "offered" });
     const allShort = thrown(() => periodServiceLevel({ answeredWithin: [0], offered: [4], abandonedWithin: [4] }, 1));
-    expect(allShort).toBeInstanceOf(ZeroTotalError);
-    expect((allShort as ZeroTotalError).argument).toBe("abandoned_within");
-    expect(() => periodServiceLevel({ answeredWithin: [], offered: [] })).toThrow(ZeroTotalError);
+    expect(allShort).toBeInstanceOf(EngineInputError);
+    expect((allShort as EngineInputError).problem).toEqual({ code: "zeroTotal", argument: "abandoned_within" });
+    expect((thrown(() => periodServiceLevel({ answeredWithin: [], offered: [] })) as EngineInputError).code).toBe("zeroTotal");
   });
 
   test("a negative count names its argument and its interval", () => {
@@ -46,6 +47,13 @@ describe("periodServiceLevel", () => {
     expect(error).toBeInstanceOf(EngineInputError);
     expect(error.argument).toBe("answered_within");
     expect(error.index).toBe(2);
+    expect(error.problem).toEqual({
+      code: "outOfRange",
+      argument: "answered_within",
+      value: -1,
+      limit: LIMITS.answered_within,
+      index: 2,
+    });
   });
 
   test("more abandoned within target than offered is refused under rule 1", () => {
@@ -56,7 +64,20 @@ describe("periodServiceLevel", () => {
 
   test("rules 1 and 2 need abandoned_within; lists must pair up", () => {
     expect(() => periodServiceLevel({ answeredWithin: [1], offered: [2] }, 1)).toThrow(/abandoned_within/);
-    expect(() => periodServiceLevel({ answeredWithin: [1], offered: [2, 3] })).toThrow(/answered_within has 1/);
+    expect((thrown(() => periodServiceLevel({ answeredWithin: [1], offered: [2] }, 2)) as EngineInputError).problem).toEqual({
+      code: "abandonedWithinRequired",
+      argument: "abandoned_within",
+      rule: 2,
+    });
+    // answered_within has 1 entry where offered has 2.
+    expect((thrown(() => periodServiceLevel({ answeredWithin: [1], offered: [2, 3] })) as EngineInputError).problem).toEqual({
+      code: "lengthsDiffer",
+      argument: "answered_within",
+      value: 1,
+      other: "offered",
+      otherLength: 2,
+      entry: "interval",
+    });
     expect(() => periodServiceLevel(counts, 3)).toThrow(/abandon_rule/);
   });
 });
@@ -71,9 +92,15 @@ describe("serviceLevelNeeded", () => {
   test("out of reach is 'unreachable'; nothing remaining or a bad target is 'range'", () => {
     const error = thrown(() => serviceLevelNeeded(0.8, 1000, 600, 100)) as EngineInputError;
     expect(error.kind).toBe("unreachable");
-    expect(error.message).toContain("280.0%");
+    // (0.8 × 1,100 − 600) ÷ 100 = 280.0% of the remaining 100 calls.
+    expect(error.problem).toEqual({ code: "targetOutOfReach", argument: "target_sl", value: expect.closeTo(2.8, 12), remaining: 100 });
     expect((thrown(() => serviceLevelNeeded(0.8, 1000, 800, 0)) as EngineInputError).argument).toBe("offered_remaining");
-    expect((thrown(() => serviceLevelNeeded(80, 1000, 800, 10)) as EngineInputError).argument).toBe("target_sl");
+    expect((thrown(() => serviceLevelNeeded(80, 1000, 800, 10)) as EngineInputError).problem).toEqual({
+      code: "outOfRange",
+      argument: "target_sl",
+      value: 80,
+      limit: PERIOD_TARGET_SL,
+    });
     expect((thrown(() => serviceLevelNeeded(0.8, -1, 0, 10)) as EngineInputError).argument).toBe("offered_so_far");
   });
 });
@@ -88,10 +115,11 @@ describe("forecast accuracy", () => {
     expect(meanAbsolutePercentageError(actual, forecast)).toBeCloseTo((0.1 + 0.2) / 2, 15);
   });
 
-  test("no actual volume is a ZeroTotalError; a negative volume names its interval", () => {
-    expect(() => weightedAbsolutePercentageError([0, 0], [1, 2])).toThrow(ZeroTotalError);
-    expect(() => forecastBias([0], [1])).toThrow(ZeroTotalError);
-    expect(() => meanAbsolutePercentageError([0, 0], [1, 2])).toThrow(ZeroTotalError);
+  test("no actual volume is a zeroTotal refusal; a negative volume names its interval", () => {
+    const zeroTotal = (run: () => unknown) => (thrown(run) as EngineInputError).problem;
+    expect(zeroTotal(() => weightedAbsolutePercentageError([0, 0], [1, 2]))).toEqual({ code: "zeroTotal", argument: "actual" });
+    expect(zeroTotal(() => forecastBias([0], [1]))).toEqual({ code: "zeroTotal", argument: "actual" });
+    expect(zeroTotal(() => meanAbsolutePercentageError([0, 0], [1, 2]))).toEqual({ code: "zeroTotal", argument: "actual" });
     const error = thrown(() => weightedAbsolutePercentageError([1, 2], [3, -4])) as EngineInputError;
     expect(error.argument).toBe("forecast");
     expect(error.index).toBe(1);

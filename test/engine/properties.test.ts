@@ -5,6 +5,9 @@
  */
 import fc from "fast-check";
 import {
+  MAX_AGENTS,
+  MAX_ARRIVALS_PER_PATIENCE,
+  MAX_TRAFFIC,
   agentsRequired,
   erlangB,
   erlangC,
@@ -12,6 +15,7 @@ import {
   queueMeasures,
   serviceLevel,
   type IntervalLoad,
+  type QueueMeasures,
 } from "../../src/engine";
 
 const intervalMinutes = fc.constantFrom(15, 30, 60);
@@ -25,6 +29,18 @@ function load(calls: number, averageHandleSeconds: number, minutes: number, pati
 }
 
 const EPS = 1e-12;
+
+/** Every measure that is a probability or a fraction of calls or time. */
+function probabilities(m: QueueMeasures): number[] {
+  return [
+    m.waitProbability,
+    m.serviceLevel,
+    m.serviceLevelExcludingShortAbandons,
+    m.serviceLevelShortAbandonsMet,
+    m.abandonRate,
+    m.occupancy,
+  ];
+}
 
 test("service level rises with agents, Erlang C and Erlang A, under every abandon rule", () => {
   fc.assert(
@@ -106,6 +122,37 @@ test("Erlang A tends to Erlang C as patience grows", () => {
   );
 });
 
+test("probabilities stay within [0, 1] to the last bit over the whole accepted domain", () => {
+  // Log-uniform over every range the engine accepts, tiny servers and traffic included: the
+  // fuzzing that found ERLANG_B(1e-300, 0.5) = 1.0000000000000004 and occupancies of
+  // 1.000000000000001 drew from the same ranges.
+  const logUniform = (low: number, high: number) =>
+    fc.double({ min: Math.log(low), max: Math.log(high), noNaN: true }).map((e) => Math.min(high, Math.max(low, Math.exp(e))));
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.constant(0), logUniform(1e-300, MAX_AGENTS)),
+      fc.oneof(fc.constant(0), logUniform(1e-300, MAX_TRAFFIC)),
+      logUniform(1, 86_400),
+      fc.option(logUniform(1, 86_400), { nil: null }),
+      fc.oneof(fc.constant(0), logUniform(1, 86_400)),
+      (servers, traffic, handle, patienceSeconds, seconds) => {
+        for (const p of [erlangB(servers, traffic), erlangC(servers, traffic)]) {
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        }
+        const calls = (traffic * 30 * 60) / handle;
+        const l = load(calls, handle, 30, patienceSeconds);
+        fc.pre(patienceSeconds === null || (calls / 1800) * patienceSeconds <= MAX_ARRIVALS_PER_PATIENCE);
+        for (const value of probabilities(queueMeasures(l, Math.min(servers, MAX_AGENTS), seconds))) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
 test("every valid input gives a finite answer, up to 50,000 Erlangs and 100,000 agents", () => {
   fc.assert(
     fc.property(
@@ -120,18 +167,11 @@ test("every valid input gives a finite answer, up to 50,000 Erlangs and 100,000 
         const calls = (traffic * minutes * 60) / handle;
         const l = load(calls, handle, minutes, patienceRatio === null ? null : patienceRatio * handle);
         const m = queueMeasures(l, agents, seconds);
-        const measures = [
-          m.waitProbability,
-          m.serviceLevel,
-          m.serviceLevelExcludingShortAbandons,
-          m.serviceLevelShortAbandonsMet,
-          m.abandonRate,
-          m.occupancy,
-        ];
-        for (const value of measures) {
+        for (const value of probabilities(m)) {
           expect(Number.isFinite(value)).toBe(true);
-          expect(value).toBeGreaterThanOrEqual(-EPS);
-          expect(value).toBeLessThanOrEqual(1 + EPS);
+          // Exactly: probabilities are clamped where they are computed, so no rounding shows.
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
         }
         // Only a queue that never empties, or one with nobody answered, has an infinite ASA.
         if (m.stable && agents >= 1) expect(Number.isFinite(m.averageSpeedOfAnswer)).toBe(true);

@@ -14,6 +14,7 @@
 import fc from "fast-check";
 import {
   EngineInputError,
+  MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
   interpolatedServiceLevel,
   serviceLevel,
   serviceLevelVariance,
@@ -22,6 +23,7 @@ import {
   type StaffedInterval,
   type VarianceModel,
 } from "../../src/engine";
+import { refusal } from "../support/refusal";
 
 const FACTORS = ["volume", "aht", "staff", "shrinkage", "adherence"] as const;
 type Factor = (typeof FACTORS)[number];
@@ -262,5 +264,34 @@ describe("inputs", () => {
     const none = serviceLevelVariance(p, { ...a, shrinkage: 1 }, m);
     expect(none.modelledServiceLevel).toBe(0);
     expect(serviceLevelVariance(p, { ...a, adherence: 0 }, m).modelledServiceLevel).toBe(0);
+  });
+});
+
+describe("the work of Erlang A", () => {
+  const p = { callsOffered: 100, averageHandleSeconds: 1, staff: 1_000, shrinkage: 0.3 };
+  const a = { ...p, adherence: 0.9 };
+  // 62,500 calls a second wait 200 s on average: 12,500,000 callers per mean patience.
+  const atLimit = 62_500 * 1800;
+
+  test("is bounded on both sides' calls by SL_VARIANCE's own limit of callers per patience", () => {
+    const model = { targetSeconds: 20, intervalMinutes: 30, patienceSeconds: 200 };
+    const past: [StaffedInterval, ActualInterval][] = [
+      [{ ...p, callsOffered: atLimit * 1.01 }, a],
+      [p, { ...a, callsOffered: atLimit * 1.01 }],
+    ];
+    for (const [plan, actual] of past) {
+      expect(refusal(() => serviceLevelVariance(plan, actual, model)).problem).toEqual({
+        code: "queueTooLong",
+        argument: "patience",
+        value: expect.closeTo(MAX_ARRIVALS_PER_PATIENCE_VARIANCE * 1.01, 3),
+        limit: MAX_ARRIVALS_PER_PATIENCE_VARIANCE,
+      });
+    }
+    expect(Number.isFinite(serviceLevelVariance({ ...p, callsOffered: atLimit }, a, model).modelledServiceLevel)).toBe(true);
+  });
+
+  test("an interval length refused is named as such, even with a patience", () => {
+    const model = { targetSeconds: 20, intervalMinutes: 0, patienceSeconds: 200 };
+    expect(refusal(() => serviceLevelVariance(p, a, model)).argument).toBe("interval");
   });
 });

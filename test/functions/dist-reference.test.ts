@@ -131,13 +131,14 @@ describe("erlang-cases.json through dist/functions.js", () => {
 
     if (!c.stable) {
       // Erlang C at or below the traffic: the queue never empties. The reference gives no
-      // measures; its README says the service level is 0 and a worksheet reports #NUM! for ASA.
+      // measures; its README says the service level is 0 and a worksheet reports an error for ASA
+      // (here #N/A, whose message Excel shows).
       expect(c.patience).toBeNull();
       expect(numberFrom("WAIT_PROBABILITY", ...at)).toBe(1);
       expect(sl(0)).toBe(0);
       const asa = call("ASA", ...at) as RuntimeError;
       expect(asa).toBeInstanceOf(RuntimeError);
-      expect(asa.code).toBe("#NUM!");
+      expect(asa.code).toBe("#N/A");
       expect(asa.message).toContain("agents must exceed the traffic");
     } else {
       expectAbsolute(numberFrom("WAIT_PROBABILITY", ...at), c.p_wait, PROBABILITY_ABS, `${where} p_wait`);
@@ -147,11 +148,14 @@ describe("erlang-cases.json through dist/functions.js", () => {
       expectAbsolute(sl(2), c.sl_short_abandons_met, PROBABILITY_ABS, `${where} sl_short_abandons_met`);
       expectRelative(numberFrom("ASA", ...at), c.asa, RELATIVE, `${where} asa`);
       if (c.patience === null) {
-        // ABANDON_RATE needs patience: left blank, the result is blank.
-        expect(call("ABANDON_RATE", ...load, c.agents, null, c.interval_min)).toBe(BLANK);
+        // ABANDON_RATE needs patience: left blank, the cell says so.
+        const missing = call("ABANDON_RATE", ...load, c.agents, c.interval_min, null) as RuntimeError;
+        expect(missing).toBeInstanceOf(RuntimeError);
+        expect(missing.code).toBe("#VALUE!");
+        expect(missing.message).toContain("patience is needed");
         expect(c.p_abandon).toBe(0);
       } else {
-        const abandon = numberFrom("ABANDON_RATE", ...load, c.agents, c.patience, c.interval_min);
+        const abandon = numberFrom("ABANDON_RATE", ...load, c.agents, c.interval_min, c.patience);
         expectAbsolute(abandon, c.p_abandon, PROBABILITY_ABS, `${where} p_abandon`);
       }
     }
@@ -255,7 +259,7 @@ describe("worked-examples.json through dist/functions.js", () => {
       const where = `at ${row.agents} agents`;
       const at = [calls, aht, row.agents, interval, patience] as const;
       expectPublished(numberFrom("WAIT_PROBABILITY", ...at), row.p_wait, `p_wait ${where}`);
-      const abandon = numberFrom("ABANDON_RATE", calls, aht, row.agents, patience, interval);
+      const abandon = numberFrom("ABANDON_RATE", calls, aht, row.agents, interval, patience);
       expectPublished(abandon, row.p_abandon, `p_abandon ${where}`);
       const sl = numberFrom("SERVICE_LEVEL", calls, aht, row.agents, targetTime, interval, patience);
       expectPublished(sl, row.sl, `sl ${where}`);
@@ -279,7 +283,7 @@ describe("worked-examples.json through dist/functions.js", () => {
     const { inputs, expected } = examples[4];
     const { calls, aht, interval_min: interval, patience, target_time: targetTime, agents } = inputs;
     expectPublished(numberFrom("WAIT_PROBABILITY", calls, aht, agents, interval, patience), expected.p_wait, "p_wait");
-    expectPublished(numberFrom("ABANDON_RATE", calls, aht, agents, patience, interval), expected.p_abandon, "p_abandon");
+    expectPublished(numberFrom("ABANDON_RATE", calls, aht, agents, interval, patience), expected.p_abandon, "p_abandon");
     expectPublished(
       numberFrom("SERVICE_LEVEL", calls, aht, agents, targetTime, interval, patience),
       expected.sl,
@@ -293,14 +297,26 @@ describe("worked-examples.json through dist/functions.js", () => {
 });
 
 describe("the bundle's errors", () => {
-  test("text is #VALUE! and out-of-range is #NUM!, as CustomFunctions.Error", () => {
+  test("text and out-of-range numbers are #VALUE!, unreachable targets #N/A, as CustomFunctions.Error", () => {
     const text = call("TRAFFIC", Number.NaN, 180) as RuntimeError;
     expect(text).toBeInstanceOf(RuntimeError);
     const wrongType = wfm.TRAFFIC([["many"]], [[180]])[0][0] as RuntimeError;
     expect(wrongType).toBeInstanceOf(RuntimeError);
     expect(wrongType.code).toBe("#VALUE!");
     const outOfRange = wfm.AGENTS_REQUIRED([[100]], [[180]], [[1.5]], [[20]])[0][0] as RuntimeError;
-    expect(outOfRange.code).toBe("#NUM!");
+    expect(outOfRange.code).toBe("#VALUE!");
     expect(outOfRange.message).toContain("target_sl");
+    const unreachable = wfm.AGENTS_REQUIRED([[100]], [[180]], [[1]], [[20]])[0][0] as RuntimeError;
+    expect(unreachable.code).toBe("#N/A");
+  });
+
+  test("an error cell inside a range comes back in its own result cell; the rest of the spill computes", () => {
+    // With allowErrorForDataTypeAny set, Excel passes the #N/A cell as a CustomFunctions.Error.
+    const notAvailable = new RuntimeError("#N/A");
+    const result = wfm.AGENTS_REQUIRED([[100], [notAvailable], [140]], [[180]], [[0.8]], [[20]]);
+    expect(result).toEqual([[14], [notAvailable], [18]]);
+    const reference = wfm.TRAFFIC([[new RuntimeError("#REF!")], [100]], [[180]]);
+    expect((reference[0][0] as RuntimeError).code).toBe("#VALUE!");
+    expect(reference[1][0]).toBeCloseTo(10, 12);
   });
 });

@@ -21,7 +21,7 @@ const SIGNATURES: Record<string, string[]> = {
   SERVICE_LEVEL: ["calls", "aht", "agents", "target_time", "[interval]", "[patience]", "[abandon_rule]"],
   ASA: ["calls", "aht", "agents", "[interval]", "[patience]"],
   WAIT_PROBABILITY: ["calls", "aht", "agents", "[interval]", "[patience]"],
-  ABANDON_RATE: ["calls", "aht", "agents", "patience", "[interval]"],
+  ABANDON_RATE: ["calls", "aht", "agents", "[interval]", "[patience]"],
   OCCUPANCY: ["calls", "aht", "agents", "[interval]", "[patience]"],
   AGENTS_REQUIRED: [
     "calls",
@@ -34,7 +34,7 @@ const SIGNATURES: Record<string, string[]> = {
     "[abandon_rule]",
   ],
   AGENTS_FOR_ASA: ["calls", "aht", "target_asa", "[interval]", "[patience]"],
-  AGENTS_FOR_ABANDON: ["calls", "aht", "max_abandon", "patience", "[interval]"],
+  AGENTS_FOR_ABANDON: ["calls", "aht", "max_abandon", "[interval]", "[patience]"],
   FRACTIONAL_AGENTS: ["calls", "aht", "target_sl", "target_time", "[interval]", "[patience]"],
   CALL_CAPACITY: ["agents", "aht", "target_sl", "target_time", "[interval]", "[patience]"],
   LINES_REQUIRED: ["traffic", "max_blocking"],
@@ -162,11 +162,21 @@ interface FunctionMetadata {
   result?: { dimensionality?: string };
 }
 
-function readMetadata(): FunctionMetadata[] {
+interface MetadataFile {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: FunctionMetadata[];
+}
+
+function readMetadataFile(): MetadataFile {
   if (!fs.existsSync(METADATA)) {
     throw new Error(`${METADATA} is missing: run \`npm run build\` before this test (npm test does).`);
   }
-  return JSON.parse(fs.readFileSync(METADATA, "utf8")).functions;
+  return JSON.parse(fs.readFileSync(METADATA, "utf8"));
+}
+
+function readMetadata(): FunctionMetadata[] {
+  return readMetadataFile().functions;
 }
 
 const readme = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
@@ -190,6 +200,15 @@ describe("dist/functions.json", () => {
     helpPage = fs.readFileSync(path.join(REPO, "dist", "help.html"), "utf8").replace(/id="([^"]+)"/g, "id=$1");
     const manifest = fs.readFileSync(path.join(REPO, "dist", "manifest.xml"), "utf8");
     productionBase = /https:\/\/[^/"]+\/(?=taskpane\.html)/.exec(manifest)?.[0] ?? "missing";
+  });
+
+  test("error cells and data types reach the functions: both switches are set at the top", () => {
+    // Without allowErrorForDataTypeAny one #N/A in a forecast column is the whole spill's result
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json).
+    const file = readMetadataFile();
+    expect(file.allowErrorForDataTypeAny).toBe(true);
+    expect(file.allowCustomDataForDataTypeAny).toBe(true);
+    expect(Object.keys(file).slice(0, 2).sort()).toEqual(["allowCustomDataForDataTypeAny", "allowErrorForDataTypeAny"]);
   });
 
   // dist/ is built with or without ADDIN_URL (then for https://localhost:3000/); that a build for

@@ -106,7 +106,7 @@ describe("SL_PERIOD", () => {
   test("a zero total is #DIV/0!; a negative count is #NUM! naming its row", () => {
     expectError(only(reporting.slPeriod(column(0, ""), column(0, ""))), "#DIV/0!", "No calls were offered");
     expectError(only(reporting.slPeriod(column("", ""), column("", ""))), "#DIV/0!");
-    expectError(only(reporting.slPeriod(column(5, 6), column(9, -9))), "#NUM!", "offered in row 2 must be a number of calls of 0 or more; got -9");
+    expectError(only(reporting.slPeriod(column(5, 6), column(9, -9))), "#NUM!", "offered in row 2 must be a number of calls offered, 0 or more; got -9");
     // Row numbers are those of the ranges, not of the intervals kept.
     expectError(only(reporting.slPeriod(column(5, 1, -6), column(9, "", 9))), "#NUM!", "answered_within in row 3");
   });

@@ -17,7 +17,15 @@ beforeAll(() => {
   (globalThis as Record<string, unknown>).CustomFunctions = {
     associate: (id: string, fn: unknown) => associated.set(id, fn),
     Error: FakeExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!", notAvailable: "#N/A" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      invalidNumber: "#NUM!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
 });
 
@@ -63,12 +71,50 @@ test("errors are CustomFunctions.Error values with Excel's codes and a message",
   expect(text).toMatchObject({ code: "#VALUE!" });
   const range = wfm.traffic([[-1]], [[180]])[0][0];
   expect(range).toBeInstanceOf(FakeExcelError);
-  expect(range).toMatchObject({ code: "#NUM!" });
+  expect(range).toMatchObject({ code: "#VALUE!" });
   expect((range as FakeExcelError).message).toContain("calls");
+  const unreachable = wfm.agentsRequired([[100]], [[180]], [[1]], [[20]])[0][0];
+  expect(unreachable).toBeInstanceOf(FakeExcelError);
+  expect(unreachable).toMatchObject({ code: "#N/A", message: expect.stringContaining("100%") });
 });
 
 test("an Excel error value in an argument passes through as the same value", async () => {
   const wfm = await load();
   const incoming = new FakeExcelError("#DIV/0!");
   expect(wfm.traffic([[incoming]], [[180]])[0][0]).toBe(incoming);
+});
+
+test("an error cell inside a range arrives as a CustomFunctions.Error and comes back in its own cell only", async () => {
+  // What Excel passes once functions.json sets allowErrorForDataTypeAny (checked in metadata.test.ts).
+  const wfm = await load();
+  const notAvailable = new FakeExcelError("#N/A");
+  const result = wfm.agentsRequired([[100], [notAvailable], [140]], [[180]], [[0.8]], [[20]]);
+  expect(result).toEqual([[14], [notAvailable], [18]]);
+  expect(result[1][0]).toBe(notAvailable);
+});
+
+test("an error Excel does not let a function return becomes a real #VALUE! that names it", async () => {
+  const wfm = await load();
+  const result = wfm.traffic([[new FakeExcelError("#REF!")]], [[180]])[0][0];
+  expect(result).toBeInstanceOf(FakeExcelError);
+  expect(result).toMatchObject({ code: "#VALUE!", message: "calls is #REF! in this cell: fix that cell first." });
+});
+
+test("a data-type error value comes back as a real error with its code", async () => {
+  const wfm = await load();
+  const result = wfm.traffic([[{ type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }]], [[180]])[0][0];
+  expect(result).toBeInstanceOf(FakeExcelError);
+  expect(result).toMatchObject({ code: "#DIV/0!" });
+});
+
+test("#NUM! and #DIV/0!, for functions whose specification asks for them, are real errors too", async () => {
+  let runtime: typeof import("../../src/functions/excel-runtime") | undefined;
+  await jest.isolateModulesAsync(async () => {
+    runtime = await import("../../src/functions/excel-runtime");
+  });
+  for (const code of ["#NUM!", "#DIV/0!"] as const) {
+    const error = runtime!.excelError(code, "no message is shown with this code");
+    expect(error).toBeInstanceOf(FakeExcelError);
+    expect(error.code).toBe(code);
+  }
 });

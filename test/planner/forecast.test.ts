@@ -1,3 +1,4 @@
+import { LIMITS } from "../../src/engine";
 import { MAX_FORECAST_ROWS, parseForecast } from "../../src/planner/forecast";
 import type { CellGrid } from "../../src/planner/types";
 
@@ -87,13 +88,31 @@ describe("reading a forecast", () => {
       { code: "negativeCalls", cell: "Forecast!B4", value: -4 },
       { code: "missingAht", cell: "Forecast!C5" },
       { code: "errorInCell", cell: "Forecast!C6", column: "aht", value: "#N/A" },
-      { code: "ahtNotPositive", cell: "Forecast!C7", value: 0 },
+      { code: "ahtOutOfRange", cell: "Forecast!C7", value: 0, min: 1, max: 86_400 },
       { code: "missingInterval", cell: "Forecast!A8" },
       { code: "missingCalls", cell: "Forecast!B9" },
       { code: "textInNumberColumn", cell: "Forecast!B10", column: "calls", value: "TRUE" },
       { code: "textInNumberColumn", cell: "Forecast!C11", column: "aht", value: "4 min" },
     ]);
     expect(reading.rows.map((r) => r.intervalLabel)).toEqual(["08:00"]);
+  });
+
+  test("AHT is checked against the engine's range, so every row that passes can be planned", () => {
+    const reading = parseForecast(
+      grid([
+        ["Interval", "Calls", "AHT"],
+        ["08:00", 100, 0.1234],
+        ["08:30", 100, 90_000],
+        ["09:00", 100, 1],
+        // On a whole second, a fraction of 1 is the Excel time it stands for (12:00:00), said so.
+        ["09:30", 100, 0.5],
+      ]),
+    );
+    expect(reading.problems).toEqual([
+      { code: "ahtOutOfRange", cell: "Forecast!C2", value: 0.1234, min: LIMITS.aht.low, max: LIMITS.aht.high },
+      { code: "ahtOutOfRange", cell: "Forecast!C3", value: 90_000, min: 1, max: 86_400 },
+      { code: "ahtIsTime", cell: "Forecast!C5", value: "12:00:00", seconds: 43_200 },
+    ]);
   });
 
   test("a default AHT fills blank AHT cells, or stands in for a missing AHT column", () => {
@@ -197,10 +216,12 @@ describe("reading a forecast", () => {
     expect(reading.rows.map((r) => r.averageHandleSeconds)).toEqual([240]);
   });
 
-  test("a default AHT that is not a number of seconds above 0 is refused, not used", () => {
-    for (const bad of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY]) {
+  test("a default AHT that is not a number of seconds in the engine's range is refused, not used", () => {
+    for (const bad of [Number.NaN, -5, 0, 0.5, 90_000, Number.POSITIVE_INFINITY]) {
       const reading = parseForecast(grid([["Interval", "Calls", "AHT"], ["08:00", 100, ""]]), { defaultAhtSeconds: bad });
-      expect(reading.problems).toEqual([{ code: "defaultAhtInvalid", value: String(bad) }]);
+      expect(reading.problems).toEqual([
+        { code: "defaultAhtInvalid", value: String(bad), min: LIMITS.aht.low, max: LIMITS.aht.high },
+      ]);
       expect(reading.rows).toEqual([]);
     }
   });

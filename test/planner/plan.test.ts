@@ -124,6 +124,17 @@ describe("plans", () => {
     }
   });
 
+  test("abandon rule 2 with a target that abandons alone make is refused with that reason, not staffed with 0", () => {
+    expect.assertions(3);
+    try {
+      computePlan(rows([100]), { ...targets, patienceSeconds: 5, abandonRule: 2 }, AS_FORECAST);
+    } catch (error) {
+      expect(error).toBeInstanceOf(IntervalNotComputable);
+      expect((error as IntervalNotComputable).kind).toBe("unreachable");
+      expect((error as IntervalNotComputable).problem).toMatchObject({ code: "metByAbandons", target: 0.8 });
+    }
+  });
+
   test("summaries of hand-made rows", () => {
     const row = (calls: number, sl: number, asa: number, abandon: number, agents: number): PlanRow => ({
       interval: 0,

@@ -1,5 +1,6 @@
 import { defaultTargets, parseDecimal, parseTargetInputs, targetProblems, targetsToInputs } from "../../src/planner/targets";
-import type { TargetInputs } from "../../src/planner/types";
+import { LIMITS, agentsRequired } from "../../src/engine";
+import type { PlanTargets, TargetInputs } from "../../src/planner/types";
 
 function inputs(changes: Partial<TargetInputs> = {}): TargetInputs {
   return { ...targetsToInputs(defaultTargets()), ...changes };
@@ -80,11 +81,49 @@ describe("target inputs", () => {
       { field: "intervalMinutes", code: "notAllowed", value: "45", allowed: ["15", "30", "60"] },
       { field: "targetServiceLevel", code: "notANumber", value: "abc" },
       { field: "maxOccupancy", code: "outOfRange", value: 0, min: 0, max: 100, minOpen: true },
-      { field: "patienceSeconds", code: "outOfRange", value: 0, min: 0, max: 86_400, minOpen: true },
+      { field: "patienceSeconds", code: "outOfRange", value: 0, min: 1, max: 86_400 },
       { field: "abandonRule", code: "notAllowed", value: "3", allowed: ["0", "1", "2"] },
       { field: "shrinkage", code: "outOfRange", value: 100, min: 0, max: 100, maxOpen: true },
       { field: "paidHoursPerFteWeek", code: "outOfRange", value: -3, min: 0, max: 168, minOpen: true },
     ]);
+  });
+
+  test("fields that are engine arguments refuse what the engine refuses, with its limits", () => {
+    // A patience of 0.5 s used to pass here, then fail in the plan as "the forecast row is too large".
+    expect(parseTargetInputs(inputs({ patienceSeconds: "0,5" })).problems).toEqual([
+      { field: "patienceSeconds", code: "outOfRange", value: 0.5, min: LIMITS.patience.low, max: LIMITS.patience.high },
+    ]);
+    expect(parseTargetInputs(inputs({ patienceSeconds: "90000" })).problems).toEqual([
+      { field: "patienceSeconds", code: "outOfRange", value: 90_000, min: 1, max: 86_400 },
+    ]);
+    expect(parseTargetInputs(inputs({ defaultAhtSeconds: "0,5" })).problems).toEqual([
+      { field: "defaultAhtSeconds", code: "outOfRange", value: 0.5, min: 1, max: 86_400 },
+    ]);
+    expect(parseTargetInputs(inputs({ goal: "asa", targetAsaSeconds: "0,5" })).problems).toEqual([
+      { field: "targetAsaSeconds", code: "outOfRange", value: 0.5, min: 1, max: 86_400 },
+    ]);
+    // A target time is 0 (answered without waiting) or at least a second, up to a day.
+    expect(parseTargetInputs(inputs({ targetSeconds: "0" })).problems).toEqual([]);
+    expect(parseTargetInputs(inputs({ targetSeconds: "7200" })).problems).toEqual([]);
+    expect(parseTargetInputs(inputs({ targetSeconds: "0,5" })).problems).toEqual([
+      { field: "targetSeconds", code: "outOfRange", value: 0.5, min: 1, max: 86_400 },
+    ]);
+  });
+
+  test("every value the form accepts is one the engine computes", () => {
+    const parsed = parseTargetInputs(
+      inputs({ patienceSeconds: "1", targetSeconds: "86400", maxOccupancy: "0,01", shrinkage: "99,9" }),
+    );
+    expect(parsed.problems).toEqual([]);
+    const targets = parsed.targets as PlanTargets;
+    const load = { callsOffered: 100, averageHandleSeconds: 1, intervalMinutes: 30, patienceSeconds: targets.patienceSeconds };
+    expect(() =>
+      agentsRequired(load, {
+        targetServiceLevel: targets.targetServiceLevel,
+        targetSeconds: targets.targetSeconds,
+        maxOccupancy: targets.maxOccupancy,
+      }),
+    ).not.toThrow();
   });
 
   test("a 100% service level is refused: no queue answers every call in time", () => {
@@ -119,5 +158,8 @@ describe("target inputs", () => {
       { field: "shrinkage", code: "outOfRange", value: 100, min: 0, max: 100, maxOpen: true },
     ]);
     expect(targetProblems({ ...defaultTargets(), intervalMinutes: 20 as never })[0]).toMatchObject({ code: "notAllowed" });
+    expect(targetProblems({ ...defaultTargets(), patienceSeconds: 0.5 })).toEqual([
+      { field: "patienceSeconds", code: "outOfRange", value: 0.5, min: 1, max: 86_400 },
+    ]);
   });
 });

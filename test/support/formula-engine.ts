@@ -14,9 +14,10 @@
  * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
  * every new sheet declared with src/planner/sheet.ts.
  *
- * ABANDON_RATE and AGENTS_FOR_ABANDON change their argument order to (…, [interval], [patience])
- * (issue 6). The generated sheets are written in the new order; a bundle built before that change
- * still declares `patience` before `interval`, so its calls are given the arguments swapped.
+ * Every function ends with the same optional tail, (…, [interval], [patience], …), ABANDON_RATE
+ * and AGENTS_FOR_ABANDON included (issue 6), and the generated sheets are written in that order.
+ * A bundle built before that change is refused rather than evaluated: its abandon functions
+ * would read a sheet's patience as the interval.
  */
 import {
   ArraySize,
@@ -46,7 +47,7 @@ const ERRORS: Record<string, ErrorType> = {
   "#NAME?": ErrorType.NAME,
 };
 
-let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs; swapAbandonTail: Set<string> } | null = null;
+let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs } | null = null;
 
 /** One cell as a custom function receives it. */
 function toCell(value: unknown): unknown {
@@ -92,6 +93,7 @@ let registered = false;
 /** Registers every function of the built bundle once, as WFM.<ID>. */
 function register(): void {
   if (registered) return;
+  requireTailOrder();
   registered = true;
   const implemented: Record<
     string,
@@ -111,8 +113,7 @@ function register(): void {
       const plugin = this as any;
       return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
         if (!current) throw new Error("No formula engine is evaluating.");
-        const values = current.swapAbandonTail.has(fn.id) ? [args[0], args[1], args[2], args[4], args[3]] : args;
-        return fromResult(current.wfm[fn.id](...(values.map(toArgument) as unknown[][][])), width !== undefined);
+        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])), width !== undefined);
       });
     };
     if (width !== undefined) {
@@ -138,13 +139,15 @@ function register(): void {
   HyperFormula.registerFunctionPlugin(WfmPlugin, { enGB: translations, enUS: translations });
 }
 
-/** Functions whose bundle still takes (…, patience, [interval]). */
-function oldAbandonOrder(): Set<string> {
-  const old = new Set<string>();
+/** Refuses a bundle whose abandon functions still take (…, patience, [interval]): rebuild it. */
+function requireTailOrder(): void {
   for (const fn of loadMetadata()) {
-    if ((fn.id === "ABANDON_RATE" || fn.id === "AGENTS_FOR_ABANDON") && fn.parameters[3]?.name === "patience") old.add(fn.id);
+    if (fn.id !== "ABANDON_RATE" && fn.id !== "AGENTS_FOR_ABANDON") continue;
+    const names = fn.parameters.map((p) => p.name);
+    if (names.indexOf("interval") < 0 || names.indexOf("interval") > names.indexOf("patience")) {
+      throw new Error(`dist/ was built before WFM.${fn.id} took [interval] before [patience]: run \`npm run build\`.`);
+    }
   }
-  return old;
 }
 
 function parseCell(address: string): { row: number; col: number } {
@@ -183,7 +186,7 @@ export interface EvaluatedWorkbook {
 /** Evaluates the sheets with the built WFM.* functions; blank cells reach them as `blanksAs`. */
 export function evaluate(sheets: SheetInput[], blanksAs: BlanksAs = "null"): EvaluatedWorkbook {
   register();
-  current = { wfm: loadBundle(), blanksAs, swapAbandonTail: oldAbandonOrder() };
+  current = { wfm: loadBundle(), blanksAs };
   const data: Record<string, unknown[][]> = {};
   for (const sheet of sheets) data[sheet.name] = gridOf(sheet);
   const hf = HyperFormula.buildFromSheets(data as never, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });

@@ -53,13 +53,13 @@ describe("forecast problems name the cell and say what to do", () => {
     [{ code: "errorInCell", cell: "Forecast!C3", column: "aht", value: "#DIV/0!" }, /^Forecast!C3: the cell shows #DIV\/0!/],
     [{ code: "negativeCalls", cell: "Forecast!B4", value: -4 }, /^Forecast!B4: calls cannot be negative \(-4\)/],
     [{ code: "missingCalls", cell: "Forecast!B5" }, /type 0 for an interval without calls/],
-    [{ code: "ahtNotPositive", cell: "Forecast!C4", value: 0 }, /^Forecast!C4: AHT must be more than 0 seconds/],
+    [{ code: "ahtOutOfRange", cell: "Forecast!C4", value: 0, min: 1, max: 86_400 }, /^Forecast!C4: AHT must be from 1 to 86,400 seconds \(0\)/],
     [{ code: "missingAht", cell: "Forecast!C9" }, /default AHT/],
     [{ code: "missingInterval", cell: "Forecast!A9" }, /start time/],
     [{ code: "columnNotFound", column: "calls" }, /No calls column was recognised; choose it under Columns/],
     [{ code: "sameColumnTwice", column: "calls", other: "aht" }, /calls and AHT columns are the same/],
     [{ code: "ahtIsTime", cell: "Forecast!C3", value: "0:04:00", seconds: 240 }, /^Forecast!C3: 0:04:00 is a time, but AHT is read in seconds; type 240/],
-    [{ code: "defaultAhtInvalid", value: "NaN" }, /default AHT \(NaN\) must be a number of seconds above 0/],
+    [{ code: "defaultAhtInvalid", value: "NaN", min: 1, max: 86_400 }, /default AHT \(NaN\) must be a number of seconds from 1 to 86,400/],
     [{ code: "missingDate", cell: "Forecast!A7" }, /^Forecast!A7: the date is missing/],
     [{ code: "notADate", cell: "Forecast!A7", value: "3 March" }, /^Forecast!A7: “3 March” is not a date/],
     [{ code: "repeatedInterval", cell: "Forecast!A50", first: "Forecast!A2", dated: true }, /^Forecast!A50: .* same moment as Forecast!A2/],
@@ -118,6 +118,30 @@ describe("workbook errors", () => {
     { code: "invalidTargets", problems: [{ field: "shrinkage", code: "required" }] },
     { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "unreachable" },
     { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23", argument: "calls", reason: "range" },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "calls",
+      reason: "range",
+      problem: { code: "trafficTooHigh", argument: "calls", value: 1_234_567.8, limit: 1_000_000 },
+    },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "patience",
+      reason: "range",
+      problem: { code: "queueTooLong", argument: "patience", value: 2.5e9, limit: 1e9 },
+    },
+    {
+      code: "intervalNotComputable",
+      intervalLabel: "10:30",
+      cell: "Forecast!B23",
+      argument: "abandon_rule",
+      reason: "unreachable",
+      problem: { code: "metByAbandons", argument: "abandon_rule", value: 0.98, target: 0.8 },
+    },
     { code: "sheetExists", sheetName: "Plan - Base" },
     { code: "notGenerated", sheetName: "Plan - Base" },
     { code: "sheetNotFound", sheetName: "Plan - Base" },
@@ -182,6 +206,26 @@ describe("workbook errors", () => {
     expect(describeWorkbookError(en, format, { code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" })).toMatch(
       /cannot open a new workbook from the add-in \(that needs ExcelApi 1\.8/,
     );
+  });
+
+  test("an interval the engine refuses is worded by the engine's reason, with its numbers", () => {
+    const at = { code: "intervalNotComputable", intervalLabel: "10:30", cell: "Forecast!B23" } as const;
+    expect(
+      describeWorkbookError(en, format, {
+        ...at,
+        argument: "abandon_rule",
+        reason: "unreachable",
+        problem: { code: "metByAbandons", argument: "abandon_rule", value: 0.98, target: 0.8 },
+      }),
+    ).toMatch(/^At 10:30 \(Forecast!B23\) callers hanging up within the target time \(98% of those who wait\) already make the 80% target/);
+    expect(
+      describeWorkbookError(en, format, {
+        ...at,
+        argument: "calls",
+        reason: "range",
+        problem: { code: "trafficTooHigh", argument: "calls", value: 1_234_567.8, limit: 1_000_000 },
+      }),
+    ).toMatch(/make 1,234,568 Erlangs, more than the 1,000,000/);
   });
 
   test("singular and plural counts read correctly", () => {

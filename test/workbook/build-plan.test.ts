@@ -220,9 +220,12 @@ describe("buildPlan", () => {
 
   test("an input the engine refuses is reported at its own cell: an AHT at the AHT's cell, not the calls'", async () => {
     const sheet = forecastSheet(48);
-    (sheet.values as unknown[][])[4][2] = 0.123456; // a fraction of a second, and not an Excel time
+    // A day, the longest AHT the forecast check accepts (the engine's own range, so a fraction of
+    // a second is refused there already); the scenario's AHT +10% takes it past what the engine models.
+    (sheet.values as unknown[][])[4][2] = 86_400;
     const fake = workbook({ sheets: [sheet] });
-    const result = await api.buildPlan(scenario("s1", "Base"), { replaceExisting: false });
+    const longer = scenario("s1", "Base", { adjustments: { volumeFactor: 1, ahtFactor: 1.1 } });
+    const result = await api.buildPlan(longer, { replaceExisting: false });
     expect(result).toMatchObject({ ok: false, error: { code: "intervalNotComputable", cell: "Forecast!C5", argument: "aht", reason: "range" } });
     expect(fake.sheetNames()).toEqual(["Forecast"]);
   });

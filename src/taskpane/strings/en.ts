@@ -497,10 +497,10 @@ export const en = {
     errorInCell: (cell: string, value: string) => `${cell}: the cell shows ${value}; fix its formula or type a value.`,
     negativeCalls: (cell: string, value: string) => `${cell}: calls cannot be negative (${value}).`,
     missingCalls: (cell: string) => `${cell}: calls are missing; type 0 for an interval without calls.`,
-    ahtNotPositive: (cell: string, value: string) => `${cell}: AHT must be more than 0 seconds (${value}).`,
     ahtIsTime: (cell: string, value: string, seconds: string) =>
       `${cell}: ${value} is a time, but AHT is read in seconds; type ${seconds} (seconds) instead.`,
-    defaultAhtInvalid: (value: string) => `The default AHT (${value}) must be a number of seconds above 0.`,
+    defaultAhtInvalid: (value: string, min: string, max: string) =>
+      `The default AHT (${value}) must be a number of seconds from ${min} to ${max}.`,
     missingDate: (cell: string) =>
       `${cell}: the date is missing; this forecast has dates, so every row needs one.`,
     notADate: (cell: string, value: string) =>
@@ -513,6 +513,8 @@ export const en = {
       `${cell}: this interval starts ${step} minutes after the one before, but the interval length under Targets is ${chosen} minutes. Choose the length the forecast uses, or fix the times.`,
     longerThanADay: (cell: string, rows: string, chosen: string) =>
       `${cell}: ${rows} intervals of ${chosen} minutes are more than one day; give the rows dates (a date column, or dates and times in the interval column).`,
+    ahtOutOfRange: (cell: string, value: string, min: string, max: string) =>
+      `${cell}: AHT must be from ${min} to ${max} seconds (${value}).`,
     missingAht: (cell: string) => `${cell}: AHT is missing; type it, or give a default AHT above.`,
     missingInterval: (cell: string) => `${cell}: the interval is missing; type its start time.`,
     columnNotFound: (column: string) => `No ${column} column was recognised; choose it under Columns.`,
@@ -599,6 +601,12 @@ export const en = {
       `${shown} ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     targetUnreachable: (interval: string, cell: string) =>
       `No staffing meets the target at ${interval} (${cell}). Lower the target, or raise the maximum occupancy.`,
+    trafficTooHigh: (interval: string, cell: string, erlangs: string, limit: string) =>
+      `At ${interval} (${cell}) calls × AHT make ${erlangs} Erlangs, more than the ${limit} the add-in models; check the forecast row and its units.`,
+    queueTooLong: (interval: string, cell: string, callers: string, limit: string) =>
+      `At ${interval} (${cell}) ${callers} callers would arrive within one mean patience, more than the ${limit} the add-in follows; use a shorter patience, or none.`,
+    targetMetByAbandons: (interval: string, cell: string, share: string, target: string) =>
+      `At ${interval} (${cell}) callers hanging up within the target time (${share} of those who wait) already make the ${target} target under abandon rule 2, so no agents would be needed. Use abandon rule 0 or 1.`,
     loadOutOfRange: (interval: string, cell: string, argument: string) =>
       `The ${argument} at ${interval} (${cell}) is more than the queueing maths can handle; check the forecast row.`,
     sheetExists: (sheetName: string) => `The sheet “${sheetName}” already exists.`,
