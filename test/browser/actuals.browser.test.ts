@@ -14,9 +14,7 @@ import path from "path";
 import type { Locator, Page } from "playwright-core";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { allCells, XlsxPackage } from "../support/xlsx-package";
-import { coveredFigures, horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
-
-type PaneWindow = Window & { fakeExcel: FakeExcel };
+import { coveredFigures, PANE_WIDTH, PaneBrowser, paneActions, resultPath, ROOT, screenshotWholePane, type PaneActions, type PaneSession } from "./harness";
 
 const STEP_TIMEOUT = 30_000;
 /** 2025-03-03, a Monday. */
@@ -42,48 +40,20 @@ let browser: PaneBrowser;
 let session: PaneSession;
 let page: Page;
 
-function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
-  return page.evaluate(
-    (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as PaneWindow).fakeExcel),
-    inspect.toString(),
-  ) as Promise<T>;
-}
-
+let actions: PaneActions;
+const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => actions.workbook(inspect);
+const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
+const expectFits = () => actions.expectFits();
+const openSection = (name: RegExp) => actions.openSection(name);
+const closeSection = (name: RegExp) => actions.closeSection(name);
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
-
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
-  } catch (error) {
-    const shown = await page.evaluate(() =>
-      ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
-    );
-    await screenshotWholePane(page, resultPath("actuals-failure.png"));
-    throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/actuals-failure.png)\n${String(error)}`);
-  }
-}
-
-async function expectFits(): Promise<void> {
-  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-  expect(clientWidth).toBe(PANE_WIDTH);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-async function openSection(name: RegExp): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
-
-async function closeSection(name: RegExp): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) === "true") await header.click();
-}
 
 beforeAll(async () => {
   browser = await PaneBrowser.start();
   session = await browser.openPane(SEED);
   page = session.page;
+  actions = paneActions(page, "actuals-failure.png", STEP_TIMEOUT);
   await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
 });
 
