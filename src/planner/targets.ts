@@ -41,8 +41,8 @@ export function parseDecimal(text: string, culture: NumberCulture = UNKNOWN_CULT
   return reading.kind === "number" ? reading.value : null;
 }
 
-/** Shows a number in an input field with the person's decimal separator. */
-function show(value: number, decimalSeparator: string): string {
+/** Shows a number in an input field with the person's decimal separator (the targets', the team targets'). */
+export function showInField(value: number, decimalSeparator: string): string {
   let text = String(Number(value.toPrecision(12)));
   // "22.125" could read as a thousands group in some workbooks (numbers.ts): "22.1250" cannot.
   if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += "0";
@@ -56,8 +56,8 @@ export function targetsToInputs(
   adjustments: { volumeFactor: number; ahtFactor: number } = { volumeFactor: 1, ahtFactor: 1 },
   decimalSeparator: "." | "," = ".",
 ): TargetInputs {
-  const n = (v: number | null): string => (v === null ? "" : show(v, decimalSeparator));
-  const pct = (v: number | null): string => (v === null ? "" : show(v * 100, decimalSeparator));
+  const n = (v: number | null): string => (v === null ? "" : showInField(v, decimalSeparator));
+  const pct = (v: number | null): string => (v === null ? "" : showInField(v * 100, decimalSeparator));
   return {
     goal: targets.goal,
     intervalMinutes: String(targets.intervalMinutes),
@@ -102,6 +102,23 @@ export function readAdjustmentFactor(text: string, culture: NumberCulture = UNKN
 /** The factor an adjustment field means (readAdjustmentFactor), or null for text that is not one, or is ambiguous. */
 export function parseAdjustmentFactor(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
   const reading = readAdjustmentFactor(text, culture);
+  return reading.kind === "number" ? reading.value : null;
+}
+
+/**
+ * A percent typed in a field, as a fraction: "80", "80%", "80,5" are percents, and so is any
+ * number above 1; "0,8" without a sign is a fraction. Read in the workbook's `culture` (an
+ * ambiguous "1.000%" gives both fractions, as readNumber does).
+ */
+export function readPercentText(text: string, culture: NumberCulture = UNKNOWN_CULTURE): NumberReading {
+  const trimmed = text.trim();
+  const hasSign = /%\s*$/.test(trimmed);
+  return mapReading(readNumber(trimmed.replace(/%\s*$/, ""), culture), (value) => (hasSign || value > 1 ? value / 100 : value));
+}
+
+/** The fraction a percent field means (readPercentText), or null for text that is not one, or is ambiguous. */
+export function parsePercentText(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
+  const reading = readPercentText(text, culture);
   return reading.kind === "number" ? reading.value : null;
 }
 
@@ -208,12 +225,9 @@ class FieldReader {
       if (blank === undefined) this.problems.push({ field, code: "required" });
       return null;
     }
-    const hasSign = /%\s*$/.test(text);
-    const value = this.value(field, text, readNumber(text.replace(/%\s*$/, ""), this.culture));
-    if (value === null) return null;
-    const percent = hasSign || value > 1 ? value : value * 100;
-    const checked = this.check(field, percent, bounds);
-    return checked === null ? null : checked / 100;
+    const fraction = this.value(field, text, readPercentText(text, this.culture));
+    if (fraction === null) return null;
+    return this.check(field, fraction * 100, bounds) === null ? null : fraction;
   }
 
   /** A factor, a share of the forecast or a change in percent (see readAdjustmentFactor). */

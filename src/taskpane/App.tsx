@@ -1,16 +1,20 @@
 /**
- * The scenario planner: five steps in one column (forecast, targets, plan, scenarios, roster
- * check) under a short explanation and a "Create sample forecast" action. The pane holds what the
- * person is editing; the workbook holds everything that lasts (forecast, scenarios, sheets), read
- * and written only through src/workbook/api.ts. Every call's outcome reaches the status bar.
+ * The scenario planner: its steps in one column (forecast, targets, plan, scenarios, roster
+ * check; then looking back: actuals, team metrics and the client report) under a short
+ * explanation and the "Create sample forecast" and "Create sample actuals" actions. The pane
+ * holds what the person is editing; the workbook holds everything that lasts (forecast,
+ * scenarios, sheets), read and written only through src/workbook/api.ts. Every call's outcome
+ * reaches the status bar.
  *
  * This file only composes. Each step is a section component (components/…Section.tsx) and a hook
  * holding that step's state (components/use…Step.ts), given the shared services of pane.ts and
  * the steps it builds on. Hooks are called here, above the accordion, because a closed step's
- * section unmounts and its state must outlive that. Adding a step: its id in pane.ts's StepId,
- * one hook call and one <PaneStep> below.
+ * section unmounts and its state must outlive that. Adding a step: its id in steps.ts's STEPS (in
+ * its place: every step after it is renumbered), one hook call and one <PaneStep> below.
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
+import { ActualsSection } from "./components/ActualsSection";
+import { ClientSection } from "./components/ClientSection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { LanguageMenu } from "./components/LanguageMenu";
@@ -20,13 +24,18 @@ import { RosterSection } from "./components/RosterSection";
 import { ScenariosSection } from "./components/ScenariosSection";
 import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
+import { TeamSection } from "./components/TeamSection";
+import { useActualsStep } from "./components/useActualsStep";
+import { useClientStep } from "./components/useClientStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
 import { useScenariosStep } from "./components/useScenariosStep";
 import { useStoredScenarios } from "./components/useStoredScenarios";
 import { useTargetsStep } from "./components/useTargetsStep";
-import { usePaneShell, type StepId } from "./pane";
+import { useTeamStep } from "./components/useTeamStep";
+import { usePaneShell } from "./pane";
+import type { StepId } from "./steps";
 import { useStrings } from "./strings";
 
 // The pane is exactly as tall as its window: the steps scroll in `content` and the status bar
@@ -78,6 +87,9 @@ export function App({ excelAvailable }: AppProps) {
   const plan = usePlanStep(pane, { forecast, targets, stored });
   const scenarios = useScenariosStep(pane, { forecast, targets, plan, stored });
   const roster = useRosterStep(pane, { stored });
+  const actuals = useActualsStep(pane, { forecast, stored });
+  const team = useTeamStep(pane, { forecast, actuals });
+  const client = useClientStep(pane, { actuals, team, stored });
 
   return (
     <div className={styles.root}>
@@ -95,6 +107,13 @@ export function App({ excelAvailable }: AppProps) {
           <Body1>{strings.app.introSample}</Body1>
           <Button appearance="primary" onClick={forecast.createSample} disabledFocusable={pane.busy || !excelAvailable}>
             {strings.app.createSample}
+          </Button>
+          <Body1>{strings.app.introSampleActuals}</Body1>
+          <Button
+            onClick={() => actuals.createSample((sample) => team.read({ kind: "table", name: sample.teamTable }))}
+            disabledFocusable={pane.busy || !excelAvailable}
+          >
+            {strings.app.createSampleActuals}
           </Button>
         </div>
         <Accordion
@@ -118,6 +137,15 @@ export function App({ excelAvailable }: AppProps) {
           </PaneStep>
           <PaneStep id="roster" heading={strings.roster.heading}>
             <RosterSection {...roster.section} />
+          </PaneStep>
+          <PaneStep id="actuals" heading={strings.actuals.heading}>
+            <ActualsSection {...actuals.section} />
+          </PaneStep>
+          <PaneStep id="team" heading={strings.team.heading}>
+            <TeamSection {...team.section} />
+          </PaneStep>
+          <PaneStep id="client" heading={strings.client.heading}>
+            <ClientSection {...client.section} />
           </PaneStep>
         </Accordion>
         {/* Last, so the first Tab still reaches the first action; in view while the steps are closed. */}

@@ -25,6 +25,8 @@ export interface Formatter {
   unambiguous(value: number): string;
   /** An Excel date serial as a date the person reads: "10.03.2025", "10/03/2025", "3/10/2025". */
   day(serial: number): string;
+  /** The month of an Excel date serial, in words: "March 2025", "märts 2025", "março de 2025". */
+  month(serial: number): string;
 }
 
 /** The locale if Intl knows it; a malformed tag (RangeError) or an unknown one falls back to en-US. */
@@ -43,6 +45,8 @@ const MS_PER_DAY = 86_400_000;
 export function formatterFor(locale: string): Formatter {
   const safeLocale = knownLocale(locale);
   const dates = new Intl.DateTimeFormat(safeLocale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const months = new Intl.DateTimeFormat(safeLocale, { year: "numeric", month: "long", timeZone: "UTC" });
+  const dateOf = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * MS_PER_DAY);
   const decimal = new Intl.NumberFormat(safeLocale).formatToParts(1.5).find((part) => part.type === "decimal")?.value;
   const numberWith = (digits: number, options: Intl.NumberFormatOptions = {}) =>
     new Intl.NumberFormat(safeLocale, { maximumFractionDigits: digits, minimumFractionDigits: 0, ...options });
@@ -62,6 +66,7 @@ export function formatterFor(locale: string): Formatter {
         .formatToParts(value)
         .map((part) => (part.type === "group" ? "\u202F" : part.type === "decimal" ? (decimal === "," ? "," : ".") : part.value))
         .join(""),
-    day: (serial) => dates.format(new Date(EXCEL_EPOCH + Math.round(serial) * MS_PER_DAY)),
+    day: (serial) => dates.format(dateOf(serial)),
+    month: (serial) => months.format(dateOf(serial)),
   };
 }

@@ -5,11 +5,16 @@
  */
 import {
   displaySheet,
+  type ActualsProblem,
   type ClientSafetyProblem,
   type ForecastProblem,
   type InputProblem,
+  type PerformanceProblem,
+  type ReportPeriod,
   type RosterProblem,
   type TargetField,
+  type TeamProblem,
+  type TeamTargetProblem,
   type WorkbookError,
 } from "../workbook/api";
 import type { Formatter } from "./format";
@@ -34,13 +39,31 @@ const FIELD_UNITS: Record<TargetField, Unit> = {
   ahtFactor: "factor",
 };
 
-export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+/** What is wrong with what was typed in a number field: the problems every form of the pane shares. */
+type TypedProblem =
+  | { code: "required" }
+  | { code: "notANumber"; value: string }
+  | { code: "ambiguousNumber"; value: string; grouped: number; decimal: number };
+
+function describeTyped(strings: Strings, format: Formatter, problem: TypedProblem): string {
   const p = strings.problems;
   switch (problem.code) {
     case "required":
       return p.required;
     case "notANumber":
       return p.notANumber(problem.value);
+    case "ambiguousNumber":
+      return p.ambiguousNumber(problem.value, format.unambiguous(problem.grouped), format.unambiguous(problem.decimal));
+  }
+}
+
+export function describeInputProblem(strings: Strings, format: Formatter, problem: InputProblem): string {
+  const p = strings.problems;
+  switch (problem.code) {
+    case "required":
+    case "notANumber":
+    case "ambiguousNumber":
+      return describeTyped(strings, format, problem);
     case "outOfRange": {
       const unit = strings.units[FIELD_UNITS[problem.field]];
       const show = (value: number) => `${format.number(value, 2)}${unit}`;
@@ -50,8 +73,6 @@ export function describeInputProblem(strings: Strings, format: Formatter, proble
     }
     case "notAllowed":
       return p.notAllowed(problem.allowed.join(p.listSeparator));
-    case "ambiguousNumber":
-      return p.ambiguousNumber(problem.value, format.unambiguous(problem.grouped), format.unambiguous(problem.decimal));
   }
 }
 
@@ -124,6 +145,149 @@ export function describeRosterProblem(strings: Strings, format: Formatter, probl
     case "missingRosterCell":
       return r.missingRosterCell(problem.cell);
   }
+}
+
+/** A number cell's problem (actuals, team metrics), with the column's name. */
+function describeNumberProblem(
+  strings: Strings,
+  format: Formatter,
+  problem: Extract<ActualsProblem | TeamProblem, { code: "missingValue" | "textInNumberColumn" | "negativeValue" | "notAPercent" }>,
+  column: string,
+): string {
+  const n = strings.numberProblems;
+  switch (problem.code) {
+    case "missingValue":
+      return n.missingValue(problem.cell, column);
+    case "textInNumberColumn":
+      return n.textInNumberColumn(problem.cell, column, problem.value);
+    case "negativeValue":
+      return n.negativeValue(problem.cell, column, format.number(problem.value, 2));
+    case "notAPercent":
+      return n.notAPercent(problem.cell, column, problem.points ? `${format.number(problem.value, 2)}%` : format.percent(problem.value, 1));
+  }
+}
+
+export function describeActualsProblem(strings: Strings, format: Formatter, problem: ActualsProblem): string {
+  const a = strings.actualsProblems;
+  const roles = strings.actuals.roles;
+  switch (problem.code) {
+    case "missingDate":
+      return strings.forecastProblems.missingDate(problem.cell);
+    case "notADate":
+      return strings.forecastProblems.notADate(problem.cell, problem.value);
+    case "missingInterval":
+      return strings.forecastProblems.missingInterval(problem.cell);
+    case "errorInCell":
+      return strings.numberProblems.errorInCell(problem.cell, problem.value);
+    case "repeatedInterval":
+      return strings.forecastProblems.repeatedInterval(problem.cell, problem.first);
+    case "missingValue":
+    case "textInNumberColumn":
+    case "negativeValue":
+    case "notAPercent":
+      return describeNumberProblem(strings, format, problem, roles[problem.column]);
+    case "actualsWithoutDates":
+      return a.actualsWithoutDates;
+    case "notATime":
+      return a.notATime(problem.cell, problem.value);
+    case "secondsAsTime":
+      return a.secondsAsTime(problem.cell, roles[problem.column], problem.value, format.count(problem.seconds));
+    case "ahtNotPositive":
+      return a.ahtNotPositive(problem.cell, format.number(problem.value, 2));
+    case "columnNotFound":
+      return problem.column === "answeredWithin" ? a.answeredWithinNotFound : a.columnNotFound(roles[problem.column]);
+    case "sameColumnTwice":
+      return a.sameColumnTwice(roles[problem.column], roles[problem.other]);
+    case "noDataRows":
+      return a.noDataRows;
+    case "tooManyRows":
+      return a.tooManyRows(format.count(problem.rows), format.count(problem.limit));
+  }
+}
+
+export function describeTeamProblem(strings: Strings, format: Formatter, problem: TeamProblem): string {
+  const t = strings.teamProblems;
+  const roles = strings.team.roles;
+  switch (problem.code) {
+    case "missingValue":
+    case "textInNumberColumn":
+    case "negativeValue":
+    case "notAPercent":
+      return describeNumberProblem(strings, format, problem, roles[problem.column]);
+    case "errorInCell":
+      return strings.numberProblems.errorInCell(problem.cell, problem.value);
+    case "missingPeriod":
+      return t.missingPeriod(problem.cell);
+    case "notADate":
+      return t.notADate(problem.cell, problem.value);
+    case "repeatedPeriod":
+      return t.repeatedPeriod(problem.cell, problem.first);
+    case "columnNotFound":
+      return t.columnNotFound(roles[problem.column]);
+    case "sameColumnTwice":
+      return t.sameColumnTwice(roles[problem.column], roles[problem.other]);
+    case "contactsNeeded":
+      return t.contactsNeeded;
+    case "noDataRows":
+      return t.noDataRows;
+    case "tooManyRows":
+      return t.tooManyRows(format.count(problem.rows), format.count(problem.limit));
+  }
+}
+
+export function describePerformanceProblem(strings: Strings, format: Formatter, problem: PerformanceProblem): string {
+  const p = strings.performanceProblems;
+  switch (problem.code) {
+    case "noActualsInPeriod":
+      return p.noActualsInPeriod;
+    case "abandonedWithinNeeded":
+      return p.abandonedWithinNeeded;
+    case "nothingToMeasure":
+      return p.nothingToMeasure;
+    case "intervalNotModelled":
+      return p.intervalNotModelled(problem.cell, p.arguments[problem.argument] ?? strings.errors.arguments[problem.argument] ?? problem.argument);
+    case "intervalStep":
+      return strings.forecastProblems.intervalStep(problem.cell, format.number(problem.stepMinutes, 2), format.count(problem.chosenMinutes));
+    case "longerThanADay":
+      return strings.forecastProblems.longerThanADay(problem.cell, format.count(problem.rows), format.count(problem.chosenMinutes));
+  }
+}
+
+/** A team target's problem, for the message beside its field. */
+export function describeTeamTargetProblem(strings: Strings, format: Formatter, problem: TeamTargetProblem, percent: boolean): string {
+  const p = strings.problems;
+  switch (problem.code) {
+    case "required":
+    case "notANumber":
+    case "ambiguousNumber":
+      return describeTyped(strings, format, problem);
+    case "outOfRange": {
+      const unit = percent ? strings.units.percent : strings.units.none;
+      return p.outOfRange(p.atLeast(`${format.number(problem.min, 2)}${unit}`), p.atMost(`${format.number(problem.max, 2)}${unit}`));
+    }
+    case "amberWrongSide":
+      return problem.higherIsBetter ? strings.team.amberWrongSideHigher : strings.team.amberWrongSideLower;
+  }
+}
+
+/** A reporting period in the pane's words and date order: "04.03.2025", "Week of 3/3/2025", "março de 2025". */
+export function describePeriod(strings: Strings, format: Formatter, period: ReportPeriod): string {
+  const a = strings.actuals;
+  switch (period.kind) {
+    case "day":
+      return format.day(period.first);
+    case "week":
+      return a.periodWeek(format.day(period.first));
+    case "month":
+      return format.month(period.first);
+    case "all":
+      return a.periodAll(format.day(period.first), format.day(period.last));
+  }
+}
+
+/** The first few problems of a list, after a sentence that counts them. */
+function counted<P>(lead: string, problems: P[], describe: (problem: P) => string): string {
+  return [lead, ...problems.slice(0, 3).map(describe)].join(" ");
 }
 
 export function describeClientSafetyProblem(strings: Strings, problem: ClientSafetyProblem): string {
@@ -201,6 +365,22 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       return e.invalidAddress(error.address);
     case "storedScenariosUnreadable":
       return e.storedScenariosUnreadable;
+    case "actualsProblems":
+      return counted(e.actualsProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeActualsProblem(strings, format, problem),
+      );
+    case "performanceProblems":
+      return counted(e.performanceProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describePerformanceProblem(strings, format, problem),
+      );
+    case "teamProblems":
+      return counted(e.teamProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeTeamProblem(strings, format, problem),
+      );
+    case "invalidTeamTargets":
+      return e.invalidTeamTargets(error.problems.length, format.count(error.problems.length));
+    case "clientCopyEmpty":
+      return e.clientCopyEmpty;
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":

@@ -21,6 +21,14 @@ export type WorkbookApi = Pick<
   | "compareScenarios"
   | "checkRoster"
   | "showSheet"
+  | "createSampleActuals"
+  | "readActuals"
+  | "buildPerformance"
+  | "readTeamMetrics"
+  | "loadTeamTargets"
+  | "buildTeamMetrics"
+  | "buildClientReport"
+  | "makeClientCopy"
 >;
 
 const WorkbookContext = createContext<WorkbookApi>(workbookApi);

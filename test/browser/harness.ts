@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import type { FakeExcelSeed } from "../support/fake-excel";
+import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { launchFirstBrowser, type LaunchTarget } from "./find-browser";
 import { contentTypeOf, serveDirectory, type StaticServer } from "./static-server";
 
@@ -286,4 +286,53 @@ export async function coveredFigures(figures: Locator): Promise<string[]> {
 
 export function resultPath(fileName: string): string {
   return path.join(RESULTS, fileName);
+}
+
+type PaneWindow = Window & { fakeExcel: FakeExcel };
+
+/** What every walk through the pane does with its page, once the page is open. */
+export interface PaneActions {
+  /** Runs `inspect` against the simulated workbook inside the page. */
+  workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T>;
+  /** Waits for the text; on timeout, says what the pane showed instead and keeps a screenshot. */
+  expectText(locator: Locator, text: string | RegExp): Promise<void>;
+  /** The pane fits its 320 pixels: nothing scrolls sideways. */
+  expectFits(): Promise<void>;
+  /** Opens (or closes) a step by its heading: a pattern, or the whole heading ("6. Tegelikud andmed"). */
+  openSection(name: RegExp | string): Promise<void>;
+  closeSection(name: RegExp | string): Promise<void>;
+}
+
+/** The actions on `page`; a text that does not appear leaves test-results/`failureShot`. */
+export function paneActions(page: Page, failureShot: string, timeout: number): PaneActions {
+  const toggle = async (name: RegExp | string, open: boolean) => {
+    const header = page.getByRole("button", { name, exact: typeof name === "string" });
+    if (((await header.getAttribute("aria-expanded")) === "true") !== open) await header.click();
+  };
+  return {
+    workbook: <T>(inspect: (fake: FakeExcel) => T) =>
+      page.evaluate(
+        // The function is sent as source text and rebuilt in the page, where `fakeExcel` lives.
+        (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as PaneWindow).fakeExcel),
+        inspect.toString(),
+      ) as Promise<T>,
+    async expectText(locator, text) {
+      try {
+        await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout });
+      } catch (error) {
+        const shown = await page.evaluate(() =>
+          ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
+        );
+        await screenshotWholePane(page, resultPath(failureShot));
+        throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/${failureShot})\n${String(error)}`);
+      }
+    },
+    async expectFits() {
+      const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+      expect(clientWidth).toBe(PANE_WIDTH);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    },
+    openSection: (name) => toggle(name, true),
+    closeSection: (name) => toggle(name, false),
+  };
 }

@@ -11,7 +11,7 @@
  * reads the browser's), Portuguese from a choice remembered from the language menu, and the
  * pseudo-locale from that menu's storage: every text 40% longer and accented.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { labelsFor } from "../../src/planner/labels";
 import { uniqueSheetName } from "../../src/planner/names";
 import { computePlan } from "../../src/planner/plan";
@@ -22,11 +22,13 @@ import { et } from "../../src/taskpane/strings/et";
 import { pseudoLocalize } from "../../src/taskpane/strings/pseudo";
 import { ptBR } from "../../src/taskpane/strings/pt-BR";
 import { complete } from "../../src/taskpane/strings/translation";
+import { stepNumber, type StepId } from "../../src/taskpane/steps";
 import { CULTURES, type FakeExcel, type FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
-import { clippedText, horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, screenshotWholePane, type PaneSession } from "./harness";
+import { clippedText, PaneBrowser, paneActions, resultPath, screenshotWholePane, type PaneActions, type PaneSession } from "./harness";
 
 const STEP_TIMEOUT = 20_000;
+
 
 /** A roster for the sample day: what the plan schedules, rounded up. */
 function roster(): number[] {
@@ -88,34 +90,29 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   const s = run.strings;
   let session: PaneSession;
   let page: Page;
+  let actions: PaneActions;
   let shot = 0;
 
-  const inWorkbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> =>
-    page.evaluate(
-      (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as { fakeExcel: FakeExcel }).fakeExcel),
-      inspect.toString(),
-    ) as Promise<T>;
-
-  async function waitForText(locator: Locator, text: string): Promise<void> {
-    try {
-      await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
-    } catch (error) {
-      await screenshotWholePane(page, resultPath(`planner-${run.name}-failure.png`));
-      const shown = await page.evaluate(() =>
-        ["status", "alert"].map((id) => `${id}: “${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}”`).join(", "),
-      );
-      throw new Error(`“${text}” did not appear (${shown}; test-results/planner-${run.name}-failure.png)\n${String(error)}`);
-    }
-  }
+  const inWorkbook: PaneActions["workbook"] = (inspect) => actions.workbook(inspect);
+  const waitForText: PaneActions["expectText"] = (locator, text) => actions.expectText(locator, text);
 
   /** The name a sheet gets (a pseudo-locale's brackets are not allowed in sheet names). */
   const sheetNamed = (name: string) => uniqueSheetName(name, []);
 
+  /** A step's heading as the pane shows it: its number and its name. */
+  const step = (id: StepId) => s.app.stepHeading(stepNumber(id), s[id].heading);
+  const openStep = (id: StepId) => actions.openSection(step(id));
+
+  /** The text of cell A1 of a sheet. */
+  const titleOf = (sheetName: string) =>
+    page.evaluate(
+      ({ name }) => (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(name).values("A1")[0][0],
+      { name: sheetName },
+    );
+
   /** No sideways scrolling, nothing cut off, then a picture of the whole pane. */
   async function fitsAndShows(step: string, wholePane = true): Promise<void> {
-    const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-    expect(clientWidth).toBe(PANE_WIDTH);
-    expect([step, scrollWidth]).toEqual([step, clientWidth]);
+    await actions.expectFits();
     expect([step, await clippedText(page)]).toEqual([step, []]);
     shot += 1;
     const file = resultPath(`planner-${run.name}-${String(shot).padStart(2, "0")}-${step}.png`);
@@ -123,14 +120,10 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     else await page.screenshot({ path: file });
   }
 
-  async function openStep(heading: string): Promise<void> {
-    const header = page.getByRole("button", { name: heading });
-    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-  }
-
   beforeAll(async () => {
     session = await browser.openPane(run.seed, run.open);
     page = session.page;
+    actions = paneActions(page, `planner-${run.name}-failure.png`, STEP_TIMEOUT);
     await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
   });
 
@@ -159,7 +152,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("reads a decimal comma, asks about “1.000” with both readings, and takes the one chosen", async () => {
-    await openStep(s.targets.heading);
+    await openStep("targets");
     await page.getByLabel(s.targets.targetServiceLevel).fill("0,8");
     const paid = page.getByLabel(s.targets.paidHours);
     await paid.fill(run.ambiguous[0]);
@@ -175,18 +168,14 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("builds the plan, in the workbook's language, and asks before rebuilding it", async () => {
-    await openStep(s.plan.heading);
+    await openStep("plan");
     const name = s.plan.defaultScenarioName;
     await page.getByRole("button", { name: s.plan.build, exact: true }).click();
     const sheet = sheetNamed(run.sheets.label("planSheet", { scenario: name }));
     await waitForText(page.getByTestId("status"), s.plan.built(sheet));
     const written = await inWorkbook((fake) => fake.sheetNames());
     expect(written).toContain(sheet);
-    const title = await page.evaluate(
-      ({ sheetName }) => (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(sheetName).values("A1")[0][0],
-      { sheetName: sheet },
-    );
-    expect(title).toBe(run.sheets.label("planTitle", { scenario: name }));
+    await expect(titleOf(sheet)).resolves.toBe(run.sheets.label("planTitle", { scenario: name }));
     await fitsAndShows("plan");
 
     await page.getByRole("button", { name: s.plan.build, exact: true }).click();
@@ -199,7 +188,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("duplicates the scenario with changes and compares the two", async () => {
-    await openStep(s.scenarios.heading);
+    await openStep("scenarios");
     const base = s.plan.defaultScenarioName;
     await page.getByRole("button", { name: s.scenarios.actions(base) }).press("Enter");
     const item = page.getByRole("menuitem", { name: s.scenarios.duplicate });
@@ -224,7 +213,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   });
 
   test("checks a roster", async () => {
-    await openStep(s.roster.heading);
+    await openStep("roster");
     const rosterSheet = run.seed.sheets?.[0].name as string;
     const section = page.getByTestId("roster-section");
     await section.getByLabel(s.roster.address).fill(`${rosterSheet}!A2:A49`);

@@ -24,13 +24,13 @@ import {
   horizontalOverflow,
   PANE_WIDTH,
   PaneBrowser,
+  paneActions,
   resultPath,
   ROOT,
   screenshotWholePane,
+  type PaneActions,
   type PaneSession,
 } from "./harness";
-
-type PaneWindow = Window & { fakeExcel: FakeExcel };
 
 const STEP_TIMEOUT = 20_000;
 
@@ -75,30 +75,14 @@ let browser: PaneBrowser;
 let session: PaneSession;
 let page: Page;
 
+let actions: PaneActions;
 /** Runs `inspect` against the simulated workbook inside the page. */
-function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
-  return page.evaluate(
-    // The function is sent as source text and rebuilt in the page, where `fakeExcel` lives.
-    (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as PaneWindow).fakeExcel),
-    inspect.toString(),
-  ) as Promise<T>;
-}
-
+const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => actions.workbook(inspect);
+const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
+const expectFits = () => actions.expectFits();
+const openSection = (name: RegExp) => actions.openSection(name);
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
-
-/** Waits for the text; on timeout, says what the pane showed instead and keeps a screenshot. */
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
-  } catch (error) {
-    const shown = await page.evaluate(() =>
-      ["status", "alert"].map((id) => `${id}: ${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}`).join("\n"),
-    );
-    await screenshotWholePane(page, resultPath("planner-failure.png"));
-    throw new Error(`${String(text)} did not appear.\n${shown}\n(test-results/planner-failure.png)\n${String(error)}`);
-  }
-}
 
 async function waitForValue(input: Locator, pattern: RegExp): Promise<void> {
   const deadline = Date.now() + STEP_TIMEOUT;
@@ -108,17 +92,6 @@ async function waitForValue(input: Locator, pattern: RegExp): Promise<void> {
     value = await input.inputValue();
   }
   expect(value).toMatch(pattern);
-}
-
-async function expectFits(): Promise<void> {
-  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-  expect(clientWidth).toBe(PANE_WIDTH);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-async function openSection(name: RegExp): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }
 
 /**
@@ -142,6 +115,7 @@ beforeAll(async () => {
   browser = await PaneBrowser.start();
   session = await browser.openPane(SEED);
   page = session.page;
+  actions = paneActions(page, "planner-failure.png", STEP_TIMEOUT);
   await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
 });
 

@@ -5,10 +5,11 @@
  *
  * Excel 365 evaluates array expressions inside SUMPRODUCT natively; HyperFormula does so with
  * `useArrayArithmetic`. Each WFM.* call gets its arguments as Excel passes them to a custom
- * function: one matrix per argument ([[value]] for a cell), "" for a formula's empty text, and a
- * blank cell either as null (most builds) or as 0 (`blanksAs: "zero"`: the desktop builds of
- * office-js issue 4702). The function's result cell comes back as a number, "" for a blank, or
- * the Excel error it returned.
+ * function: one matrix per argument ([[value]] for a cell, the block of a range), "" for a
+ * formula's empty text, and a blank cell either as null (most builds) or as 0 (`blanksAs:
+ * "zero"`: the desktop builds of office-js issue 4702). The function's result comes back as a
+ * number, "" for a blank, or the Excel error it returned; a function that spills across
+ * (SL_VARIANCE's seven columns) spills its whole row, and the cells it spills into are checked.
  *
  * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
  * every new sheet declared with src/planner/sheet.ts.
@@ -19,6 +20,7 @@
  * would read a sheet's patience as the interval.
  */
 import {
+  ArraySize,
   CellError,
   DetailedCellError,
   EmptyValue,
@@ -26,6 +28,7 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  SimpleRangeValue,
 } from "hyperformula";
 import type { BuiltValue, LaidOutSheet, SheetSpec } from "../../src/planner/sheet";
 import { loadBundle, loadMetadata, RuntimeError, type BundledFunction } from "./bundle";
@@ -46,15 +49,22 @@ const ERRORS: Record<string, ErrorType> = {
 
 let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs } | null = null;
 
-function toArgument(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  if (value === EmptyValue) return [[current?.blanksAs === "zero" ? 0 : null]];
-  if (value instanceof CellError) return [[new RuntimeError(`#${value.type}`)]];
-  return [[value]];
+/** One cell as a custom function receives it. */
+function toCell(value: unknown): unknown {
+  if (value === EmptyValue || value === null || value === undefined) return current?.blanksAs === "zero" ? 0 : null;
+  if (value instanceof CellError) return new RuntimeError(`#${value.type}`);
+  return value;
 }
 
-function fromResult(result: unknown): unknown {
-  const cell = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+/** An argument as Excel passes it to a custom function: a matrix, [[value]] for a single cell. */
+function toArgument(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toCell));
+  return [[toCell(value)]];
+}
+
+/** A result cell as HyperFormula holds it: a number or text, "" for blank, or a CellError. */
+function fromCell(cell: unknown): unknown {
   if (cell instanceof RuntimeError || (typeof cell === "object" && cell !== null && "code" in cell)) {
     const code = (cell as RuntimeError).code;
     return new CellError(ERRORS[code] ?? ErrorType.VALUE, (cell as RuntimeError).message);
@@ -62,6 +72,20 @@ function fromResult(result: unknown): unknown {
   if (cell === null || cell === undefined) return "";
   return cell;
 }
+
+/** A function's result: one cell, or the whole array when the function spills (see SPILL_WIDTH). */
+function fromResult(result: unknown, spills: boolean): unknown {
+  if (!Array.isArray(result)) return fromCell(result);
+  const matrix = result as unknown[][];
+  if (!spills || (matrix.length === 1 && matrix[0].length === 1)) return fromCell(matrix[0]?.[0]);
+  return SimpleRangeValue.onlyValues(matrix.map((row) => row.map(fromCell)) as never);
+}
+
+/**
+ * Functions whose result spills across: their width per row. HyperFormula must know a formula's
+ * result size before it evaluates it; these spill one row of this width per row of their inputs.
+ */
+const SPILL_WIDTH: Record<string, number> = { SL_VARIANCE: 7 };
 
 class WfmPlugin extends FunctionPlugin {}
 let registered = false;
@@ -71,11 +95,15 @@ function register(): void {
   if (registered) return;
   requireTailOrder();
   registered = true;
-  const implemented: Record<string, { method: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }> = {};
+  const implemented: Record<
+    string,
+    { method: string; sizeOfResultArrayMethod?: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }
+  > = {};
   const translations: Record<string, string> = {};
   for (const fn of loadMetadata()) {
     const name = `WFM.${fn.id}`;
     const method = `wfm_${fn.id}`;
+    const width = SPILL_WIDTH[fn.id];
     (WfmPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
       this: FunctionPlugin,
       ast: { args: unknown[] },
@@ -85,11 +113,24 @@ function register(): void {
       const plugin = this as any;
       return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
         if (!current) throw new Error("No formula engine is evaluating.");
-        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])));
+        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])), width !== undefined);
       });
     };
+    if (width !== undefined) {
+      (WfmPlugin.prototype as unknown as Record<string, unknown>)[`${method}_size`] = function (
+        this: FunctionPlugin,
+        ast: { args: unknown[] },
+        state: unknown,
+      ) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+        const plugin = this as any;
+        const heights = ast.args.map((arg) => (plugin.arraySizeForAst(arg, state) as ArraySize).height);
+        return new ArraySize(width, Math.max(1, ...heights));
+      };
+    }
     implemented[name] = {
       method,
+      ...(width !== undefined ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
       parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
     };
     translations[name] = name;
@@ -211,13 +252,16 @@ export function expectLiveCellsAgree(laid: LaidOutSheet, sources: SheetInput[]):
   const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
   expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
   expect(formulas.length).toBeGreaterThan(0);
+  // Formula cells, and the cells their results spill into (declared with a value, written blank).
+  const isFormula = new Set(formulas);
+  const checked = [...formulas, ...[...expected.keys()].filter((address) => !isFormula.has(address))];
 
   const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
   for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
     const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
     try {
       const wrong: string[] = [];
-      for (const address of formulas) {
+      for (const address of checked) {
         const live = book.value(GENERATED, address);
         const shown = live instanceof DetailedCellError ? live.value : live;
         const built = expected.get(address) as BuiltValue;

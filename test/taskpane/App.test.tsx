@@ -89,6 +89,14 @@ function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook {
     compareScenarios: jest.fn(),
     checkRoster: jest.fn(),
     showSheet: jest.fn(() => ok(undefined)),
+    createSampleActuals: jest.fn(),
+    readActuals: jest.fn(),
+    buildPerformance: jest.fn(),
+    readTeamMetrics: jest.fn(),
+    loadTeamTargets: jest.fn(() => ok({ targets: null, unreadable: false })),
+    buildTeamMetrics: jest.fn(),
+    buildClientReport: jest.fn(),
+    makeClientCopy: jest.fn(),
     ...overrides,
   };
   return stub as unknown as StubWorkbook;

@@ -1,7 +1,8 @@
-/** Step 3: name the scenario, save it, build its plan sheet; the last plan's figures. */
+/** The Plan step: name the scenario, save it, build its plan sheet; the last plan's figures. */
 import { Body1, Button, Caption1, Field, Input, mergeClasses, Subtitle2 } from "@fluentui/react-components";
 import { Fragment, useId } from "react";
 import type { Plan } from "../../workbook/api";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
@@ -43,7 +44,7 @@ export function PlanSection(props: PlanSectionProps) {
           onChange={(_event, data) => props.onNameChange(data.value)}
         />
       </Field>
-      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast}</Caption1>}
+      {!props.canBuild && <Caption1 className={styles.muted}>{s.needsForecast(stepNumber("forecast"))}</Caption1>}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={props.onBuild} disabled={!props.canBuild} disabledFocusable={props.busy}>
           {s.build}

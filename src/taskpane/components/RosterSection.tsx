@@ -1,11 +1,12 @@
 /**
- * Step 5: a roster against a scenario. The person points at a column of agents per interval
+ * The Roster check step: a roster against a scenario. The person points at a column of agents per interval
  * (typed or taken from the selection); the adapter writes achieved SL, ASA and abandons per
  * interval and for the day to a roster-check sheet, and the day's figures show here.
  */
 import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";
@@ -41,7 +42,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
     return (
       <div className={styles.stack}>
         <Body1>{s.explain}</Body1>
-        <Body1 className={styles.muted}>{s.needsScenario}</Body1>
+        <Body1 className={styles.muted}>{s.needsScenario(stepNumber("plan"))}</Body1>
       </div>
     );
   }

@@ -1,5 +1,5 @@
 /**
- * Step 4: the scenarios stored in the workbook. Each can be loaded into the form, built, renamed,
+ * The Scenarios step: the scenarios stored in the workbook. Each can be loaded into the form, built, renamed,
  * duplicated with changes or deleted; ticking two or more and choosing Compare writes a
  * comparison sheet and shows the day's totals side by side here.
  */
@@ -39,6 +39,7 @@ import {
 } from "../../workbook/api";
 import type { Formatter } from "../format";
 import { describeInputProblem, describeWorkbookError } from "../messages";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ReadingChoices } from "./ReadingChoices";
@@ -122,7 +123,7 @@ export function ScenariosSection(props: ScenariosSectionProps) {
     <div className={section.stack}>
       <Body1>{s.explain}</Body1>
       {props.scenarios.length === 0 ? (
-        <Caption1 className={section.muted}>{s.none}</Caption1>
+        <Caption1 className={section.muted}>{s.none(stepNumber("plan"))}</Caption1>
       ) : (
         <ul className={styles.list} aria-label={s.listLabel} id={listId} data-testid="scenario-list">
           {props.scenarios.map((scenario) => (

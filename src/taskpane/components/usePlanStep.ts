@@ -1,5 +1,5 @@
 /**
- * Step 3's state: the scenario's name and the last plan built. Building from the form saves the
+ * The Plan step's state: the scenario's name and the last plan built. Building from the form saves the
  * scenario (a new one, or the one of the same name updated) and writes its plan sheet; when the
  * scenario already has a sheet, the pane asks before replacing it. The scenarios step builds
  * stored scenarios through `buildPlan` and renames the form's scenario through `setScenarioName`.
@@ -8,6 +8,7 @@ import { useState } from "react";
 import { newScenario, type Scenario } from "../../workbook/api";
 import { describeWorkbookError } from "../messages";
 import type { PaneServices } from "../pane";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltPlanView, PlanSectionProps } from "./PlanSection";
 import type { ForecastStep } from "./useForecastStep";
@@ -35,7 +36,7 @@ export function usePlanStep(
     targets.markSubmitted();
     const reference = forecast.current?.read.reading.reference;
     if (!forecast.usable || !reference) {
-      report("error", strings.plan.needsForecast);
+      report("error", strings.plan.needsForecast(stepNumber("forecast")));
       openSteps("forecast");
       return null;
     }
