@@ -104,7 +104,7 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     expect(problems.some((text) => text.includes("E4") && /missing/.test(text))).toBe(true);
     expect(problems.some((text) => text.includes("G4") && /type 240/.test(text))).toBe(true);
     // The Estonian headers were recognised.
-    await expect(page.getByLabel("Calls offered").inputValue()).resolves.toBe("2");
+    await expect(page.getByRole("combobox", { name: "Calls offered" }).textContent()).resolves.toBe("Pakutud kõned (column 3)");
     await expect(page.getByRole("button", { name: "Build performance sheet" }).count()).resolves.toBe(0);
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
     await expectFits();

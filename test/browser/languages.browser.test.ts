@@ -2,9 +2,11 @@
  * The whole planner in Estonian and in Brazilian Portuguese, then the pseudo-locale, in the BUILT
  * pane at the default 320 px: create the sample, set targets (a decimal comma, and "1.000" asked
  * about), build the plan, rebuild it after being asked, duplicate and compare, check a roster,
- * and open every menu and dialog on the way. After each step the pane must not scroll sideways
- * and no text may be cut off (harness.ts's clippedText: buttons, labels, headings, drop-downs);
- * screenshots go to test-results/planner-<language>-*.png.
+ * and open every menu and dialog on the way; then look back: create the sample actuals, build
+ * the Performance sheet for March, the Team metrics sheet, and a client report (in the
+ * workbook's language, then in another one chosen for the client). After each step the pane must
+ * not scroll sideways and no text may be cut off (harness.ts's clippedText: buttons, labels,
+ * headings, drop-downs); screenshots go to test-results/planner-<language>-*.png.
  *
  * The workbook's culture is the language's (et-EE, pt-BR), so the sheets are checked to be in it
  * too. Estonian comes from the display language (what Office reports; outside Office the pane
@@ -12,7 +14,7 @@
  * pseudo-locale from that menu's storage: every text 40% longer and accented.
  */
 import type { Page } from "playwright-core";
-import { labelsFor } from "../../src/planner/labels";
+import { labelsFor, type Language } from "../../src/planner/labels";
 import { uniqueSheetName } from "../../src/planner/names";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
@@ -24,11 +26,13 @@ import { ptBR } from "../../src/taskpane/strings/pt-BR";
 import { complete } from "../../src/taskpane/strings/translation";
 import { stepNumber, type StepId } from "../../src/taskpane/steps";
 import { CULTURES, type FakeExcel, type FakeExcelSeed } from "../support/fake-excel";
-import { undatedRow } from "../support/planner-fixtures";
+import { MONDAY_2025_03_03, undatedRow } from "../support/planner-fixtures";
 import { clippedText, PaneBrowser, paneActions, resultPath, screenshotWholePane, type PaneActions, type PaneSession } from "./harness";
 
 const STEP_TIMEOUT = 20_000;
 
+/** A text for a regular expression that matches it as it is. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A roster for the sample day: what the plan schedules, rounded up. */
 function roster(): number[] {
@@ -47,6 +51,8 @@ interface Run {
   open: { displayLanguage?: string; paneLanguage?: string };
   /** A number the workbook's culture cannot read alone (one thousand, or three decimals), and its decimal reading. */
   ambiguous: [string, string];
+  /** The language a client report is then asked for in, other than the workbook's. */
+  clientLanguage: Language;
 }
 
 const RUNS: Run[] = [
@@ -57,6 +63,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Graafik", values: [["Graafikus"], ...roster().map((n) => [n])] }], culture: CULTURES["et-EE"] },
     open: { displayLanguage: "et-EE" },
     ambiguous: ["37.500", "37.5"],
+    clientLanguage: "pt-PT",
   },
   {
     name: "pt-BR",
@@ -65,6 +72,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Escala", values: [["Escalados"], ...roster().map((n) => [n])] }], culture: CULTURES["pt-BR"] },
     open: { displayLanguage: "en-US", paneLanguage: "pt-BR" },
     ambiguous: ["37,500", "37,5"],
+    clientLanguage: "et",
   },
   {
     name: "pseudo",
@@ -73,6 +81,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Roster", values: [["Scheduled"], ...roster().map((n) => [n])] }] },
     open: { displayLanguage: "en-US", paneLanguage: "qps-ploc" },
     ambiguous: ["37.500", "37.5"],
+    clientLanguage: "pt-BR",
   },
 ];
 
@@ -102,6 +111,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   /** A step's heading as the pane shows it: its number and its name. */
   const step = (id: StepId) => s.app.stepHeading(stepNumber(id), s[id].heading);
   const openStep = (id: StepId) => actions.openSection(step(id));
+  const closeStep = (id: StepId) => actions.closeSection(step(id));
 
   /** The text of cell A1 of a sheet. */
   const titleOf = (sheetName: string) =>
@@ -222,5 +232,61 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     await waitForText(page.getByTestId("status"), s.roster.checked(sheet));
     await page.getByTestId("roster-result").waitFor();
     await fitsAndShows("roster");
+  });
+
+  test("creates the sample actuals in the workbook's language, and reads them", async () => {
+    for (const id of ["forecast", "targets", "plan", "scenarios", "roster"] as StepId[]) await closeStep(id);
+    await page.getByRole("button", { name: s.app.createSampleActuals }).click();
+    const actualsSheet = sheetNamed(run.sheets.label("sampleActualsSheet"));
+    const teamSheet = sheetNamed(run.sheets.label("sampleTeamSheet"));
+    await waitForText(page.getByTestId("status"), new RegExp(`${escape(actualsSheet)}.*${escape(teamSheet)}`));
+    const written = await inWorkbook((fake) => fake.sheetNames());
+    expect(written).toEqual(expect.arrayContaining([actualsSheet, teamSheet]));
+    // The export's headers are the language's, and the readers recognised every column.
+    await expect(page.getByTestId("actuals-section").getByRole("combobox").count()).resolves.toBeGreaterThan(10);
+    await fitsAndShows("actuals-sample");
+  });
+
+  test("builds the Performance sheet for March in the workbook's language", async () => {
+    await openStep("actuals");
+    const section = page.getByTestId("actuals-section");
+    await section.getByRole("button", { name: s.actuals.build }).click();
+    const sheet = sheetNamed(run.sheets.label("performanceSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.actuals.built(sheet));
+    const march = run.sheets.month(MONDAY_2025_03_03);
+    await expect(titleOf(sheet)).resolves.toBe(run.sheets.label("performanceTitle", { scenario: s.plan.defaultScenarioName, period: march }));
+    await page.getByTestId("performance-why").waitFor();
+    await fitsAndShows("performance");
+    await page.getByTestId("performance-result").screenshot({ path: resultPath(`planner-${run.name}-performance-card.png`) });
+  });
+
+  test("builds the Team metrics sheet in the workbook's language", async () => {
+    await closeStep("actuals");
+    await openStep("team");
+    const section = page.getByTestId("team-section");
+    await section.getByRole("button", { name: s.team.build }).click();
+    await waitForText(page.getByTestId("status"), s.team.built(sheetNamed(run.sheets.label("teamSheet"))));
+    await page.getByTestId("team-result").waitFor();
+    await fitsAndShows("team");
+  });
+
+  test("writes the client report in the workbook's language, then in the client's", async () => {
+    await closeStep("team");
+    await openStep("client");
+    const section = page.getByTestId("client-section");
+    const language = section.getByLabel(s.client.language);
+    await expect(language.inputValue()).resolves.toBe(run.sheets.language);
+    await section.getByRole("button", { name: s.client.write }).click();
+    const sheet = sheetNamed(run.sheets.label("clientReportSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.client.written(sheet));
+    await fitsAndShows("client");
+
+    await language.selectOption(run.clientLanguage);
+    await section.getByRole("button", { name: s.client.write }).click();
+    const client = labelsFor(run.clientLanguage);
+    const other = sheetNamed(client.label("clientReportSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.client.written(other));
+    await expect(titleOf(other)).resolves.toBe(client.label("clientReportTitle", { period: client.month(MONDAY_2025_03_03) }));
+    await fitsAndShows("client-other-language");
   });
 });

@@ -1,11 +1,23 @@
 /**
  * Which column holds what, for a table read by its headers: one choice per role, each saying
  * whether it was recognised or chosen by hand, and "read again" once a choice changes.
+ *
+ * The choices are Fluent drop-downs rather than native selects: a column is named by its header,
+ * which is the export's own text and may be long ("Abandonadas dentro do tempo alvo (20 s)"),
+ * and a native select shows its choice on one line, cut off in a 320 px pane; this one wraps.
  */
-import { Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, makeStyles, mergeClasses, Option, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useStrings } from "../strings";
 import { useSectionStyles } from "./styles";
+
+/** The option that means "no column": not a column index, so it cannot be taken for one. */
+const NONE = "none";
+
+const useStyles = makeStyles({
+  // The chosen column's words wrap onto a second line instead of being cut off.
+  choice: { "& > button": { whiteSpace: "normal", overflowWrap: "anywhere", height: "auto" } },
+});
 
 export interface ColumnMappingProps<R extends string> {
   roles: readonly R[];
@@ -20,10 +32,12 @@ export interface ColumnMappingProps<R extends string> {
 export function ColumnMapping<R extends string>(props: ColumnMappingProps<R>) {
   const s = useStrings().source;
   const styles = useSectionStyles();
+  const own = useStyles();
   const [mapping, setMapping] = useState(props.mapping);
   const changed = JSON.stringify(mapping) !== JSON.stringify(props.mapping);
   const count = Math.max(props.headers.length, ...props.roles.map((role) => (props.mapping[role] ?? -1) + 1));
   const columns = Array.from({ length: count }, (_, index) => index);
+  const named = (column: number | null) => (column === null ? s.noColumn : s.columnOption(column + 1, props.headers[column] ?? ""));
   return (
     <div className={styles.card}>
       <Subtitle2 as="h3" className={styles.subheading}>
@@ -36,18 +50,23 @@ export function ColumnMapping<R extends string>(props: ColumnMappingProps<R>) {
           label={props.roleLabel[role]}
           hint={mapping[role] === null ? undefined : mapping[role] === props.mapping[role] && props.recognised[role] ? s.recognised : s.chosenByHand}
         >
-          <Select
-            className={styles.fullWidth}
-            value={mapping[role] === null ? "" : String(mapping[role])}
-            onChange={(_event, data) => setMapping((current) => ({ ...current, [role]: data.value === "" ? null : Number(data.value) }))}
+          <Dropdown
+            className={mergeClasses(styles.fullWidth, own.choice)}
+            value={named(mapping[role])}
+            selectedOptions={[mapping[role] === null ? NONE : String(mapping[role])]}
+            // "None" is a choice of its own; Fluent's hidden clear button would add its English name to the page.
+            clearButton={null}
+            onOptionSelect={(_event, data) =>
+              setMapping((current) => ({ ...current, [role]: data.optionValue === undefined || data.optionValue === NONE ? null : Number(data.optionValue) }))
+            }
           >
-            <option value="">{s.noColumn}</option>
+            <Option value={NONE}>{s.noColumn}</Option>
             {columns.map((column) => (
-              <option key={column} value={String(column)}>
-                {s.columnOption(column + 1, props.headers[column] ?? "")}
-              </option>
+              <Option key={column} value={String(column)}>
+                {named(column)}
+              </Option>
             ))}
-          </Select>
+          </Dropdown>
         </Field>
       ))}
       {changed && (
