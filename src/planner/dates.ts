@@ -102,3 +102,14 @@ export function isTimeFormat(format: string | null | undefined): boolean {
   const codes = format.replace(/"[^"]*"|\\./g, "").toLowerCase();
   return /(^|[^a-z])(h+|s+)([^a-z]|$)|\[(h+|m+|s+)\]/.test(codes);
 }
+
+/** A date serial's calendar date (UTC): year, month 1–12, day of the month, weekday 0 (Sunday) to 6. */
+export function calendarOf(day: number): { year: number; month: number; dayOfMonth: number; weekday: number } {
+  const date = new Date(EPOCH + Math.floor(day) * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate(), weekday: date.getUTCDay() };
+}
+
+/** The date serial of a calendar date (month 1–12; a day past the month's end rolls over, as Excel's DATE does). */
+export function serialOf(year: number, month: number, dayOfMonth: number): number {
+  return Math.round((Date.UTC(year, month - 1, dayOfMonth) - EPOCH) / MS_PER_DAY);
+}

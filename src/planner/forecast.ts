@@ -15,25 +15,18 @@
  */
 import { LIMITS, withinLimit } from "../engine";
 import { cellAddress, columnLetters } from "./addresses";
-import { cellKind, cellText, intervalLabel } from "./cells";
-import {
-  dateLabel,
-  isTimeFormat,
-  LAST_EXCEL_DAY,
-  secondsAtStartOfText,
-  secondsOfTimeText,
-  splitSerial,
-  timeLabel,
-} from "./dates";
-import { recogniseHeaders } from "./headers";
+import { cellKind, cellText } from "./cells";
+import { isTimeFormat, secondsOfTimeText } from "./dates";
+import { chooseColumns, looksLikeHeaderRow, recogniseHeaders } from "./headers";
+import { dataRowsEnd } from "./number-cells";
 import type {
   CellGrid,
   ColumnMapping,
   ForecastProblem,
   ForecastReading,
   ForecastRole,
-  ForecastRow,
 } from "./types";
+import { inferIntervalMinutes, isDated, readWhen, repeatedIntervals } from "./when";
 
 /**
  * Most intervals a plan may have: a month of 15-minute intervals (31 × 96 = 2,976). Each row
@@ -54,11 +47,6 @@ export interface ParseForecastOptions {
 
 const ROLES: ForecastRole[] = ["date", "interval", "calls", "aht"];
 
-function looksLikeHeaderRow(row: unknown[]): boolean {
-  const kinds = row.map(cellKind);
-  return kinds.some((k) => k === "text") && !kinds.some((k) => k === "number");
-}
-
 /** "0:04:00" for an Excel time used as a duration. */
 function durationText(seconds: number): string {
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -66,11 +54,11 @@ function durationText(seconds: number): string {
 }
 
 /**
- * The seconds an AHT cell probably meant when it holds an Excel time instead of seconds: a
- * number below 1 shown as a time or on a whole second (0:04:00 is 0.0027777…), or time text
- * ("4:00" is 4 minutes, "0:04:00" too). Null when the cell is not a time.
+ * The seconds a cell of seconds (an AHT, an ASA) probably meant when it holds an Excel time
+ * instead: a number below 1 shown as a time or on a whole second (0:04:00 is 0.0027777…), or
+ * time text ("4:00" is 4 minutes, "0:04:00" too). Null when the cell is not a time.
  */
-function ahtAsTime(value: unknown, format: string | undefined): { value: string; seconds: number } | null {
+export function secondsAsTime(value: unknown, format: string | undefined): { value: string; seconds: number } | null {
   if (typeof value === "string") {
     const seconds = secondsOfTimeText(value, "duration");
     return seconds === null || seconds === 0 ? null : { value: value.trim(), seconds };
@@ -82,39 +70,13 @@ function ahtAsTime(value: unknown, format: string | undefined): { value: string;
   return { value: durationText(seconds), seconds };
 }
 
-/** The mapping to use: roles given by hand, the rest recognised from the headers. */
-function chooseMapping(
-  headers: string[],
-  given: Partial<ColumnMapping>,
-): { mapping: ColumnMapping; recognised: Record<ForecastRole, boolean> } {
-  const recognisedMapping = recogniseHeaders(headers);
-  const mapping: ColumnMapping = { date: null, interval: null, calls: null, aht: null };
-  const recognised: Record<ForecastRole, boolean> = { date: false, interval: false, calls: false, aht: false };
-  for (const role of ROLES) {
-    if (Object.prototype.hasOwnProperty.call(given, role) && given[role] !== undefined) {
-      mapping[role] = given[role] ?? null;
-    } else {
-      mapping[role] = recognisedMapping[role];
-      recognised[role] = recognisedMapping[role] !== null;
-    }
-  }
-  // A lone "Date" column with no interval column is the forecast's dates and times.
-  if (mapping.interval === null && recognised.date && !Object.prototype.hasOwnProperty.call(given, "interval")) {
-    mapping.interval = mapping.date;
-    mapping.date = null;
-    recognised.interval = true;
-    recognised.date = false;
-  }
-  return { mapping, recognised };
-}
-
 export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}): ForecastReading {
   const values = grid.values;
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const firstRow = values[0] ?? [];
   const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(firstRow);
   const headers = hasHeaderRow ? Array.from({ length: width }, (_, i) => cellText(firstRow[i]).trim()) : [];
-  const { mapping, recognised } = chooseMapping(headers, options.mapping ?? {});
+  const { mapping, recognised } = chooseColumns(recogniseHeaders(headers), options.mapping ?? {}, ROLES);
   const problems: ForecastProblem[] = [];
 
   let defaultAht = options.defaultAhtSeconds ?? null;
@@ -161,62 +123,23 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   const ahtColumn = mapping.aht;
   const used = [dateColumn, intervalColumn, callsColumn, ahtColumn].filter((c): c is number => c !== null);
   const start = hasHeaderRow ? 1 : 0;
-  let end = values.length;
-  while (end > start && used.every((c) => cellKind(values[end - 1][c]) === "blank")) end--;
+  const rowsEnd = dataRowsEnd(values, used, start, MAX_FORECAST_ROWS);
+  if ("code" in rowsEnd) {
+    problems.push(rowsEnd);
+    return reading;
+  }
+  const end = rowsEnd.end;
   const dataRows = end - start;
-  if (dataRows === 0) {
-    problems.push({ code: "noDataRows" });
-    return reading;
-  }
-  if (dataRows > MAX_FORECAST_ROWS) {
-    problems.push({ code: "tooManyRows", rows: dataRows, limit: MAX_FORECAST_ROWS });
-    return reading;
-  }
 
   const at = (r: number, c: number): string => cellAddress(grid.sheetName, grid.leftColumn + c, grid.topRow + r);
-  // Without a date column, a forecast is dated when any interval cell holds a date.
-  const dated =
-    dateColumn !== null ||
-    values.slice(start, end).some((row) => typeof row[intervalColumn] === "number" && (row[intervalColumn] as number) >= 1);
+  const whenColumns = { date: dateColumn, interval: intervalColumn };
+  const dated = isDated(values, start, end, whenColumns);
 
   for (let r = start; r < end; r++) {
     const row = values[r];
     const before = problems.length;
-
-    let day: number | null = null;
-    if (dateColumn !== null) {
-      const dateValue = row[dateColumn];
-      const kind = cellKind(dateValue);
-      const cell = at(r, dateColumn);
-      if (kind === "blank") problems.push({ code: "missingDate", cell });
-      else if (kind === "error") problems.push({ code: "errorInCell", cell, column: "date", value: cellText(dateValue) });
-      else if (kind !== "number" || (dateValue as number) < 1 || (dateValue as number) >= LAST_EXCEL_DAY + 1) {
-        problems.push({ code: "notADate", cell, value: cellText(dateValue) });
-      } else day = Math.floor(dateValue as number);
-    }
-
-    const intervalValue = row[intervalColumn];
-    const intervalKind = cellKind(intervalValue);
-    const intervalCell = at(r, intervalColumn);
-    let secondOfDay: number | null = null;
-    if (intervalKind === "blank") problems.push({ code: "missingInterval", cell: intervalCell });
-    else if (intervalKind === "error") {
-      problems.push({ code: "errorInCell", cell: intervalCell, column: "interval", value: cellText(intervalValue) });
-    } else if (intervalKind === "number") {
-      const serial = intervalValue as number;
-      if (serial < 0 || serial >= LAST_EXCEL_DAY + 1) problems.push({ code: "notADate", cell: intervalCell, value: cellText(serial) });
-      else {
-        const split = splitSerial(serial);
-        secondOfDay = split.secondOfDay;
-        if (dateColumn === null && dated) {
-          if (split.day === 0) problems.push({ code: "missingDate", cell: intervalCell });
-          else day = split.day;
-        }
-      }
-    } else {
-      secondOfDay = secondsAtStartOfText(cellText(intervalValue));
-      if (dateColumn === null && dated) problems.push({ code: "missingDate", cell: intervalCell });
-    }
+    const { when, problems: whenProblems } = readWhen(row, whenColumns, dated, (c) => at(r, c));
+    problems.push(...whenProblems);
 
     const callsValue = row[callsColumn];
     const callsKind = cellKind(callsValue);
@@ -235,7 +158,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
       const ahtValue = row[ahtColumn];
       const ahtKind = cellKind(ahtValue);
       const cell = at(r, ahtColumn);
-      const asTime = ahtKind === "number" || ahtKind === "text" ? ahtAsTime(ahtValue, grid.numberFormats?.[r]?.[ahtColumn]) : null;
+      const asTime = ahtKind === "number" || ahtKind === "text" ? secondsAsTime(ahtValue, grid.numberFormats?.[r]?.[ahtColumn]) : null;
       if (ahtKind === "blank") {
         if (defaultAht === null) problems.push({ code: "missingAht", cell });
       } else if (ahtKind === "error") {
@@ -253,17 +176,13 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
       }
     }
 
-    if (problems.length === before) {
-      const interval = typeof intervalValue === "number" ? intervalValue : cellText(intervalValue);
+    if (problems.length === before && when !== null) {
       reading.rows.push({
-        interval,
-        intervalLabel: day !== null ? labelOnDay(day, interval, secondOfDay) : intervalLabel(interval),
-        day,
-        secondOfDay,
+        ...when,
         callsOffered: callsValue as number,
         averageHandleSeconds: aht as number,
         callsCell: at(r, callsColumn),
-        intervalCell,
+        intervalCell: at(r, intervalColumn),
         ahtCell,
       });
     }
@@ -286,76 +205,4 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   return reading;
 }
 
-/** "2025-03-10 08:00" for a dated row (midnight included), "2025-03-10 Morning" for a text interval. */
-function labelOnDay(day: number, interval: number | string, secondOfDay: number | null): string {
-  return `${dateLabel(day)} ${typeof interval === "number" && secondOfDay !== null ? timeLabel(secondOfDay) : intervalLabel(interval)}`;
-}
-
-/** A row's start as seconds from Excel's day 0, or null when its interval cell is text without a time. */
-function startOf(row: ForecastRow): number | null {
-  return row.secondOfDay === null ? null : (row.day ?? 0) * SECONDS_PER_DAY + row.secondOfDay;
-}
-
-/** Rows that start at the same moment as an earlier row. */
-function repeatedIntervals(rows: ForecastRow[], dated: boolean): ForecastProblem[] {
-  const seen = new Map<number, string>();
-  const problems: ForecastProblem[] = [];
-  for (const row of rows) {
-    const start = startOf(row);
-    if (start === null) continue;
-    const first = seen.get(start);
-    if (first === undefined) seen.set(start, row.intervalCell);
-    else problems.push({ code: "repeatedInterval", cell: row.intervalCell, first, dated });
-  }
-  return problems;
-}
-
-/** Consecutive distinct starts in time order, each with the later row's interval cell. */
-function steps(rows: ForecastRow[]): { seconds: number; cell: string }[] {
-  const starts = rows
-    .map((row) => ({ start: startOf(row), cell: row.intervalCell }))
-    .filter((s): s is { start: number; cell: string } => s.start !== null)
-    .sort((a, b) => a.start - b.start);
-  const result: { seconds: number; cell: string }[] = [];
-  for (let i = 1; i < starts.length; i++) {
-    const seconds = starts[i].start - starts[i - 1].start;
-    if (seconds > 0) result.push({ seconds, cell: starts[i].cell });
-  }
-  return result;
-}
-
-/**
- * The interval length the rows show: the smallest gap between consecutive start times, in
- * minutes, when every gap is a whole number of it (gaps overnight or over a closed weekend are).
- * Null when fewer than two rows have times, or the gaps do not agree.
- */
-export function inferIntervalMinutes(rows: ForecastRow[]): number | null {
-  const gaps = steps(rows);
-  if (gaps.length === 0) return null;
-  const smallest = Math.min(...gaps.map((g) => g.seconds));
-  return gaps.every((g) => g.seconds % smallest === 0) ? smallest / 60 : null;
-}
-
-/**
- * Why the rows do not fit intervals of `intervalMinutes`: the first gap between consecutive
- * start times that is not a whole number of intervals, or, when every gap is a multiple but none
- * is one interval, the first smallest gap (a forecast of hours planned in half-hours); and a
- * pattern without dates with more intervals than a day holds.
- */
-export function intervalLengthProblems(rows: ForecastRow[], intervalMinutes: number): ForecastProblem[] {
-  const length = intervalMinutes * 60;
-  const gaps = steps(rows);
-  const problems: ForecastProblem[] = [];
-  const offGrid = gaps.find((g) => g.seconds % length !== 0);
-  const smallest = gaps.reduce<{ seconds: number; cell: string } | null>((a, g) => (a === null || g.seconds < a.seconds ? g : a), null);
-  const wrong = offGrid ?? (smallest !== null && smallest.seconds > length ? smallest : null);
-  if (wrong) {
-    problems.push({ code: "intervalStep", cell: wrong.cell, stepMinutes: wrong.seconds / 60, chosenMinutes: intervalMinutes });
-  }
-  // A wrong length explains too many rows for a day; only rows whose times cannot tell need this.
-  const perDay = Math.floor(1440 / intervalMinutes);
-  if (!wrong && rows.length > perDay && rows.every((row) => row.day === null)) {
-    problems.push({ code: "longerThanADay", cell: rows[perDay].intervalCell, rows: rows.length, chosenMinutes: intervalMinutes });
-  }
-  return problems;
-}
+export { inferIntervalMinutes, intervalLengthProblems } from "./when";

@@ -9,9 +9,10 @@
  * hora"), which are the interval column of a dated forecast; then a date alone; then an interval
  * or time. Whole-word matching keeps "Käsitlusaeg" (handle time) from matching "aeg" (time).
  */
+import { cellKind } from "./cells";
 import type { ColumnMapping, ForecastRole } from "./types";
 
-const PHRASES: Record<"aht" | "calls" | "interval", string[]> = {
+export const PHRASES: Record<"aht" | "calls" | "interval", string[]> = {
   aht: [
     // English
     "aht",
@@ -81,7 +82,7 @@ const PHRASES: Record<"aht" | "calls" | "interval", string[]> = {
 };
 
 /** Headers naming both a date and a time: the interval column of a dated forecast. */
-const DATE_AND_TIME = [
+export const DATE_AND_TIME = [
   "date time",
   "datetime",
   "date and time",
@@ -102,7 +103,7 @@ const DATE_AND_TIME = [
  * A date alone: the day of each row when the interval column holds times. These must be the
  * whole header, so "Date created" or "Data de exportação" (an export's metadata) name no role.
  */
-const DATE = [
+export const DATE = [
   "date",
   "day",
   "calendar date",
@@ -116,8 +117,15 @@ const DATE = [
   "dia",
 ];
 
+/**
+ * A rule for recognising one role: its phrases, and whether a phrase may appear within the
+ * header as whole words ("within") or must be the whole header ("whole"). Rules are tried in
+ * order, so a longer phrase of one role goes before a shorter one of another.
+ */
+export type HeaderRule<R extends string> = readonly [R, readonly string[], "within" | "whole"];
+
 /** Phrase lists in the order they are tried, with the role each gives and whether a phrase must be the whole header. */
-const ORDER: [ForecastRole, string[], "within" | "whole"][] = [
+const ORDER: HeaderRule<ForecastRole>[] = [
   ["aht", PHRASES.aht, "within"],
   ["calls", PHRASES.calls, "within"],
   ["interval", DATE_AND_TIME, "within"],
@@ -135,22 +143,70 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-/** The role a header names, or null. */
-export function roleOfHeader(text: string): ForecastRole | null {
+/** The role a header names under `rules`, or null. */
+export function roleByRules<R extends string>(text: string, rules: readonly HeaderRule<R>[]): R | null {
   const words = ` ${normaliseHeader(text)} `;
   if (words.trim() === "") return null;
-  for (const [role, phrases, match] of ORDER) {
+  for (const [role, phrases, match] of rules) {
     if (phrases.some((phrase) => (match === "whole" ? words.trim() === phrase : words.includes(` ${phrase} `)))) return role;
   }
   return null;
 }
 
-/** The first column recognised for each role; a column takes at most one role. */
-export function recogniseHeaders(headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = { date: null, interval: null, calls: null, aht: null };
+/** The first column recognised for each of `roles`; a column takes at most one role. */
+export function recogniseByRules<R extends string>(
+  headers: string[],
+  rules: readonly HeaderRule<R>[],
+  roles: readonly R[],
+): Record<R, number | null> {
+  const mapping = Object.fromEntries(roles.map((role) => [role, null])) as Record<R, number | null>;
   headers.forEach((header, index) => {
-    const role = roleOfHeader(header);
+    const role = roleByRules(header, rules);
     if (role !== null && mapping[role] === null) mapping[role] = index;
   });
   return mapping;
+}
+
+/** The forecast role a header names, or null. */
+export function roleOfHeader(text: string): ForecastRole | null {
+  return roleByRules(text, ORDER);
+}
+
+/** The first column recognised for each forecast role; a column takes at most one role. */
+export function recogniseHeaders(headers: string[]): ColumnMapping {
+  return recogniseByRules(headers, ORDER, ["date", "interval", "calls", "aht"]);
+}
+
+/** Whether a first row is headers: some text and no numbers. */
+export function looksLikeHeaderRow(row: unknown[]): boolean {
+  const kinds = row.map(cellKind);
+  return kinds.some((k) => k === "text") && !kinds.some((k) => k === "number");
+}
+
+/**
+ * The columns to use: roles given by hand (a column, or null for none) win, the rest are the
+ * recognised ones. A lone date column recognised with no interval column holds the rows' dates
+ * and times, so it becomes the interval column (unless the interval was given by hand).
+ */
+export function chooseColumns<R extends string>(
+  found: Record<R, number | null>,
+  given: Partial<Record<R, number | null>>,
+  roles: readonly R[],
+): { mapping: Record<R, number | null>; recognised: Record<R, boolean> } {
+  const mapping = {} as Record<R, number | null>;
+  const recognised = {} as Record<R, boolean>;
+  for (const role of roles) {
+    const byHand = Object.prototype.hasOwnProperty.call(given, role) && given[role] !== undefined;
+    mapping[role] = byHand ? (given[role] ?? null) : found[role];
+    recognised[role] = !byHand && found[role] !== null;
+  }
+  const date = "date" as R;
+  const interval = "interval" as R;
+  if (roles.includes(date) && roles.includes(interval) && mapping[interval] === null && recognised[date] && !Object.prototype.hasOwnProperty.call(given, interval)) {
+    mapping[interval] = mapping[date];
+    mapping[date] = null;
+    recognised[interval] = true;
+    recognised[date] = false;
+  }
+  return { mapping, recognised };
 }

@@ -226,6 +226,200 @@ export const labels = {
   /** A month, as the capacity plan's hires by month show it. */
   monthFormat: "yyyy-mm",
 
+  // Actuals: sample, performance sheet, team metrics and the client report (issue 8)
+  sampleActualsSheet: "Sample actuals",
+  sampleTeamSheet: "Sample team metrics",
+  sampleActualsDate: "Date",
+  sampleActualsTime: "Interval",
+  sampleActualsOffered: "Offered",
+  sampleActualsAnswered: "Answered",
+  sampleActualsAnsweredWithin: "Answered within 20 s",
+  sampleActualsAbandoned: "Abandoned",
+  sampleActualsAbandonedWithin: "Abandoned within 20 s",
+  sampleActualsAht: "AHT (s)",
+  sampleActualsAsa: "ASA (s)",
+  sampleActualsStaff: "Staff scheduled",
+  sampleActualsLoggedIn: "Agents logged in",
+  sampleActualsAdherence: "Adherence",
+  sampleTeamWeek: "Week starting",
+  sampleTeamScheduledHours: "Scheduled hours",
+  sampleTeamWorkedHours: "Worked hours",
+  sampleTeamQuality: "Quality score",
+  sampleTeamEvaluations: "Evaluations",
+  sampleTeamComplaints: "Complaints",
+  sampleTeamContacts: "Contacts handled",
+  sampleTeamLeavers: "Leavers",
+
+  performanceSheet: "Performance {period}",
+  periodWeek: "week of {date}",
+  periodAll: "{first} to {last}",
+  periodShortWeek: "wk {date}",
+  periodShortAll: "all dates",
+  performanceTitle: "Performance against target and plan: {scenario}, {period}",
+  performanceNote:
+    "Actuals {actuals} against the plan of scenario {scenario}. Built {date} by the WFM add-in. " +
+    "The interval table holds the actuals and the plan as values; everything above it is live formulas over that table. {staffing}",
+  staffingScheduledAndShrinkage: "Actual staffing: staff scheduled and shrinkage, as exported.",
+  staffingScheduledAndLoggedIn:
+    "Actual staffing: staff scheduled as exported; shrinkage is the share of them not logged in (1 − logged in ÷ scheduled).",
+  staffingScheduled: "Actual staffing: staff scheduled as exported; shrinkage as planned.",
+  staffingLoggedIn:
+    "Actual staffing: agents logged in are the staff left after shrinkage, so staff = logged in ÷ (1 − shrinkage); a short roster and absence both show as staffing.",
+  staffingAsPlanned:
+    "The export has no staffing: staff and shrinkage are taken as planned, so their effects are 0 and what they would explain stays in \"Not explained\".",
+  perfServiceLevel: "Service level over the period (answered within the target time, as the contract counts it)",
+  perfTarget: "Service level target (contract)",
+  perfTargetMet: "Target met over the period",
+  perfAsa: "Average speed of answer, seconds (weighted by answered calls)",
+  perfAbandon: "Share of calls that hung up",
+  perfOffered: "Calls offered",
+  perfIntervalsMet: "Intervals that met the target (share of the intervals with calls)",
+  perfDaysMet: "Days that met the target (share of the days with calls)",
+  perfWape: "Forecast error (WAPE): calls off the plan ÷ calls offered, over the intervals with a plan",
+  perfBias: "Forecast bias: (planned − offered) ÷ offered (positive: more calls were planned than came)",
+  perfMatched: "Intervals with both a plan and actuals",
+  perfPlannedHours: "Agent-hours planned (staff scheduled)",
+  perfActualHours: "Agent-hours actual (staff scheduled, as the explanation takes it)",
+  perfPlannedPhoneHours: "Agent-hours planned on the phones (after shrinkage)",
+  perfActualPhoneHours: "Agent-hours actual on the phones (after shrinkage and adherence)",
+  markMet: "Met",
+  markMissed: "Missed",
+  mtdHeading: "Month to date",
+  mtdInputsHeading: "The rest of the month",
+  mtdDaysLeft: "Days left in the month after the last date of actuals",
+  mtdForecastRest: "Calls the plan forecasts for the open days left",
+  mtdOffered: "Calls counted so far",
+  mtdWithin: "Calls answered within the target time so far",
+  mtdServiceLevel: "Service level so far",
+  mtdNeeded: "Service level the rest of the month needs to end on target (0: already secured)",
+  mtdOutOfReach: "out of reach: even 100% would not reach the target",
+  whyCaption:
+    "Why the service level moved from plan: each cause in points of service level, intervals weighted by the calls their service level counts",
+  whyChartTitle: "Why the service level moved from plan",
+  columnStep: "Step",
+  columnChange: "Service level or change",
+  columnLevel: "Level after",
+  columnBase: "Base",
+  columnFall: "Lowered it",
+  columnRise: "Raised it",
+  columnTotal: "Service level",
+  stepPlanned: "Planned service level",
+  stepVolume: "Volume: calls offered",
+  stepAht: "Handle time",
+  stepStaffing: "Staff scheduled",
+  stepShrinkage: "Shrinkage: absence, breaks, training",
+  stepAdherence: "Adherence to the schedule",
+  stepModelled: "Modelled service level, with what happened",
+  stepUnexplained: "Not explained by the above: chance, or the model",
+  stepMeasured: "Measured service level",
+  dailyChartTitle: "Service level by day against the target",
+  heatCaption: "Service level by time of day (rows) and date (columns)",
+  intervalsCaption: "Intervals: plan against actual, with why each moved (WFM.SL_VARIANCE)",
+  unmatchedCaption: "Intervals not matched, left out of the comparison with the plan",
+  unmatchedNoPlan: "Actuals, but no plan interval starts here",
+  unmatchedNoActuals: "Planned, but no actuals",
+  columnTime: "Time",
+  columnWhy: "Why",
+  columnPlanCalls: "Calls planned",
+  columnOffered: "Calls offered",
+  columnAnswered: "Answered",
+  columnAnsweredWithin: "Answered in time",
+  columnAbandoned: "Hung up",
+  columnAbandonedWithin: "Hung up in time",
+  columnTarget: "Target",
+  columnMet: "Target met",
+  columnPlanAht: "Handle time planned (s)",
+  columnActualAht: "Handle time (s)",
+  columnPlanStaff: "Staff planned",
+  columnStaff: "Staff (as modelled)",
+  columnPlanShrinkage: "Shrinkage planned",
+  columnShrinkage: "Shrinkage (as modelled)",
+  columnAdherence: "Adherence",
+  columnPlannedSl: "Planned service level",
+  columnVolumeEffect: "Volume",
+  columnAhtEffect: "Handle time",
+  columnStaffingEffect: "Staffing",
+  columnShrinkageEffect: "Shrinkage",
+  columnAdherenceEffect: "Adherence effect",
+  columnModelledSl: "Modelled service level",
+  columnUnexplained: "Not explained",
+  columnWeight: "Calls counted in the explanation",
+
+  teamSheet: "Team metrics",
+  teamTitle: "Team metrics, {first} to {last}",
+  teamNote:
+    "Read from {source}. Built {date} by the WFM add-in. Weeks run Monday to Sunday; statuses compare each figure with its target " +
+    "(green: at or better than the target; amber: at or better than the amber limit; red: worse).",
+  teamNoteContacts: "Contacts handled are the calls answered in the actuals {actuals}.",
+  teamTargetsHeading: "Targets (green at or better than the target, amber up to the amber limit)",
+  teamOverviewCaption: "Over the whole period",
+  teamWeeksCaption: "By week",
+  teamDaysCaption: "By day",
+  teamTrendTitle: "Attendance, absenteeism and quality by week",
+  teamComplaintsTitle: "Complaints per 1,000 contacts handled by week",
+  metricAttendance: "Attendance: worked hours ÷ scheduled hours",
+  metricAbsenteeism: "Absenteeism: 1 − attendance",
+  metricQuality: "Quality score (average, weighted by evaluations)",
+  metricEvaluations: "Quality evaluations per week",
+  metricComplaintsPer1000: "Complaints per 1,000 contacts handled",
+  metricLeavers: "Leavers per week",
+  teamTargetOf: "{metric}: target",
+  teamAmberOf: "{metric}: amber limit",
+  ragGreen: "Green",
+  ragAmber: "Amber",
+  ragRed: "Red",
+  columnMetric: "Metric",
+  columnValue: "Value",
+  columnAmber: "Amber limit",
+  columnStatus: "Status",
+  columnScheduledHours: "Scheduled hours",
+  columnWorkedHours: "Worked hours",
+  columnAttendance: "Attendance",
+  columnAbsenteeism: "Absenteeism",
+  columnQuality: "Quality score",
+  columnEvaluations: "Evaluations",
+  columnComplaints: "Complaints",
+  columnContacts: "Contacts handled",
+  columnComplaintsPer1000: "Complaints per 1,000",
+  columnAttendanceStatus: "Attendance status",
+  columnAbsenteeismStatus: "Absenteeism status",
+  columnQualityStatus: "Quality status",
+  columnEvaluationsStatus: "Evaluations status",
+  columnComplaintsStatus: "Complaints status",
+  columnLeaversStatus: "Leavers status",
+
+  // Client report: values only, in the language chosen for the report
+  clientReportSheet: "Client report {period}",
+  clientReportTitle: "Service report: {period}",
+  clientReportTitleFor: "Service report for {client}: {period}",
+  clientReportNote:
+    "Figures as of {date}. The service level counts calls answered within {seconds} seconds, against a target of {target}; " +
+    "calls that hang up within {seconds} seconds {rule}. These are values: they do not recalculate.",
+  clientRuleMissed: "count as not answered in time",
+  clientRuleLeftOut: "are left out of the count",
+  clientRuleMet: "count as answered in time",
+  clientSummaryCaption: "Summary",
+  columnMeasure: "Measure",
+  columnActual: "Actual",
+  columnResult: "Result",
+  clientServiceLevel: "Service level: calls answered within {seconds} seconds",
+  clientAsa: "Average speed of answer (seconds)",
+  clientAbandon: "Share of calls that hung up",
+  clientOffered: "Calls offered",
+  clientAnsweredWithin: "Calls answered within {seconds} seconds",
+  clientIntervalsMet: "Intervals of {minutes} minutes that met the target",
+  clientDaysMet: "Days that met the target",
+  clientWape: "Forecast error: calls off the forecast ÷ calls offered",
+  clientBias: "Forecast bias: (forecast − calls offered) ÷ calls offered",
+  clientPlannedPhoneHours: "Agent-hours on the phones, planned",
+  clientActualPhoneHours: "Agent-hours on the phones, delivered",
+  clientNeeded: "Service level the rest of the month needs to end on target",
+  clientNeededOutOfReach: "out of reach this month",
+  clientWhyCaption: "Why the service level moved from plan (changes in points of service level)",
+  clientDaysCaption: "By day",
+  clientHeatCaption: "Service level by time of day (rows) and date (columns)",
+  clientTeamCaption: "Team by week",
+
   // Client copies (values only, in a separate workbook)
   clientCopyNote:
     "Values as built on {date} by the WFM Erlang Staffing add-in. This copy holds no formulas: " +
@@ -264,7 +458,7 @@ export function labelTable(language: Language): LabelTranslation {
   return language === "en" ? labels : TRANSLATIONS[language];
 }
 
-/** What a sheet writes in one language: its labels, and numbers and moments in text. */
+/** What a sheet writes in one language: its labels, and numbers, dates and moments in text. */
 export interface Labeler {
   readonly language: Language;
   /** The label with its {placeholders} filled (English where the translation lacks it). */
@@ -273,12 +467,24 @@ export interface Labeler {
   number(value: number): string;
   /** The moment a sheet was built, for its note: "2025-03-10 14:05", "10.03.2025 14:05", "10/03/2025 14:05". */
   dateTime(moment: Date): string;
-  /** The day of that moment alone, for a client's note: "2025-03-10", "10.03.2025", "10/03/2025". */
-  date(moment: Date): string;
+  /**
+   * A day inside a text (a title, a period, a column header), as the language writes it:
+   * "2025-03-10", "10.03.2025", "10/03/2025". An Excel date serial, or a moment (its UTC day).
+   */
+  date(day: number | Date): string;
+  /** A month in words, as the language names it: "March 2025", "märts 2025", "março de 2025". */
+  month(day: number | Date): string;
 }
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day 0 of Excel's date serials (1899-12-30), in UTC like the serials themselves. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function momentOf(day: number | Date): Date {
+  return typeof day === "number" ? new Date(EXCEL_EPOCH + Math.round(day) * 86_400_000) : day;
 }
 
 /**
@@ -288,8 +494,9 @@ function pad(n: number): string {
 export function labelsFor(language: Language = "en"): Labeler {
   const table = labelTable(language);
   const numbers = new Intl.NumberFormat(LOCALE_OF[language], { maximumFractionDigits: 6, useGrouping: false });
+  const months = new Intl.DateTimeFormat(LOCALE_OF[language], { month: "long", year: "numeric", timeZone: "UTC" });
   // UTC, as the English note has always written it.
-  const day = (moment: Date): string => {
+  const date = (moment: Date) => {
     const [y, m, d] = [moment.getUTCFullYear(), pad(moment.getUTCMonth() + 1), pad(moment.getUTCDate())];
     if (language === "et") return `${d}.${m}.${y}`;
     if (language === "pt-BR" || language === "pt-PT") return `${d}/${m}/${y}`;
@@ -299,7 +506,8 @@ export function labelsFor(language: Language = "en"): Labeler {
     language,
     label: (id, params = {}) => fill(table[id] ?? labels[id], params),
     number: (value) => numbers.format(value),
-    dateTime: (moment) => `${day(moment)} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`,
-    date: day,
+    dateTime: (moment) => `${date(moment)} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`,
+    date: (day) => date(momentOf(day)),
+    month: (day) => months.format(momentOf(day)),
   };
 }

@@ -204,6 +204,16 @@ export function readStoredScenario(value: unknown): Scenario | null {
   return scenarioProblems(scenario).length === 0 ? scenario : null;
 }
 
+/** A stored setting as an object: settings may hold the object or its JSON text; undefined for text that is not JSON. */
+export function storedValue(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The items of a stored list ({ version, scenarios: [...] }), each read by `read` (undefined/null:
  * none stored yet). Returns null when the value is not something this add-in wrote, or any item
@@ -211,14 +221,7 @@ export function readStoredScenario(value: unknown): Scenario | null {
  */
 export function readStoredList<T>(value: unknown, read: (item: unknown) => T | null): T[] | null {
   if (value === undefined || value === null) return [];
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
+  const parsed = storedValue(value);
   if (!isObject(parsed) || !Array.isArray(parsed.scenarios)) return null;
   const items = parsed.scenarios.map(read);
   return items.every((item): item is T => item !== null) ? items : null;

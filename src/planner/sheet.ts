@@ -65,9 +65,11 @@
  *
  * A client's values-only sheet declares columns without formulas (and without `built`). The plan,
  * roster-check and comparison sheets of layout.ts are the worked examples; capacity-layout.ts
- * shows spilled columns and a combo chart. Not yet here, for the sheets to come: colour scales
- * (a heat map) and chart types other than line and clustered column; add them to SheetSpec and
- * the adapter's writer when a sheet needs them.
+ * shows spilled columns and a combo chart, and performance-sheet.ts uses the rest: a summary
+ * with its own heading, red/amber/green `marks`, a `colorScale` (a heat map), stacked columns
+ * with an invisible base series (a waterfall), and charts placed `beside` a section. A formula
+ * that spills (SL_VARIANCE's seven columns) is written in its first cell; the cells it spills
+ * into are declared with no content and a `built` value, so they are checked too.
  */
 import { blockAddress, columnLetters, columnNumber } from "./addresses";
 import { labelsFor, type Labeler, type LabelId } from "./labels";
@@ -203,6 +205,10 @@ export interface Refs {
   line(section: string, line: string): string;
   /** "$C$32:$C$79": a table column's data cells. */
   column(section: string, column: string): string;
+  /** "$C$52:$C$99": a table column's cells from data row `first` to `last` (0-based, both included). */
+  rows(section: string, column: string, first: number, last: number): string;
+  /** "$I$57": a table column's cell in data row `index` (0-based). */
+  cellOf(section: string, column: string, index: number): string;
 }
 
 export interface RowRefs extends Refs {
@@ -244,6 +250,8 @@ export interface Column<R> {
 export interface SummarySection {
   kind: "summary";
   id: string;
+  /** The heading of the first column; absent: "Summary". */
+  heading?: Text;
   lines: SummaryLine[];
 }
 
@@ -264,7 +272,13 @@ export interface TableSection<R> {
   excelTable?: { name: string; style?: string };
   /** Rows to highlight: a condition written for the first row. */
   highlight?: (at: RowRefs) => string;
+  /** Cells of some columns coloured when a condition (written for the first row) holds: a red, amber or green status. */
+  marks?: { columns: [string, string]; when: (at: RowRefs) => string; look: MarkLook }[];
+  /** A colour scale over the data cells of the columns `columns[0]` to `columns[1]` (a heat map). */
+  colorScale?: { columns: [string, string] } & Omit<ColorScaleSpec, "address">;
 }
+
+export type MarkLook = "bad" | "warning" | "good";
 
 /** A table section of any row type, once declared (see `table`). */
 export type AnyTableSection = TableSection<unknown>;
@@ -306,6 +320,14 @@ export interface ChartDeclaration {
   secondary?: { type: ChartType; series: string[] };
   /** One column, or two adjacent ones for two-level labels (date, time). */
   categories: string[];
+  /** Per series, as ChartSpec's. */
+  seriesFills?: SeriesFill[];
+  dataLabels?: boolean;
+  /**
+   * The section whose top row the chart's top lines up with (beside it, right of the widest
+   * section). Charts without one are stacked from the top of the sheet down.
+   */
+  beside?: string;
 }
 
 export interface SheetDeclaration {
@@ -388,7 +410,7 @@ function address(column: number, row: number): string {
 }
 
 const SECTION_GAP = 1;
-const CHART = { columnsRight: 2, width: 8, height: 20 };
+const CHART = { columnsRight: 2, width: 8, height: 20, gap: 2 };
 
 /** Rows a section takes. */
 function height(section: Section): number {
@@ -449,6 +471,15 @@ function resolver(placement: Record<string, Placement>): Refs {
       const letter = lookup(at.columns, id, `column of ${section}`);
       return `$${letter}$${at.firstRow}:$${letter}$${at.lastRow}`;
     },
+    rows: (section, id, first, last) => {
+      const at = lookup(placement, section, "section");
+      const letter = lookup(at.columns, id, `column of ${section}`);
+      return `$${letter}$${at.firstRow + first}:$${letter}$${at.firstRow + last}`;
+    },
+    cellOf: (section, id, index) => {
+      const at = lookup(placement, section, "section");
+      return `$${lookup(at.columns, id, `column of ${section}`)}$${at.firstRow + index}`;
+    },
   };
 }
 
@@ -494,7 +525,7 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
       spec.blocks.push(
         {
           address: blockAddress(at.headerRow, 1, at.headerRow, 3),
-          cells: [[words.label("summaryHeading"), words.label("summaryLive"), words.label("summaryAsBuilt")].map(cellContent)],
+          cells: [[say(section.heading ?? "summaryHeading"), words.label("summaryLive"), words.label("summaryAsBuilt")].map(cellContent)],
           style: "heading",
         },
         { address: blockAddress(at.firstRow, 1, at.lastRow, 1), cells: section.lines.map((l) => [cellContent(say(l.label))]), style: "label" },
@@ -530,7 +561,7 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
   if (sheet.labelColumnWidth !== undefined) spec.columnWidths.push({ columns: "A:A", width: sheet.labelColumnWidth });
 
   const widest = Math.max(...Object.values(placement).map((p) => p.right));
-  const chartTop = sheet.title ? 4 : 1;
+  let stackedTop = sheet.title ? 4 : 1;
   for (const chart of sheet.charts ?? []) {
     const at = lookup(placement, chart.table, "table");
     const numbers = chart.series.map((id) => columnNumber(lookup(at.columns, id, "column")));
@@ -546,6 +577,11 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
         valuesAddress: blockAddress(at.firstRow, column, at.lastRow, column),
       };
     };
+    let top: number;
+    if (chart.beside === undefined) {
+      top = stackedTop;
+      stackedTop += CHART.height + CHART.gap;
+    } else top = lookup(placement, chart.beside, "section").top;
     spec.charts.push({
       type: chart.type,
       title: say(chart.title),
@@ -559,8 +595,10 @@ export function layOutSheet(sheet: SheetDeclaration): LaidOutSheet {
           secondaryAxis: true,
         })),
       ],
-      topLeft: address(widest + CHART.columnsRight, chartTop),
-      bottomRight: address(widest + CHART.columnsRight + CHART.width, chartTop + CHART.height),
+      topLeft: address(widest + CHART.columnsRight, top),
+      bottomRight: address(widest + CHART.columnsRight + CHART.width, top + CHART.height),
+      ...(chart.seriesFills ? { seriesFills: chart.seriesFills } : {}),
+      ...(chart.dataLabels ? { dataLabels: true } : {}),
     });
   }
   return { spec, placement, expected };
@@ -612,8 +650,17 @@ function layOutTable(
       spec.highlights.push({
         address: `A${at.firstRow}:${right}${at.lastRow}`,
         formula: formula(section.highlight(rowRefs(refs, at, at.firstRow))).formula,
-        ...HIGHLIGHT,
+        ...LOOKS.bad,
       });
+    }
+    const span = ([from, to]: [string, string]) =>
+      `${lookup(at.columns, from, "column")}${at.firstRow}:${lookup(at.columns, to, "column")}${at.lastRow}`;
+    for (const mark of section.marks ?? []) {
+      spec.highlights.push({ address: span(mark.columns), formula: formula(mark.when(rowRefs(refs, at, at.firstRow))).formula, ...LOOKS[mark.look] });
+    }
+    if (section.colorScale) {
+      const { columns, ...scale } = section.colorScale;
+      (spec.colorScales ??= []).push({ address: span(columns), ...scale });
     }
   }
   if (section.excelTable) {
@@ -625,4 +672,9 @@ function layOutTable(
   }
 }
 
-const HIGHLIGHT = { fillColor: "#FFC7CE", fontColor: "#9C0006" };
+/** Excel's own "light red fill with dark red text" and its yellow and green companions. */
+const LOOKS: Record<MarkLook, { fillColor: string; fontColor: string }> = {
+  bad: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
+  warning: { fillColor: "#FFEB9C", fontColor: "#9C5700" },
+  good: { fillColor: "#C6EFCE", fontColor: "#006100" },
+};

@@ -108,6 +108,17 @@ export function parseAdjustmentFactor(text: string, culture: NumberCulture = UNK
   return reading.kind === "number" ? reading.value : null;
 }
 
+/**
+ * A percent typed in a field, as a fraction: "80", "80%", "80,5" are percents, and so is any
+ * number above 1; "0,8" without a sign is a fraction. Read in the workbook's `culture` (an
+ * ambiguous "1.000%" gives both fractions, as readNumber does).
+ */
+export function readPercentText(text: string, culture: NumberCulture = UNKNOWN_CULTURE): NumberReading {
+  const trimmed = text.trim();
+  const hasSign = /%\s*$/.test(trimmed);
+  return mapReading(readNumber(trimmed.replace(/%\s*$/, ""), culture), (value) => (hasSign || value > 1 ? value / 100 : value));
+}
+
 export interface Bounds {
   min: number;
   max: number;
@@ -241,12 +252,9 @@ export class FieldReader<F extends string> {
       if (blank === undefined) this.problems.push({ field, code: "required" });
       return null;
     }
-    const hasSign = /%\s*$/.test(text);
-    const value = this.value(field, text, readNumber(text.replace(/%\s*$/, ""), this.culture));
-    if (value === null) return null;
-    const percent = hasSign || value > 1 ? value : value * 100;
-    const checked = this.check(field, percent, bounds);
-    return checked === null ? null : checked / 100;
+    const fraction = this.value(field, text, readPercentText(text, this.culture));
+    if (fraction === null) return null;
+    return this.check(field, fraction * 100, bounds) === null ? null : fraction;
   }
 
   /** A factor, a share of the forecast or a change in percent (see readAdjustmentFactor). */

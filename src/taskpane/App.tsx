@@ -1,19 +1,23 @@
 /**
  * The scenario planner: its steps in one column (forecast, targets, plan, scenarios, roster
- * check, capacity plan) under a short explanation and a "Create sample forecast" action. The pane
- * holds what the person is editing; the workbook holds everything that lasts (forecast,
+ * check, capacity plan; then looking back: actuals, team metrics and the client report) under a
+ * short explanation and the "Create sample forecast" and "Create sample actuals" actions. The
+ * pane holds what the person is editing; the workbook holds everything that lasts (forecast,
  * scenarios, sheets), read and written only through src/workbook/api.ts. Every call's outcome
  * reaches the status bar.
  *
  * This file only composes. Each step is a section component (components/…Section.tsx) and a hook
  * holding that step's state (components/use…Step.ts), given the shared services of pane.ts and
  * the steps it builds on. Hooks are called here, above the accordion, because a closed step's
- * section unmounts and its state must outlive that. Steps appear in pane.ts's STEPS order and are
- * numbered by it. Adding a step: its id in STEPS, one hook call and one entry in `steps` below.
+ * section unmounts and its state must outlive that. Steps appear in steps.ts's STEPS order and
+ * are numbered by it. Adding a step: its id in STEPS (in its place: every step after it is
+ * renumbered), one hook call and one entry in `steps` below.
  */
 import { Accordion, Body1, Button, makeStyles, tokens, Title2 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { ActualsSection } from "./components/ActualsSection";
 import { CapacitySection } from "./components/CapacitySection";
+import { ClientSection } from "./components/ClientSection";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { ForecastSection } from "./components/ForecastSection";
 import { LanguageMenu } from "./components/LanguageMenu";
@@ -23,14 +27,19 @@ import { RosterSection } from "./components/RosterSection";
 import { ScenariosSection } from "./components/ScenariosSection";
 import { StatusBar } from "./components/StatusBar";
 import { TargetsSection } from "./components/TargetsSection";
+import { TeamSection } from "./components/TeamSection";
+import { useActualsStep } from "./components/useActualsStep";
 import { useCapacityStep } from "./components/useCapacityStep";
+import { useClientStep } from "./components/useClientStep";
 import { useForecastStep } from "./components/useForecastStep";
 import { usePlanStep } from "./components/usePlanStep";
 import { useRosterStep } from "./components/useRosterStep";
 import { useScenariosStep } from "./components/useScenariosStep";
 import { useStoredScenarios } from "./components/useStoredScenarios";
 import { useTargetsStep } from "./components/useTargetsStep";
-import { STEPS, usePaneShell, type StepId } from "./pane";
+import { useTeamStep } from "./components/useTeamStep";
+import { usePaneShell } from "./pane";
+import { STEPS, type StepId } from "./steps";
 import { useStrings } from "./strings";
 
 // The pane is exactly as tall as its window: the steps scroll in `content` and the status bar
@@ -83,6 +92,9 @@ export function App({ excelAvailable }: AppProps) {
   const scenarios = useScenariosStep(pane, { forecast, targets, plan, stored });
   const roster = useRosterStep(pane, { stored });
   const capacity = useCapacityStep(pane, { stored });
+  const actuals = useActualsStep(pane, { forecast, stored });
+  const team = useTeamStep(pane, { forecast, actuals });
+  const client = useClientStep(pane, { actuals, team, stored });
 
   const steps: Record<StepId, { title: string; section: ReactNode }> = {
     forecast: { title: strings.forecast.heading, section: <ForecastSection {...forecast.section} /> },
@@ -91,6 +103,9 @@ export function App({ excelAvailable }: AppProps) {
     scenarios: { title: strings.scenarios.heading, section: <ScenariosSection {...scenarios.section} /> },
     roster: { title: strings.roster.heading, section: <RosterSection {...roster.section} /> },
     capacity: { title: strings.capacity.heading, section: <CapacitySection {...capacity.section} /> },
+    actuals: { title: strings.actuals.heading, section: <ActualsSection {...actuals.section} /> },
+    team: { title: strings.team.heading, section: <TeamSection {...team.section} /> },
+    client: { title: strings.client.heading, section: <ClientSection {...client.section} /> },
   };
 
   return (
@@ -109,6 +124,13 @@ export function App({ excelAvailable }: AppProps) {
           <Body1>{strings.app.introSample}</Body1>
           <Button appearance="primary" onClick={forecast.createSample} disabledFocusable={pane.busy || !excelAvailable}>
             {strings.app.createSample}
+          </Button>
+          <Body1>{strings.app.introSampleActuals}</Body1>
+          <Button
+            onClick={() => actuals.createSample((sample) => team.read({ kind: "table", name: sample.teamTable }))}
+            disabledFocusable={pane.busy || !excelAvailable}
+          >
+            {strings.app.createSampleActuals}
           </Button>
         </div>
         <Accordion

@@ -25,8 +25,10 @@ export interface Formatter {
   unambiguous(value: number): string;
   /** An Excel date serial as a date the person reads: "10.03.2025", "10/03/2025", "3/10/2025". */
   day(serial: number): string;
-  /** The month of an Excel date serial as the person reads it: "03.2025", "03/2025". */
+  /** The month of an Excel date serial in figures, for a column of months: "03.2025", "03/2025". */
   month(serial: number): string;
+  /** The month of an Excel date serial in words, for naming a period: "March 2025", "märts 2025", "março de 2025". */
+  monthName(serial: number): string;
 }
 
 /** The locale if Intl knows it; a malformed tag (RangeError) or an unknown one falls back to en-US. */
@@ -46,6 +48,7 @@ export function formatterFor(locale: string): Formatter {
   const safeLocale = knownLocale(locale);
   const dates = new Intl.DateTimeFormat(safeLocale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
   const months = new Intl.DateTimeFormat(safeLocale, { year: "numeric", month: "2-digit", timeZone: "UTC" });
+  const monthNames = new Intl.DateTimeFormat(safeLocale, { year: "numeric", month: "long", timeZone: "UTC" });
   const moment = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * MS_PER_DAY);
   const decimal = new Intl.NumberFormat(safeLocale).formatToParts(1.5).find((part) => part.type === "decimal")?.value;
   const numberWith = (digits: number, options: Intl.NumberFormatOptions = {}) =>
@@ -68,5 +71,6 @@ export function formatterFor(locale: string): Formatter {
         .join(""),
     day: (serial) => dates.format(moment(serial)),
     month: (serial) => months.format(moment(serial)),
+    monthName: (serial) => monthNames.format(moment(serial)),
   };
 }

@@ -5,15 +5,22 @@
  */
 import {
   displaySheet,
+  PERCENT_METRICS,
   type CapacityField,
   type CapacityInputProblem,
+  type ActualsProblem,
   type ClientSafetyProblem,
   type FieldProblem,
   type ForecastProblem,
   type InputProblem,
+  type PerformanceProblem,
+  type ReportPeriod,
   type RosterProblem,
   type TargetField,
   type WeeksColumnProblem,
+  type TeamMetric,
+  type TeamProblem,
+  type TeamTargetProblem,
   type WorkbookError,
 } from "../workbook/api";
 import type { Formatter } from "./format";
@@ -211,6 +218,139 @@ export function describeRosterProblem(strings: Strings, format: Formatter, probl
   }
 }
 
+/** A number cell's problem (actuals, team metrics), with the column's name. */
+function describeNumberProblem(
+  strings: Strings,
+  format: Formatter,
+  problem: Extract<ActualsProblem | TeamProblem, { code: "missingValue" | "textInNumberColumn" | "negativeValue" | "notAPercent" }>,
+  column: string,
+): string {
+  const n = strings.numberProblems;
+  switch (problem.code) {
+    case "missingValue":
+      return n.missingValue(problem.cell, column);
+    case "textInNumberColumn":
+      return n.textInNumberColumn(problem.cell, column, problem.value);
+    case "negativeValue":
+      return n.negativeValue(problem.cell, column, format.number(problem.value, 2));
+    case "notAPercent":
+      return n.notAPercent(problem.cell, column, problem.points ? `${format.number(problem.value, 2)}%` : format.percent(problem.value, 1));
+  }
+}
+
+export function describeActualsProblem(strings: Strings, format: Formatter, problem: ActualsProblem): string {
+  const a = strings.actualsProblems;
+  const roles = strings.actuals.roles;
+  switch (problem.code) {
+    case "missingDate":
+      return strings.forecastProblems.missingDate(problem.cell);
+    case "notADate":
+      return strings.forecastProblems.notADate(problem.cell, problem.value);
+    case "missingInterval":
+      return strings.forecastProblems.missingInterval(problem.cell);
+    case "errorInCell":
+      return strings.numberProblems.errorInCell(problem.cell, problem.value);
+    case "repeatedInterval":
+      return strings.forecastProblems.repeatedInterval(problem.cell, problem.first);
+    case "missingValue":
+    case "textInNumberColumn":
+    case "negativeValue":
+    case "notAPercent":
+      return describeNumberProblem(strings, format, problem, roles[problem.column]);
+    case "actualsWithoutDates":
+      return a.actualsWithoutDates;
+    case "notATime":
+      return a.notATime(problem.cell, problem.value);
+    case "secondsAsTime":
+      return a.secondsAsTime(problem.cell, roles[problem.column], problem.value, format.count(problem.seconds));
+    case "ahtNotPositive":
+      return a.ahtNotPositive(problem.cell, format.number(problem.value, 2));
+    case "columnNotFound":
+      return problem.column === "answeredWithin" ? a.answeredWithinNotFound : a.columnNotFound(roles[problem.column]);
+    case "sameColumnTwice":
+      return a.sameColumnTwice(roles[problem.column], roles[problem.other]);
+    case "noDataRows":
+      return a.noDataRows;
+    case "tooManyRows":
+      return a.tooManyRows(format.count(problem.rows), format.count(problem.limit));
+  }
+}
+
+export function describeTeamProblem(strings: Strings, format: Formatter, problem: TeamProblem): string {
+  const t = strings.teamProblems;
+  const roles = strings.team.roles;
+  switch (problem.code) {
+    case "missingValue":
+    case "textInNumberColumn":
+    case "negativeValue":
+    case "notAPercent":
+      return describeNumberProblem(strings, format, problem, roles[problem.column]);
+    case "errorInCell":
+      return strings.numberProblems.errorInCell(problem.cell, problem.value);
+    case "missingPeriod":
+      return t.missingPeriod(problem.cell);
+    case "notADate":
+      return t.notADate(problem.cell, problem.value);
+    case "repeatedPeriod":
+      return t.repeatedPeriod(problem.cell, problem.first);
+    case "columnNotFound":
+      return t.columnNotFound(roles[problem.column]);
+    case "sameColumnTwice":
+      return t.sameColumnTwice(roles[problem.column], roles[problem.other]);
+    case "contactsNeeded":
+      return t.contactsNeeded;
+    case "noDataRows":
+      return t.noDataRows;
+    case "tooManyRows":
+      return t.tooManyRows(format.count(problem.rows), format.count(problem.limit));
+  }
+}
+
+export function describePerformanceProblem(strings: Strings, format: Formatter, problem: PerformanceProblem): string {
+  const p = strings.performanceProblems;
+  switch (problem.code) {
+    case "noActualsInPeriod":
+      return p.noActualsInPeriod;
+    case "abandonedWithinNeeded":
+      return p.abandonedWithinNeeded;
+    case "nothingToMeasure":
+      return p.nothingToMeasure;
+    case "intervalNotModelled":
+      return p.intervalNotModelled(problem.cell, p.arguments[problem.argument] ?? strings.errors.arguments[problem.argument] ?? problem.argument);
+    case "intervalStep":
+      return strings.forecastProblems.intervalStep(problem.cell, format.number(problem.stepMinutes, 2), format.count(problem.chosenMinutes));
+    case "longerThanADay":
+      return strings.forecastProblems.longerThanADay(problem.cell, format.count(problem.rows), format.count(problem.chosenMinutes));
+  }
+}
+
+/** A team target's problem, for the message beside its field (percent metrics' limits in percent). */
+export function describeTeamTargetProblem(strings: Strings, format: Formatter, problem: TeamTargetProblem): string {
+  if (problem.code === "amberWrongSide") return problem.higherIsBetter ? strings.team.amberWrongSideHigher : strings.team.amberWrongSideLower;
+  const metric = problem.field.split(".")[0] as TeamMetric;
+  return describeFieldProblem(strings, format, problem, PERCENT_METRICS.has(metric) ? "percent" : "none");
+}
+
+/** A reporting period in the pane's words and date order: "04.03.2025", "Week of 3/3/2025", "março de 2025". */
+export function describePeriod(strings: Strings, format: Formatter, period: ReportPeriod): string {
+  const a = strings.actuals;
+  switch (period.kind) {
+    case "day":
+      return format.day(period.first);
+    case "week":
+      return a.periodWeek(format.day(period.first));
+    case "month":
+      return format.monthName(period.first);
+    case "all":
+      return a.periodAll(format.day(period.first), format.day(period.last));
+  }
+}
+
+/** The first few problems of a list, after a sentence that counts them. */
+function counted<P>(lead: string, problems: P[], describe: (problem: P) => string): string {
+  return [lead, ...problems.slice(0, 3).map(describe)].join(" ");
+}
+
 export function describeClientSafetyProblem(strings: Strings, problem: ClientSafetyProblem): string {
   const c = strings.clientSafetyProblems;
   const address = problem.sheetName === null ? problem.address : `${displaySheet(problem.sheetName)}!${problem.address}`;
@@ -305,6 +445,22 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
       return e.storedCapacityUnreadable;
     case "capacitySheetChanged":
       return e.capacitySheetChanged(error.sheetName);
+    case "actualsProblems":
+      return counted(e.actualsProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeActualsProblem(strings, format, problem),
+      );
+    case "performanceProblems":
+      return counted(e.performanceProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describePerformanceProblem(strings, format, problem),
+      );
+    case "teamProblems":
+      return counted(e.teamProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeTeamProblem(strings, format, problem),
+      );
+    case "invalidTeamTargets":
+      return e.invalidTeamTargets(error.problems.length, format.count(error.problems.length));
+    case "clientCopyEmpty":
+      return e.clientCopyEmpty;
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":

@@ -8,32 +8,12 @@
  * ends up in the status bar the same way.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { UNKNOWN_CULTURE, type NumberCulture, type WorkbookError } from "../workbook/api";
+import { UNKNOWN_CULTURE, type Language, type NumberCulture, type WorkbookError } from "../workbook/api";
 import type { Status } from "./components/StatusBar";
 import { describeWorkbookError } from "./messages";
 import { useFormat, useStrings } from "./strings";
+import type { StepId } from "./steps";
 import { useWorkbook, type WorkbookApi } from "./workbook";
-
-/**
- * The pane's steps, in the order they appear (App.tsx renders them in this order); also the
- * accordion's item values. A step's number is its place here (stepNumber), so its heading and
- * every "(step 3)" that points to it follow when a step is added; no text types a number.
- */
-export const STEPS = [
-  "forecast",
-  "targets",
-  "plan",
-  "scenarios",
-  "roster",
-  "capacity",
-] as const;
-
-export type StepId = (typeof STEPS)[number];
-
-/** The number a step's heading shows: 1 for the first. */
-export function stepNumber(id: StepId): number {
-  return STEPS.indexOf(id) + 1;
-}
 
 /** A yes/no question for the pane's confirm dialog; `onConfirm` runs only on yes. */
 export interface ConfirmRequest {
@@ -50,6 +30,8 @@ export interface PaneServices {
   excelAvailable: boolean;
   /** The workbook's decimal and group separators; unknown (every "1.000" is asked about) until read. */
   culture: NumberCulture;
+  /** The language the workbook's sheets are written in (its culture's); English until read. */
+  sheetLanguage: Language;
   /** True while a step runs; other actions are disabled until it ends. */
   busy: boolean;
   /** Runs one step against the workbook with the pane marked busy; nothing thrown goes unreported. */
@@ -64,6 +46,13 @@ export interface PaneServices {
   openSteps(...ids: StepId[]): void;
   /** Asks a question in the confirm dialog. */
   confirm(request: ConfirmRequest): void;
+  /**
+   * A refusal to build a sheet: when it is only that the sheet exists, asks whether to replace
+   * it (asking is the step's answer, not a failure) and calls `replace` on yes; otherwise fails.
+   */
+  failOrAskToReplace(error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void): void;
+  /** Brings a sheet to the front, reporting a failure. */
+  showSheet(sheetName: string): Promise<void>;
 }
 
 export interface PaneShell {
@@ -122,6 +111,7 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
     [failUnexpectedly],
   );
   const [culture, setCulture] = useState<NumberCulture>(UNKNOWN_CULTURE);
+  const [sheetLanguage, setSheetLanguage] = useState<Language>("en");
   useEffect(() => {
     if (!excelAvailable) return;
     let mounted = true;
@@ -129,8 +119,9 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
       .getWorkbookCulture()
       .then((read) => {
         if (!mounted) return;
-        if (read.ok) setCulture(read.value.numbers);
-        else fail(read.error);
+        if (!read.ok) return fail(read.error);
+        setCulture(read.value.numbers);
+        setSheetLanguage(read.value.language);
       })
       .catch((error: unknown) => {
         if (mounted) failUnexpectedly(error);
@@ -143,14 +134,36 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
     setConfirmation(request);
     setConfirmationOpen(true);
   }, []);
+  const failOrAskToReplace = useCallback(
+    (error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void) => {
+      if (error.code !== "sheetExists") return fail(error);
+      setStatus(null);
+      confirm({
+        title: question.title,
+        body: question.body(error.sheetName),
+        confirmLabel: strings.source.replaceConfirm,
+        cancelLabel: strings.source.cancel,
+        onConfirm: replace,
+      });
+    },
+    [fail, confirm, strings],
+  );
+  const showSheet = useCallback(
+    (sheetName: string) =>
+      run(strings.app.busy, async () => {
+        const shown = await workbook.showSheet(sheetName);
+        if (!shown.ok) fail(shown.error);
+      }),
+    [run, workbook, fail, strings],
+  );
   const answerConfirmation = (yes: boolean) => {
     setConfirmationOpen(false);
     if (yes && confirmationOpen) confirmation?.onConfirm();
   };
 
   const services = useMemo<PaneServices>(
-    () => ({ workbook, excelAvailable, culture, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm }),
-    [workbook, excelAvailable, culture, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm],
+    () => ({ workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet }),
+    [workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet],
   );
   return {
     services,

@@ -28,6 +28,14 @@ export type WorkbookApi = Pick<
   | "deleteCapacityScenario"
   | "buildCapacityPlan"
   | "compareCapacityScenarios"
+  | "createSampleActuals"
+  | "readActuals"
+  | "buildPerformance"
+  | "readTeamMetrics"
+  | "loadTeamTargets"
+  | "buildTeamMetrics"
+  | "buildClientReport"
+  | "makeClientCopy"
 >;
 
 const WorkbookContext = createContext<WorkbookApi>(workbookApi);

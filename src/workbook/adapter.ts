@@ -12,6 +12,10 @@
  *
  * Sheets are written in the workbook's language (see "The workbook's culture" below) unless the
  * caller names one.
+ *
+ * The exported helpers (one Excel.run, the workbook's state, finding and reading a block of
+ * cells, writing generated sheets) are for reporting.ts, which holds the actuals, team-metrics
+ * and client-report functions in the same style.
  */
 import { columnLetters, columnNumber, displayBlock, parseAddress, type ParsedAddress } from "../planner/addresses";
 import { compare } from "../planner/compare";
@@ -273,7 +277,7 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const address of spec.autofit) sheet.getRange(address).format.autofitColumns();
 }
 
-interface WriteRequest {
+export interface WriteRequest {
   operation: string;
   state: State;
   /** The name the sheet ends up with. */
@@ -283,6 +287,8 @@ interface WriteRequest {
   spec: SheetSpec;
   entry: Omit<RegistryEntry, "sheetId" | "sheetName">;
   activate: boolean;
+  /** Settings stored with the record of the sheet, once the sheet is complete (never for a half-written one). */
+  settings?: { key: string; value: unknown }[];
 }
 
 /**
@@ -291,32 +297,55 @@ interface WriteRequest {
  * was written and leaves the workbook as it was.
  */
 export async function writeGeneratedSheet(context: Context, request: WriteRequest): Promise<Result<{ sheetName: string }>> {
-  const { state } = request;
-  const names = state.sheets.map((s) => s.name);
-  const buildName = request.replaces ? uniqueSheetName("WFM building", names) : request.sheetName;
-  let builtId: string | null = null;
+  const written = await writeGeneratedSheets(context, [request]);
+  return written.ok ? ok({ sheetName: request.sheetName }) : written;
+}
+
+/**
+ * Writes several generated sheets as writeGeneratedSheet writes one, in the same two round
+ * trips: all or none of them end up in the workbook. The first request's `operation` and
+ * `activate` speak for all; each request's `state` must be the same.
+ */
+export async function writeGeneratedSheets(context: Context, requests: WriteRequest[]): Promise<Result<{ sheetNames: string[] }>> {
+  const { state } = requests[0];
+  const taken = state.sheets.map((s) => s.name);
+  const buildNames: string[] = [];
+  const builtIds: (string | null)[] = requests.map(() => null);
   try {
     context.application.suspendApiCalculationUntilNextSync();
-    const sheet = context.workbook.worksheets.add(buildName);
-    queueSheetSpec(sheet, request.spec);
-    sheet.load("id");
+    const sheets = requests.map((request) => {
+      const buildName = request.replaces ? uniqueSheetName("WFM building", [...taken, ...buildNames]) : request.sheetName;
+      buildNames.push(buildName);
+      const sheet = context.workbook.worksheets.add(buildName);
+      queueSheetSpec(sheet, request.spec);
+      sheet.load("id");
+      return sheet;
+    });
     await context.sync();
-    builtId = sheet.id;
+    sheets.forEach((sheet, i) => (builtIds[i] = sheet.id));
 
-    if (request.replaces) {
-      const old = state.sheets.find((s) => s.name === request.replaces?.sheetName);
-      if (old) context.workbook.worksheets.getItem(old.id).delete();
-      sheet.name = request.sheetName;
-    }
-    const registry = state.registry.filter((e) => !request.replaces || e.sheetId !== findSheet(state, request.replaces.sheetName)?.id);
-    registry.push({ ...request.entry, sheetId: builtId, sheetName: request.sheetName });
+    let registry = state.registry;
+    requests.forEach((request, i) => {
+      if (request.replaces) {
+        const old = state.sheets.find((s) => s.name === request.replaces?.sheetName);
+        if (old) context.workbook.worksheets.getItem(old.id).delete();
+        sheets[i].name = request.sheetName;
+        const oldId = findSheet(state, request.replaces.sheetName)?.id;
+        registry = registry.filter((e) => e.sheetId !== oldId);
+      }
+      registry = [...registry, { ...request.entry, sheetId: builtIds[i] as string, sheetName: request.sheetName }];
+    });
     context.workbook.settings.add(REGISTRY_SETTING, toStoredRegistry(registry));
-    if (request.activate) sheet.activate();
+    for (const setting of requests.flatMap((request) => request.settings ?? [])) context.workbook.settings.add(setting.key, setting.value);
+    if (requests[0].activate) sheets[0].activate();
     await context.sync();
-    return ok({ sheetName: request.sheetName });
+    return ok({ sheetNames: requests.map((r) => r.sheetName) });
   } catch (error) {
-    const rolledBack = await rollBack(context, builtId ?? buildName, request);
-    return excelFailed(request.operation, error, rolledBack);
+    let rolledBack = true;
+    for (let i = requests.length - 1; i >= 0; i--) {
+      rolledBack = (await rollBack(context, builtIds[i] ?? buildNames[i] ?? requests[i].sheetName, requests[i])) && rolledBack;
+    }
+    return excelFailed(requests[0].operation, error, rolledBack);
   }
 }
 
@@ -424,7 +453,7 @@ export function plannable(reading: ForecastReading, scenario: Scenario): Result<
 }
 
 /** The plan of a scenario from a finished reading, or the error that prevents it. */
-function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
+export function planFrom(reading: ForecastReading, scenario: Scenario): Result<{ plan: Plan; reference: ForecastReference }> {
   const reference = plannable(reading, scenario);
   if (!reference.ok) return reference;
   try {
@@ -554,65 +583,96 @@ export function readForecast(source: api.ForecastSource, options: api.ReadForeca
       return ok({ address, reading });
     }
 
-    // Find the block of cells (first sync), then read it (second sync).
-    let sheetName: string;
-    let block: { top: number; left: number; bottom: number; right: number };
-    let tableName: string | null = null;
-    if (source.kind === "table") {
-      const table = context.workbook.tables.getItemOrNullObject(source.name).load("name");
-      await context.sync();
-      if (table.isNullObject) return fail({ code: "tableNotFound", tableName: source.name });
-      const range = table.getRange().load("address");
-      await context.sync();
-      const parsed = parseAddress(range.address) as ParsedAddress;
-      sheetName = parsed.sheetName as string;
-      block = parsed;
-      tableName = table.name;
-    } else if (source.kind === "selection") {
-      const selected = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
-      const used = selected.worksheet.getUsedRangeOrNullObject(true).load("address");
-      await context.sync();
-      const parsed = parseAddress(selected.address);
-      const usedBox = used.isNullObject ? null : parseAddress(used.address);
-      if (!parsed || !usedBox) return fail({ code: "selectionNotUsable", address: selected.address });
-      sheetName = parsed.sheetName as string;
-      if (parsed.top === parsed.bottom && parsed.left === parsed.right) block = usedBox;
-      else {
-        block = {
-          top: Math.max(parsed.top, usedBox.top),
-          left: Math.max(parsed.left, usedBox.left),
-          bottom: Math.min(parsed.bottom, usedBox.bottom),
-          right: Math.min(parsed.right, usedBox.right),
-        };
-        if (block.top > block.bottom || block.left > block.right) {
-          return fail({ code: "selectionNotUsable", address: selected.address });
-        }
-      }
-    } else {
-      const parsed = parseAddress(source.address);
-      if (!parsed) return fail({ code: "invalidAddress", address: source.address });
-      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-      const named = parsed.sheetName ? context.workbook.worksheets.getItemOrNullObject(parsed.sheetName).load("name") : null;
-      await context.sync();
-      if (named && named.isNullObject) return fail({ code: "sheetNotFound", sheetName: parsed.sheetName as string });
-      sheetName = named ? named.name : active.name;
-      block = parsed;
-    }
-
-    const address = displayBlock(sheetName, block.top, block.left, block.bottom, block.right);
-    const rows = block.bottom - block.top + 1;
-    if (rows > MAX_FORECAST_ROWS + 1) return ok(tooMany(address, rows));
-    const range = context.workbook.worksheets
-      .getItem(sheetName)
-      .getRange(`${columnLetters(block.left)}${block.top}:${columnLetters(block.right)}${block.bottom}`)
-      .load("values,numberFormat");
+    const found = await findBlock(context, source);
+    if (isError(found)) return fail(found);
+    const rows = found.block.bottom - found.block.top + 1;
+    if (rows > MAX_FORECAST_ROWS + 1) return ok(tooMany(found.address, rows));
+    const range = queueBlockRead(context, found);
     await context.sync();
-    const reading = parseForecast(
-      { sheetName, tableName, topRow: block.top, leftColumn: block.left, values: range.values, numberFormats: range.numberFormat },
-      parseOptions,
-    );
-    return ok({ address, reading });
+    return ok({ address: found.address, reading: parseForecast(gridOf(found, range), parseOptions) });
   });
+}
+
+/** Where a block of cells to read is: a selection, an Excel table, or an address typed. */
+export type BlockSource = { kind: "selection" } | { kind: "table"; name: string } | { kind: "range"; address: string };
+
+/** A block of cells found on a sheet (headers included), and how to show it ("Forecast!A1:C49"). */
+export interface FoundBlock {
+  sheetName: string;
+  tableName: string | null;
+  block: { top: number; left: number; bottom: number; right: number };
+  address: string;
+}
+
+/**
+ * Finds the block a source names (one or two syncs): a table's whole range, the selection
+ * clipped to the used cells (a single selected cell stands for the sheet's used range), or a
+ * typed address on its sheet (the active one without a sheet name).
+ */
+export async function findBlock(context: Context, source: BlockSource): Promise<FoundBlock | api.WorkbookError> {
+  let sheetName: string;
+  let block: FoundBlock["block"];
+  let tableName: string | null = null;
+  if (source.kind === "table") {
+    const table = context.workbook.tables.getItemOrNullObject(source.name).load("name");
+    await context.sync();
+    if (table.isNullObject) return { code: "tableNotFound", tableName: source.name };
+    const range = table.getRange().load("address");
+    await context.sync();
+    const parsed = parseAddress(range.address) as ParsedAddress;
+    sheetName = parsed.sheetName as string;
+    block = parsed;
+    tableName = table.name;
+  } else if (source.kind === "selection") {
+    const selected = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
+    const used = selected.worksheet.getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    const parsed = parseAddress(selected.address);
+    const usedBox = used.isNullObject ? null : parseAddress(used.address);
+    if (!parsed || !usedBox) return { code: "selectionNotUsable", address: selected.address };
+    sheetName = parsed.sheetName as string;
+    if (parsed.top === parsed.bottom && parsed.left === parsed.right) block = usedBox;
+    else {
+      block = {
+        top: Math.max(parsed.top, usedBox.top),
+        left: Math.max(parsed.left, usedBox.left),
+        bottom: Math.min(parsed.bottom, usedBox.bottom),
+        right: Math.min(parsed.right, usedBox.right),
+      };
+      if (block.top > block.bottom || block.left > block.right) return { code: "selectionNotUsable", address: selected.address };
+    }
+  } else {
+    const parsed = parseAddress(source.address);
+    if (!parsed) return { code: "invalidAddress", address: source.address };
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+    const named = parsed.sheetName ? context.workbook.worksheets.getItemOrNullObject(parsed.sheetName).load("name") : null;
+    await context.sync();
+    if (named && named.isNullObject) return { code: "sheetNotFound", sheetName: parsed.sheetName as string };
+    sheetName = named ? named.name : active.name;
+    block = parsed;
+  }
+  return { sheetName, tableName, block, address: displayBlock(sheetName, block.top, block.left, block.bottom, block.right) };
+}
+
+/** Queues the read of a found block's values and number formats (read at the next sync). */
+export function queueBlockRead(context: Context, found: FoundBlock): Excel.Range {
+  const { block } = found;
+  return context.workbook.worksheets
+    .getItem(found.sheetName)
+    .getRange(`${columnLetters(block.left)}${block.top}:${columnLetters(block.right)}${block.bottom}`)
+    .load("values,numberFormat");
+}
+
+/** The cells of a found block once read. */
+export function gridOf(found: FoundBlock, range: Excel.Range): CellGrid {
+  return {
+    sheetName: found.sheetName,
+    tableName: found.tableName,
+    topRow: found.block.top,
+    leftColumn: found.block.left,
+    values: range.values,
+    numberFormats: range.numberFormat,
+  };
 }
 
 export function sheetStatus(sheetName: string): Promise<Result<api.SheetStatus>> {

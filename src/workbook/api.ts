@@ -52,6 +52,11 @@ import type { ClientSafetyProblem } from "../planner/client-safe";
 import type { SheetSpec } from "../planner/layout";
 import * as adapter from "./adapter";
 import * as capacity from "./capacity";
+import * as reporting from "./reporting";
+import type { ActualsMapping, ActualsProblem, ActualsReading } from "../planner/actuals";
+import type { PerformanceProblem, PerformanceReport } from "../planner/performance";
+import type { ReportPeriod } from "../planner/periods";
+import type { Granularity, TeamMapping, TeamProblem, TeamReading, TeamReport, TeamTargetProblem, TeamTargets } from "../planner/team";
 
 export type * from "../planner/types";
 export type * from "../planner/capacity-types";
@@ -115,6 +120,15 @@ export type WorkbookError =
   | { code: "storedCapacityUnreadable" }
   /** A capacity sheet's week table is no longer where the add-in wrote it (rows or columns moved). */
   | { code: "capacitySheetChanged"; sheetName: string }
+  /** The actuals have bad rows or columns, listed by cell. */
+  | { code: "actualsProblems"; problems: ActualsProblem[] }
+  /** The actuals cannot be measured against this scenario (a rule that needs short abandons, intervals of another length, …). */
+  | { code: "performanceProblems"; problems: PerformanceProblem[] }
+  /** The team-metrics table has bad rows or columns, listed by cell. */
+  | { code: "teamProblems"; problems: TeamProblem[] }
+  | { code: "invalidTeamTargets"; problems: TeamTargetProblem[] }
+  /** A client copy was asked for with no sheet in it. */
+  | { code: "clientCopyEmpty" }
   /**
    * Excel refused an operation. `operation` says which step ("writePlan", "readForecast", …),
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
@@ -165,7 +179,7 @@ export interface TableInfo {
   rowCount: number;
 }
 
-export type GeneratedKind = "sample" | "plan" | "comparison" | "roster" | "capacity" | "capacityComparison";
+export type GeneratedKind = "sample" | "plan" | "comparison" | "roster" | "capacity" | "capacityComparison" | "performance" | "team" | "clientReport";
 
 /** A sheet the add-in generated, as recorded in the workbook. */
 export interface GeneratedSheet {
@@ -175,6 +189,8 @@ export interface GeneratedSheet {
   scenarioId: string | null;
   scenarioIds: string[];
   createdAt: string;
+  /** A performance sheet's period key ("month:2025-03"); null for the others. */
+  key: string | null;
 }
 
 export interface SheetStatus {
@@ -257,6 +273,110 @@ export interface BuiltCapacityPlan extends CapacityPlanPreview {
 export interface BuiltCapacityComparison {
   sheetName: string;
   comparison: CapacityComparison;
+}
+
+/** Where actuals or team metrics are: the selection, an Excel table, or an address (headers in the first row). */
+export type ActualsSource = { kind: "selection" } | { kind: "table"; name: string } | { kind: "range"; address: string };
+
+export interface ReadActualsOptions {
+  /** Columns chosen by hand (0-based within the source); roles left out are recognised from headers. */
+  mapping?: Partial<ActualsMapping>;
+}
+
+export interface ActualsRead {
+  /** The cells read, e.g. "ACD!A1:L1009". */
+  address: string;
+  reading: ActualsReading;
+}
+
+export interface SampleActuals {
+  actualsSheet: string;
+  actualsTable: string;
+  teamSheet: string;
+  teamTable: string;
+}
+
+export interface PerformanceRequest extends SheetOptions {
+  scenarioId: string;
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> };
+  period: ReportPeriod;
+  /** Replace this scenario's sheet for the same period. Without it, an existing one gives `sheetExists`. */
+  replaceExisting: boolean;
+}
+
+export interface BuiltPerformance {
+  sheetName: string;
+  /** What the sheet's formulas show. */
+  report: PerformanceReport;
+  replacedSheet: string | null;
+}
+
+export interface ReadTeamOptions {
+  mapping?: Partial<TeamMapping>;
+  /** Rows are days or weeks; absent: what the dates show. */
+  granularity?: Granularity;
+}
+
+export interface TeamRead {
+  address: string;
+  reading: TeamReading;
+}
+
+export interface TeamRequest extends SheetOptions {
+  team: { source: ActualsSource } & ReadTeamOptions;
+  targets: TeamTargets;
+  /** Actuals whose calls answered are the contacts handled, for a table without that column. */
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> } | null;
+  replaceExisting: boolean;
+}
+
+export interface BuiltTeam {
+  sheetName: string;
+  report: TeamReport;
+  replacedSheet: string | null;
+}
+
+/** What a client report is of: a scenario's plan, the actuals, a period, a language, and optionally the team table. */
+export interface ReportRequest {
+  scenarioId: string;
+  actuals: { source: ActualsSource; mapping?: Partial<ActualsMapping> };
+  period: ReportPeriod;
+  /** The report's language, chosen for this report whatever the workbook's (the pane starts from the workbook's). */
+  language: Language;
+  /** For the title; null: none. */
+  clientName: string | null;
+  team: ({ source: ActualsSource; targets: TeamTargets } & ReadTeamOptions) | null;
+}
+
+export interface ClientReportRequest extends ReportRequest {
+  /** Replace the report of this scenario, period and language. Without it, an existing one gives `sheetExists`. */
+  replaceExisting: boolean;
+}
+
+export interface BuiltClientReport {
+  sheetName: string;
+  performance: PerformanceReport;
+  team: TeamReport | null;
+  replacedSheet: string | null;
+}
+
+export interface ClientCopyRequest {
+  /** The client report to put first; null: none. */
+  report: ReportRequest | null;
+  /** Scenarios whose plans go in as values, in this order. */
+  planScenarioIds: string[];
+  /**
+   * The language of the plans' sheets (their names, labels and notes): the client's. Left out:
+   * the report's, or the workbook's when there is no report.
+   */
+  language?: Language;
+}
+
+export interface StoredTeamTargets {
+  /** null: none stored, or `unreadable`. */
+  targets: TeamTargets | null;
+  /** Something is stored but it is not targets this add-in wrote (or not valid ones). */
+  unreadable: boolean;
 }
 
 /** A sheet of a client copy: client-safe already (see planner/client-safe.ts: values only, no costs). */
@@ -445,6 +565,36 @@ export function capacityClientCopy(scenarioId: string, options: SheetOptions = {
   return capacity.capacityClientCopy(scenarioId, options);
 }
 
+/** Writes a month of sample ACD actuals and nine weeks of team metrics, each an Excel table on its own sheet. */
+export function createSampleActuals(options: SheetOptions = {}): Promise<WorkbookResult<SampleActuals>> {
+  return reporting.createSampleActuals(options);
+}
+
+/** Reads and checks actuals (an ACD export, one row per interval); recognises columns by header unless mapped. */
+export function readActuals(source: ActualsSource, options: ReadActualsOptions = {}): Promise<WorkbookResult<ActualsRead>> {
+  return reporting.readActuals(source, options);
+}
+
+/** Writes (or, with replaceExisting, rebuilds) a scenario's Performance sheet for a period of the actuals. */
+export function buildPerformance(request: PerformanceRequest): Promise<WorkbookResult<BuiltPerformance>> {
+  return reporting.buildPerformance(request);
+}
+
+/** Reads and checks a team-metrics table (by day or week). */
+export function readTeamMetrics(source: ActualsSource, options: ReadTeamOptions = {}): Promise<WorkbookResult<TeamRead>> {
+  return reporting.readTeamMetrics(source, options);
+}
+
+/** The team targets stored in the workbook. */
+export function loadTeamTargets(): Promise<WorkbookResult<StoredTeamTargets>> {
+  return reporting.loadTeamTargets();
+}
+
+/** Writes (or rebuilds) the Team metrics sheet and stores its targets in the workbook. */
+export function buildTeamMetrics(request: TeamRequest): Promise<WorkbookResult<BuiltTeam>> {
+  return reporting.buildTeamMetrics(request);
+}
+
 /**
  * Makes a client copy: writes the given client-safe sheets into a separate .xlsx file (values,
  * formats, charts, tables, colour scales; no formulas, no add-in settings, no hidden sheets) and
@@ -454,6 +604,16 @@ export function capacityClientCopy(scenarioId: string, options: SheetOptions = {
  */
 export function createClientCopy(sheets: readonly ClientCopySheet[], options: ClientCopyOptions): Promise<WorkbookResult<ClientCopy>> {
   return adapter.createClientCopy(sheets, options);
+}
+
+/** Writes (or rebuilds) the client report of a period into this workbook: values only, in the client's language. */
+export function buildClientReport(request: ClientReportRequest): Promise<WorkbookResult<BuiltClientReport>> {
+  return reporting.buildClientReport(request);
+}
+
+/** Makes a client copy of the client report and the chosen scenarios' plans (values only), opened as a new workbook. */
+export function makeClientCopy(request: ClientCopyRequest): Promise<WorkbookResult<ClientCopy>> {
+  return reporting.makeClientCopy(request);
 }
 
 /** Brings a sheet to the front. */
@@ -489,4 +649,23 @@ export {
 export { newCapacityScenario } from "../planner/capacity-scenarios";
 export { computePlan } from "../planner/plan";
 export { labels, labelsFor, type Labeler, type LabelId } from "../planner/labels";
+export { periodsOf, periodKey, type PeriodKind, type ReportPeriod } from "../planner/periods";
+export { dateLabel } from "../planner/dates";
+export {
+  defaultTeamTargets,
+  parseTeamTargetInputs,
+  teamTargetsToInputs,
+  TEAM_METRICS,
+  PERCENT_METRICS,
+  HIGHER_IS_BETTER,
+  statusOf,
+  type TeamMetric,
+  type TeamTargetField,
+  type TeamTargets,
+  type TeamReport,
+} from "../planner/team";
+export type { ActualsReading, ActualsRole, ActualsProblem, ActualsMapping } from "../planner/actuals";
+export { ACTUALS_ROLES, TEAM_ROLES } from "../planner/report-headers";
+export type { PerformanceReport, PerformanceProblem } from "../planner/performance";
+export type { TeamReading, TeamRole, TeamProblem, TeamTargetProblem, TeamMapping, Granularity } from "../planner/team";
 export { displaySheet } from "../planner/addresses";

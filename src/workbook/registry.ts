@@ -18,6 +18,8 @@ export interface RegistryEntry {
   kind: GeneratedKind;
   scenarioIds: string[];
   createdAt: string;
+  /** What the sheet is of, beyond its scenario: a performance sheet's period ("month:2025-03"). */
+  key?: string;
 }
 
 export interface StoredRegistry {
@@ -61,6 +63,7 @@ export function generatedSheets(entries: RegistryEntry[], sheets: SheetIdentity[
       scenarioId: e.scenarioIds[0] ?? null,
       scenarioIds: [...e.scenarioIds],
       createdAt: e.createdAt,
+      key: typeof e.key === "string" ? e.key : null,
     }));
 }
 

@@ -24,7 +24,7 @@ import { growingVolumes, staffingPattern } from "../../src/planner/weekly-fte";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
 import { coveredFigures, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
-import { chooseActionOn, expectFitsOn, expectTextOn, inWorkbook, openSectionOn, STEP_TIMEOUT, waitForValueOn } from "./pane-page";
+import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
 
 const SEED: FakeExcelSeed = {
   sheets: [
@@ -64,10 +64,11 @@ let browser: PaneBrowser;
 let session: PaneSession;
 let page: Page;
 
-const workbook = <T>(inspect: (fake: FakeExcel) => T) => inWorkbook(page, inspect);
+let actions: PaneActions;
+const workbook = <T>(inspect: (fake: FakeExcel) => T) => actions.workbook(inspect);
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
-const expectText = (locator: Locator, text: string | RegExp) => expectTextOn(page, locator, text, "capacity-failure.png");
+const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
 const section = () => page.getByTestId("capacity-section");
 const capacityField = (label: string) => section().getByLabel(label, { exact: true });
 
@@ -85,6 +86,7 @@ beforeAll(async () => {
   browser = await PaneBrowser.start();
   session = await browser.openPane(SEED);
   page = session.page;
+  actions = paneActions(page, "capacity-failure.png");
   await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
 });
 
@@ -101,13 +103,13 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
   test("from the sample forecast to a scenario whose pattern the capacity plan can staff", async () => {
     await page.getByRole("button", { name: "Create sample forecast" }).click();
     await expectText(status(), "Sample forecast written to the sheet “Sample forecast”");
-    await openSectionOn(page, /Plan/);
+    await actions.openSection(/Plan/);
     await page.getByRole("button", { name: "Build plan" }).click();
     await expectText(status(), "Plan written to the sheet “Plan - Base”.");
-    await openSectionOn(page, /Capacity plan/);
+    await actions.openSection(/Capacity plan/);
     await expect(section().getByRole("combobox", { name: "Scenario" }).inputValue()).resolves.not.toBe("");
-    await waitForValueOn(page, capacityField("Paid hours per FTE per week"), /^37[.,]5$/);
-    await expectFitsOn(page);
+    await actions.waitForValue(capacityField("Paid hours per FTE per week"), /^37[.,]5$/);
+    await actions.expectFits();
   });
 
   test("a negative headcount, attrition of more than everyone each week and a class of 0 are refused beside their fields; nothing is written", async () => {
@@ -126,7 +128,7 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-capacity-field"))).resolves.toBe("headcount");
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
     await expect(workbook((fake) => fake.setting("wfm.capacityScenarios"))).resolves.toBeUndefined();
-    await expectFitsOn(page);
+    await actions.expectFits();
     await screenshot("capacity-01-refused.png");
   });
 
@@ -138,13 +140,13 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await section().getByRole("radio", { name: "A column of required FTE" }).check();
     await workbook((fake) => fake.select("Staffing!B1:B7"));
     await section().getByRole("button", { name: "Use selection" }).click();
-    await waitForValueOn(page, capacityField("Required FTE, one cell per week"), /^'?Staffing'?!\$?B\$?1:\$?B\$?7$/);
+    await actions.waitForValue(capacityField("Required FTE, one cell per week"), /^'?Staffing'?!\$?B\$?1:\$?B\$?7$/);
     const before = await workbook((fake) => fake.sheetNames());
     await page.getByRole("button", { name: "Build capacity plan" }).click();
     await expectText(alert(), "The column of weeks has 1 problem; nothing was written.");
     await expectText(page.getByTestId("capacity-problems"), "Staffing!B5: week 4 has no required FTE; type a number (0 if none).");
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
-    await expectFitsOn(page);
+    await actions.expectFits();
     await screenshot("capacity-02-blank-week.png");
   });
 
@@ -200,12 +202,12 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
       notes: [["Our own notes: the add-in must never change this sheet", ""], ["Budget", 125000]],
       stored: ["Capacity"],
     });
-    await expectFitsOn(page);
+    await actions.expectFits();
     await screenshot("capacity-03-plan.png");
   });
 
   test("a what-if: attrition +5 points and 6 weeks of training, compared side by side in the pane and on a sheet", async () => {
-    await chooseActionOn(page, "Capacity", "Duplicate with changes…");
+    await actions.chooseAction("Actions for Capacity", "Duplicate with changes…");
     const dialog = page.getByRole("alertdialog");
     await dialog.getByLabel("Name of the copy").fill("Attrition +5, training 6");
     await dialog.getByLabel("Attrition change (percentage points)").fill("+5");
@@ -239,7 +241,7 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     expect(compared.sheets).toEqual(expect.arrayContaining(["Capacity plan - Capacity", "Capacity comparison", "Notes", "Staffing"]));
     expect(compared.totals).toContain("Attrition +5, training 6");
     expect(compared.totals).toContain("Total hires");
-    await expectFitsOn(page);
+    await actions.expectFits();
     await screenshot("capacity-04-compare.png");
 
     // The README's picture: the plan's figures, the what-ifs and their comparison.

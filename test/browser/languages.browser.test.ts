@@ -3,17 +3,20 @@
  * pane at the default 320 px: create the sample, set targets (a decimal comma, and "1.000" asked
  * about), build the plan, rebuild it after being asked, duplicate and compare, check a roster,
  * build a capacity plan (its form asking about "1.000" too) and compare a what-if with it, and
- * open every menu and dialog on the way. After each step the pane must not scroll sideways
- * and no text may be cut off (harness.ts's clippedText: buttons, labels, headings, drop-downs);
- * screenshots go to test-results/planner-<language>-*.png.
+ * open every menu and dialog on the way; then look back: create the sample actuals, build the
+ * Performance sheet for March, the Team metrics sheet, and a client report (in the workbook's
+ * language, then in another one chosen for the client), and make the client copy with the
+ * capacity plan in it. After each step the pane must not scroll sideways and no text may be cut
+ * off (harness.ts's clippedText: buttons, labels, headings, drop-downs); screenshots go to
+ * test-results/planner-<language>-*.png.
  *
  * The workbook's culture is the language's (et-EE, pt-BR), so the sheets are checked to be in it
  * too. Estonian comes from the display language (what Office reports; outside Office the pane
  * reads the browser's), Portuguese from a choice remembered from the language menu, and the
  * pseudo-locale from that menu's storage: every text 40% longer and accented.
  */
-import type { Locator, Page } from "playwright-core";
-import { labelsFor } from "../../src/planner/labels";
+import type { Page } from "playwright-core";
+import { labelsFor, type Language } from "../../src/planner/labels";
 import { uniqueSheetName } from "../../src/planner/names";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
@@ -23,12 +26,14 @@ import { et } from "../../src/taskpane/strings/et";
 import { pseudoLocalize } from "../../src/taskpane/strings/pseudo";
 import { ptBR } from "../../src/taskpane/strings/pt-BR";
 import { complete } from "../../src/taskpane/strings/translation";
-import { stepNumber, type StepId } from "../../src/taskpane/pane";
+import type { StepId } from "../../src/taskpane/steps";
 import { CULTURES, type FakeExcel, type FakeExcelSeed } from "../support/fake-excel";
-import { undatedRow } from "../support/planner-fixtures";
-import { clippedText, horizontalOverflow, PANE_WIDTH, PaneBrowser, resultPath, screenshotWholePane, type PaneSession } from "./harness";
+import { MONDAY_2025_03_03, undatedRow } from "../support/planner-fixtures";
+import { clippedText, PaneBrowser, resultPath, screenshotWholePane, type PaneSession } from "./harness";
+import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
 
-const STEP_TIMEOUT = 20_000;
+/** A text for a regular expression that matches it as it is. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A roster for the sample day: what the plan schedules, rounded up. */
 function roster(): number[] {
@@ -47,6 +52,8 @@ interface Run {
   open: { displayLanguage?: string; paneLanguage?: string };
   /** A number the workbook's culture cannot read alone (one thousand, or three decimals), and its decimal reading. */
   ambiguous: [string, string];
+  /** The language a client report is then asked for in, other than the workbook's. */
+  clientLanguage: Language;
 }
 
 const RUNS: Run[] = [
@@ -57,6 +64,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Graafik", values: [["Graafikus"], ...roster().map((n) => [n])] }], culture: CULTURES["et-EE"] },
     open: { displayLanguage: "et-EE" },
     ambiguous: ["37.500", "37.5"],
+    clientLanguage: "pt-PT",
   },
   {
     name: "pt-BR",
@@ -65,6 +73,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Escala", values: [["Escalados"], ...roster().map((n) => [n])] }], culture: CULTURES["pt-BR"] },
     open: { displayLanguage: "en-US", paneLanguage: "pt-BR" },
     ambiguous: ["37,500", "37,5"],
+    clientLanguage: "et",
   },
   {
     name: "pseudo",
@@ -73,6 +82,7 @@ const RUNS: Run[] = [
     seed: { sheets: [{ name: "Roster", values: [["Scheduled"], ...roster().map((n) => [n])] }] },
     open: { displayLanguage: "en-US", paneLanguage: "qps-ploc" },
     ambiguous: ["37.500", "37.5"],
+    clientLanguage: "pt-BR",
   },
 ];
 
@@ -90,45 +100,33 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   const s = run.strings;
   let session: PaneSession;
   let page: Page;
+  let actions: PaneActions;
   let shot = 0;
 
-  const inWorkbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> =>
-    page.evaluate(
-      (source) => new Function("fake", `return (${source})(fake);`)((window as unknown as { fakeExcel: FakeExcel }).fakeExcel),
-      inspect.toString(),
-    ) as Promise<T>;
-
-  async function waitForText(locator: Locator, text: string): Promise<void> {
-    try {
-      await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout: STEP_TIMEOUT });
-    } catch (error) {
-      await screenshotWholePane(page, resultPath(`planner-${run.name}-failure.png`));
-      const shown = await page.evaluate(() =>
-        ["status", "alert"].map((id) => `${id}: “${document.querySelector(`[data-testid=${id}]`)?.textContent ?? ""}”`).join(", "),
-      );
-      throw new Error(`“${text}” did not appear (${shown}; test-results/planner-${run.name}-failure.png)\n${String(error)}`);
-    }
-  }
+  const inWorkbook: PaneActions["workbook"] = (inspect) => actions.workbook(inspect);
+  const waitForText: PaneActions["expectText"] = (locator, text) => actions.expectText(locator, text);
 
   /** The name a sheet gets (a pseudo-locale's brackets are not allowed in sheet names). */
   const sheetNamed = (name: string) => uniqueSheetName(name, []);
 
+  const openStep = (id: StepId) => actions.openStep(id);
+  const closeStep = (id: StepId) => actions.closeStep(id);
+
+  /** The text of cell A1 of a sheet. */
+  const titleOf = (sheetName: string) =>
+    page.evaluate(
+      ({ name }) => (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(name).values("A1")[0][0],
+      { name: sheetName },
+    );
+
   /** No sideways scrolling, nothing cut off, then a picture of the whole pane. */
   async function fitsAndShows(step: string, wholePane = true): Promise<void> {
-    const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-    expect(clientWidth).toBe(PANE_WIDTH);
-    expect([step, scrollWidth]).toEqual([step, clientWidth]);
+    await actions.expectFits();
     expect([step, await clippedText(page)]).toEqual([step, []]);
     shot += 1;
     const file = resultPath(`planner-${run.name}-${String(shot).padStart(2, "0")}-${step}.png`);
     if (wholePane) await screenshotWholePane(page, file);
     else await page.screenshot({ path: file });
-  }
-
-  /** Opens a step by its whole numbered heading (a title alone would also match buttons that contain it). */
-  async function openStep(step: StepId): Promise<void> {
-    const header = page.getByRole("button", { name: s.app.stepHeading(String(stepNumber(step)), s[step].heading), exact: true });
-    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   }
 
   /** The sheet a workbook holds, its first cell and its chart's title. */
@@ -144,6 +142,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
   beforeAll(async () => {
     session = await browser.openPane(run.seed, run.open);
     page = session.page;
+    actions = paneActions(page, `planner-${run.name}-failure.png`, { strings: s });
     await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
   });
 
@@ -195,11 +194,7 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     await waitForText(page.getByTestId("status"), s.plan.built(sheet));
     const written = await inWorkbook((fake) => fake.sheetNames());
     expect(written).toContain(sheet);
-    const title = await page.evaluate(
-      ({ sheetName }) => (window as unknown as { fakeExcel: FakeExcel }).fakeExcel.sheet(sheetName).values("A1")[0][0],
-      { sheetName: sheet },
-    );
-    expect(title).toBe(run.sheets.label("planTitle", { scenario: name }));
+    await expect(titleOf(sheet)).resolves.toBe(run.sheets.label("planTitle", { scenario: name }));
     await fitsAndShows("plan");
 
     await page.getByRole("button", { name: s.plan.build, exact: true }).click();
@@ -308,5 +303,61 @@ describe.each(RUNS)("the planner in $name at 320 px", (run) => {
     await expect(page.getByTestId("capacity-compared").count()).resolves.toBe(2);
     await fitsAndShows("capacity-compare");
     await page.getByTestId("capacity-comparison").screenshot({ path: resultPath(`planner-${run.name}-capacity-comparison-card.png`) });
+  });
+
+  test("creates the sample actuals in the workbook's language, and reads them", async () => {
+    for (const id of ["forecast", "targets", "plan", "scenarios", "roster", "capacity"] as StepId[]) await closeStep(id);
+    await page.getByRole("button", { name: s.app.createSampleActuals }).click();
+    const actualsSheet = sheetNamed(run.sheets.label("sampleActualsSheet"));
+    const teamSheet = sheetNamed(run.sheets.label("sampleTeamSheet"));
+    await waitForText(page.getByTestId("status"), new RegExp(`${escape(actualsSheet)}.*${escape(teamSheet)}`));
+    const written = await inWorkbook((fake) => fake.sheetNames());
+    expect(written).toEqual(expect.arrayContaining([actualsSheet, teamSheet]));
+    // The export's headers are the language's, and the readers recognised every column.
+    await expect(page.getByTestId("actuals-section").getByRole("combobox").count()).resolves.toBeGreaterThan(10);
+    await fitsAndShows("actuals-sample");
+  });
+
+  test("builds the Performance sheet for March in the workbook's language", async () => {
+    await openStep("actuals");
+    const section = page.getByTestId("actuals-section");
+    await section.getByRole("button", { name: s.actuals.build }).click();
+    const sheet = sheetNamed(run.sheets.label("performanceSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.actuals.built(sheet));
+    const march = run.sheets.month(MONDAY_2025_03_03);
+    await expect(titleOf(sheet)).resolves.toBe(run.sheets.label("performanceTitle", { scenario: s.plan.defaultScenarioName, period: march }));
+    await page.getByTestId("performance-why").waitFor();
+    await fitsAndShows("performance");
+    await page.getByTestId("performance-result").screenshot({ path: resultPath(`planner-${run.name}-performance-card.png`) });
+  });
+
+  test("builds the Team metrics sheet in the workbook's language", async () => {
+    await closeStep("actuals");
+    await openStep("team");
+    const section = page.getByTestId("team-section");
+    await section.getByRole("button", { name: s.team.build }).click();
+    await waitForText(page.getByTestId("status"), s.team.built(sheetNamed(run.sheets.label("teamSheet"))));
+    await page.getByTestId("team-result").waitFor();
+    await fitsAndShows("team");
+  });
+
+  test("writes the client report in the workbook's language, then in the client's", async () => {
+    await closeStep("team");
+    await openStep("client");
+    const section = page.getByTestId("client-section");
+    const language = section.getByLabel(s.client.language);
+    await expect(language.inputValue()).resolves.toBe(run.sheets.language);
+    await section.getByRole("button", { name: s.client.write }).click();
+    const sheet = sheetNamed(run.sheets.label("clientReportSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.client.written(sheet));
+    await fitsAndShows("client");
+
+    await language.selectOption(run.clientLanguage);
+    await section.getByRole("button", { name: s.client.write }).click();
+    const client = labelsFor(run.clientLanguage);
+    const other = sheetNamed(client.label("clientReportSheet", { period: "2025-03" }));
+    await waitForText(page.getByTestId("status"), s.client.written(other));
+    await expect(titleOf(other)).resolves.toBe(client.label("clientReportTitle", { period: client.month(MONDAY_2025_03_03) }));
+    await fitsAndShows("client-other-language");
   });
 });

@@ -29,16 +29,7 @@ import {
   screenshotWholePane,
   type PaneSession,
 } from "./harness";
-import {
-  chooseActionOn,
-  expectFitsOn,
-  expectTextOn,
-  inWorkbook,
-  openSectionOn,
-  STEP_TIMEOUT,
-  waitForValueOn,
-} from "./pane-page";
-
+import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
 
 /**
  * A roster for the sample day under the default targets: what the plan schedules, rounded up,
@@ -81,18 +72,15 @@ let browser: PaneBrowser;
 let session: PaneSession;
 let page: Page;
 
-/** Runs `inspect` against the simulated workbook inside the page. */
-function workbook<T>(inspect: (fake: FakeExcel) => T): Promise<T> {
-  return inWorkbook(page, inspect);
-}
-
+let actions: PaneActions;
+const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => actions.workbook(inspect);
 const status = () => page.getByTestId("status");
 const alert = () => page.getByTestId("alert");
-const expectText = (locator: Locator, text: string | RegExp) => expectTextOn(page, locator, text, "planner-failure.png");
-const waitForValue = (input: Locator, pattern: RegExp) => waitForValueOn(page, input, pattern);
-const expectFits = () => expectFitsOn(page);
-const openSection = (name: RegExp) => openSectionOn(page, name);
-const chooseAction = (scenarioName: string, item: string) => chooseActionOn(page, scenarioName, item);
+const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
+const waitForValue = (input: Locator, pattern: RegExp) => actions.waitForValue(input, pattern);
+const expectFits = () => actions.expectFits();
+const openSection = (name: RegExp) => actions.openSection(name);
+const chooseAction = (scenarioName: string, item: string) => actions.chooseAction(`Actions for ${scenarioName}`, item);
 
 async function screenshot(fileName: string, wholePane = true): Promise<void> {
   if (wholePane) await screenshotWholePane(page, resultPath(fileName));
@@ -103,6 +91,7 @@ beforeAll(async () => {
   browser = await PaneBrowser.start();
   session = await browser.openPane(SEED);
   page = session.page;
+  actions = paneActions(page, "planner-failure.png");
   await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
 });
 

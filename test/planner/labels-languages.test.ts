@@ -1,13 +1,16 @@
 /**
  * The generated sheets in Estonian and Portuguese: every label of the English table is
  * translated, with the same {placeholders}; nothing is left in English but a reviewed list of
- * names and units; the sample forecast's headers stay recognisable; client sheets spell out the
- * planner's shorthand in each language; and a sheet laid out in another language has the same
- * formulas, cell for cell, as the English one.
+ * names and units; the sample forecast's, actuals' and team metrics' headers stay recognisable;
+ * client sheets spell out the planner's shorthand in each language; and a sheet laid out in
+ * another language has the same formulas, cell for cell, as the English one (the Performance
+ * and Team metrics sheets' live cells are checked by the formula engine in
+ * performance-sheet.test.ts and team.test.ts, in every language).
  *
  * A label id added to labels.ts fails the first test until each language has it (until then the
  * sheet shows the English text there).
  */
+import { parseActuals } from "../../src/planner/actuals";
 import { roleOfHeader } from "../../src/planner/headers";
 import { languageOf, LANGUAGES, type Language } from "../../src/planner/language";
 import { labels, labelsFor, labelTable, type LabelId } from "../../src/planner/labels";
@@ -20,8 +23,9 @@ import { checkRoster } from "../../src/planner/roster";
 import { sampleDay } from "../../src/planner/sample";
 import type { LaidOutSheet } from "../../src/planner/sheet";
 import { defaultTargets } from "../../src/planner/targets";
+import { parseTeamMetrics } from "../../src/planner/team";
 import type { Scenario } from "../../src/planner/types";
-import { datedForecastValues } from "../support/planner-fixtures";
+import { datedForecastValues, sampleActualsExport, sampleTeamExport } from "../support/planner-fixtures";
 
 const TRANSLATED = LANGUAGES.filter((language): language is Exclude<Language, "en"> => language !== "en");
 const IDS = Object.keys(labels) as LabelId[];
@@ -49,7 +53,12 @@ const SHORTHAND: Record<Exclude<Language, "en">, RegExp> = {
 };
 
 const SAMPLE_HEADERS: LabelId[] = ["sampleTitleInterval", "sampleTitleCalls", "sampleTitleAht"];
-const NOT_WORDS: LabelId[] = [...SAMPLE_HEADERS, "abandonRuleFormat", "dayFormat", "dateTimeFormat", "monthFormat"];
+/** Headers of the sample ACD export and team table: an export says "TMA", "TME" (labels.test.ts's rule). */
+const EXPORT_HEADERS = IDS.filter((id) => /^sample(Actuals|Team)[A-Z]/.test(id) && !/Sheet$/.test(id));
+const NOT_WORDS: LabelId[] = [...SAMPLE_HEADERS, ...EXPORT_HEADERS, "abandonRuleFormat", "dayFormat", "dateTimeFormat", "monthFormat"];
+
+/** Cells as a reader gets them, headers in row 1. */
+const grid = (values: unknown[][]) => ({ sheetName: "S", tableName: null, topRow: 1, leftColumn: 1, values });
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -75,6 +84,19 @@ describe.each(TRANSLATED)("sheet labels in %s", (language) => {
     expect(SAMPLE_HEADERS.map((id) => roleOfHeader(table[id] as string))).toEqual(["interval", "calls", "aht"]);
   });
 
+  test("the sample actuals' and team metrics' headers are recognised, every column, as in English", () => {
+    const english = { actuals: parseActuals(grid(sampleActualsExport())), team: parseTeamMetrics(grid(sampleTeamExport())) };
+    const actuals = parseActuals(grid(sampleActualsExport(language)));
+    const team = parseTeamMetrics(grid(sampleTeamExport(language)));
+    expect(actuals.problems).toEqual([]);
+    expect(team.problems).toEqual([]);
+    expect(actuals.mapping).toEqual(english.actuals.mapping);
+    expect(team.mapping).toEqual(english.team.mapping);
+    expect(Object.entries(actuals.recognised).filter(([, yes]) => yes)).toEqual(Object.entries(english.actuals.recognised).filter(([, yes]) => yes));
+    expect(actuals.rows).toEqual(english.actuals.rows);
+    expect(team.rows).toEqual(english.team.rows);
+  });
+
   test("client labels spell out the planner's shorthand", () => {
     const clientIds = IDS.filter((id) => !NOT_WORDS.includes(id));
     expect(clientIds.filter((id) => SHORTHAND[language].test(table[id] as string))).toEqual([]);
@@ -86,6 +108,13 @@ describe.each(TRANSLATED)("sheet labels in %s", (language) => {
     for (const id of ["planSheet", "rosterSheet", "capacitySheet"] as LabelId[]) {
       expect(isSheetName(L.label(id, { scenario: "Base" }))).toBe(true);
       expect(L.label(id, { scenario: "" }).length).toBeLessThanOrEqual(20);
+    }
+    for (const id of ["sampleActualsSheet", "sampleTeamSheet", "teamSheet"] as LabelId[]) expect([id, isSheetName(L.label(id))]).toEqual([id, true]);
+    // A week's period is the longest ("wk 2025-03-03"): the whole name fits in Excel's 31 characters.
+    const week = L.label("periodShortWeek", { date: "2025-03-03" });
+    for (const id of ["performanceSheet", "clientReportSheet"] as LabelId[]) {
+      const name = L.label(id, { period: week });
+      expect([id, name, isSheetName(name)]).toEqual([id, name, true]);
     }
   });
 

@@ -4,8 +4,16 @@
  */
 import { label, labels, type LabelId } from "../../src/planner/labels";
 
-/** Labels written only into the sample forecast, whose headers the forecast reader must recognise. */
-const SAMPLE: LabelId[] = ["sampleTitleInterval", "sampleTitleCalls", "sampleTitleAht"];
+/**
+ * Labels written only into the samples (forecast, ACD export of actuals, team metrics), whose
+ * headers the readers must recognise: an ACD export says "AHT" and "ASA", so the sample does too.
+ */
+const SAMPLE: LabelId[] = [
+  "sampleTitleInterval",
+  "sampleTitleCalls",
+  "sampleTitleAht",
+  ...(Object.keys(labels) as LabelId[]).filter((id) => /^sample(Actuals|Team)[A-Z]/.test(id)),
+];
 const clientLabels = (Object.keys(labels) as LabelId[]).filter((id) => !SAMPLE.includes(id) && id !== "abandonRuleFormat");
 
 test("no label codes a choice as numbers: the abandon rule says which calls count, in words", () => {

@@ -10,11 +10,12 @@
  * the desktop builds of office-js issue 4702). The function's result cell comes back as a number,
  * "" for a blank, or the Excel error it returned.
  *
- * The two plans (CAPACITY_PLAN, HIRING_PLAN) read a column of weeks whole and spill one row per
- * week, as dynamic arrays do in Excel: HyperFormula is told their size before it evaluates them
- * (one row per row of the first argument, WHOLE_RESULT_COLUMNS columns), and the cells below and
- * beside the formula show the spilled values. A whole-plan error (one #VALUE! naming the week)
- * fills the spill area with that error, where Excel shows it in the formula's cell alone.
+ * Functions that spill (SPILLS below) spill as dynamic arrays do in Excel: HyperFormula is told
+ * their size before it evaluates them, one row per row of their longest argument, and the cells
+ * below and beside the formula show the spilled values (and are checked). SL_VARIANCE spills seven
+ * columns per interval; the two plans (CAPACITY_PLAN, HIRING_PLAN) read a column of weeks whole
+ * and spill one row per week. A whole-plan error (one #VALUE! naming the week) fills the spill area
+ * with that error, where Excel shows it in the formula's cell alone.
  *
  * `expectLiveCellsAgree(laid, sources)` is the whole check for one generated sheet: use it for
  * every new sheet declared with src/planner/sheet.ts.
@@ -55,26 +56,30 @@ const ERRORS: Record<string, ErrorType> = {
 let current: { wfm: Record<string, BundledFunction>; blanksAs: BlanksAs } | null = null;
 
 /**
- * Functions whose result is one plan for a whole column of weeks, by the number of columns they
- * spill (src/functions/capacity.ts): one row per week.
+ * Functions whose result spills, by the number of columns they spill per row: one row per
+ * interval (SL_VARIANCE, src/functions/reporting.ts) or per week (the plans of
+ * src/functions/capacity.ts), the length of their longest argument (a column, or a row of weeks).
+ * HyperFormula must know a formula's result size before it evaluates it.
  */
-const WHOLE_RESULT_COLUMNS: Readonly<Record<string, number>> = { CAPACITY_PLAN: 6, HIRING_PLAN: 1 };
+const SPILLS: Readonly<Record<string, number>> = { SL_VARIANCE: 7, CAPACITY_PLAN: 6, HIRING_PLAN: 1 };
 
 /** One cell of an argument as Excel hands it to a custom function. */
 function toCell(value: unknown): unknown {
-  if (value === EmptyValue) return current?.blanksAs === "zero" ? 0 : null;
+  if (value === EmptyValue || value === null || value === undefined) return current?.blanksAs === "zero" ? 0 : null;
   if (value instanceof CellError) return new RuntimeError(`#${value.type}`);
   // HyperFormula wraps some numbers (dates, percentages) in an object holding the number.
   if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
   return value;
 }
 
+/** An argument as Excel passes it to a custom function: a matrix, [[value]] for a single cell. */
 function toArgument(value: unknown): unknown {
   if (value === undefined) return undefined;
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toCell));
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toCell));
   return [[toCell(value)]];
 }
 
+/** A result cell as HyperFormula holds it: a number or text, "" for blank, or a CellError. */
 function fromCell(cell: unknown): unknown {
   if (cell instanceof RuntimeError || (typeof cell === "object" && cell !== null && "code" in cell)) {
     const code = (cell as RuntimeError).code;
@@ -84,12 +89,12 @@ function fromCell(cell: unknown): unknown {
   return cell;
 }
 
-/** The result cell of a per-cell function, or the spilled rows of a whole-result one. */
-function fromResult(result: unknown, whole: boolean): unknown {
-  if (whole && Array.isArray(result) && (result.length > 1 || (result[0] as unknown[]).length > 1)) {
-    return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(fromCell)) as never);
-  }
-  return fromCell(Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result);
+/** A function's result: one cell, or the whole array when the function spills (see SPILLS). */
+function fromResult(result: unknown, spills: boolean): unknown {
+  if (!Array.isArray(result)) return fromCell(result);
+  const matrix = result as unknown[][];
+  if (!spills || (matrix.length === 1 && matrix[0].length === 1)) return fromCell(matrix[0]?.[0]);
+  return SimpleRangeValue.onlyValues(matrix.map((row) => row.map(fromCell)) as never);
 }
 
 class WfmPlugin extends FunctionPlugin {}
@@ -100,11 +105,20 @@ function register(): void {
   if (registered) return;
   requireTailOrder();
   registered = true;
-  const implemented: Record<string, { method: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }> = {};
+  const implemented: Record<
+    string,
+    {
+      method: string;
+      sizeOfResultArrayMethod?: string;
+      vectorizationForbidden?: boolean;
+      parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[];
+    }
+  > = {};
   const translations: Record<string, string> = {};
   for (const fn of loadMetadata()) {
     const name = `WFM.${fn.id}`;
     const method = `wfm_${fn.id}`;
+    const width = SPILLS[fn.id];
     (WfmPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
       this: FunctionPlugin,
       ast: { args: unknown[] },
@@ -114,27 +128,29 @@ function register(): void {
       const plugin = this as any;
       return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
         if (!current) throw new Error("No formula engine is evaluating.");
-        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])), fn.id in WHOLE_RESULT_COLUMNS);
+        return fromResult(current.wfm[fn.id](...(args.map(toArgument) as unknown[][][])), width !== undefined);
       });
     };
-    const spilledColumns = WHOLE_RESULT_COLUMNS[fn.id];
-    const sizeMethod = `wfm_size_${fn.id}`;
-    if (spilledColumns !== undefined) {
-      // One row per week of the first argument (a column, or a row of weeks), whatever its contents.
-      (WfmPlugin.prototype as unknown as Record<string, unknown>)[sizeMethod] = function (
+    if (width !== undefined) {
+      (WfmPlugin.prototype as unknown as Record<string, unknown>)[`${method}_size`] = function (
         this: FunctionPlugin,
         ast: { args: unknown[] },
         state: unknown,
       ) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's plugin internals are untyped here
-        const weeks: ArraySize = (this as any).arraySizeForAst(ast.args[0], state);
-        return new ArraySize(spilledColumns, weeks.height === 1 ? weeks.width : weeks.height);
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+        const plugin = this as any;
+        // An argument's length: its rows, or its columns when it is one row (a row of weeks).
+        const lengths = ast.args.map((arg) => {
+          const size = plugin.arraySizeForAst(arg, state) as ArraySize;
+          return size.height === 1 ? size.width : size.height;
+        });
+        return new ArraySize(width, Math.max(1, ...lengths));
       };
     }
     implemented[name] = {
       method,
       parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
-      ...(spilledColumns === undefined ? {} : { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true }),
+      ...(width === undefined ? {} : { sizeOfResultArrayMethod: `${method}_size`, vectorizationForbidden: true }),
     };
     translations[name] = name;
   }
@@ -257,15 +273,16 @@ export function expectLiveCellsAgree(laid: LaidOutSheet, sources: SheetInput[]):
   const expected = new Map(laid.expected.map((e) => [e.address, e.value]));
   expect(formulas.filter((address) => !expected.has(address))).toEqual([]);
   expect(formulas.length).toBeGreaterThan(0);
-  const written = new Set(formulas);
-  const live = [...formulas, ...laid.expected.map((e) => e.address).filter((address) => !written.has(address))];
+  // Formula cells, and the cells their results spill into (declared with a value, written blank).
+  const isFormula = new Set(formulas);
+  const checked = [...formulas, ...[...expected.keys()].filter((address) => !isFormula.has(address))];
 
   const results: Record<BlanksAs, unknown[]> = { null: [], zero: [] };
   for (const blanksAs of ["null", "zero"] as BlanksAs[]) {
     const book = evaluate([...sources, { name: GENERATED, spec: laid.spec }], blanksAs);
     try {
       const wrong: string[] = [];
-      for (const address of live) {
+      for (const address of checked) {
         const live = book.value(GENERATED, address);
         const shown = live instanceof DetailedCellError ? live.value : live;
         const built = expected.get(address) as BuiltValue;

@@ -95,6 +95,14 @@ export function stubWorkbook(overrides: Partial<WorkbookApi> = {}): StubWorkbook
     deleteCapacityScenario: jest.fn(),
     buildCapacityPlan: jest.fn(),
     compareCapacityScenarios: jest.fn(),
+    createSampleActuals: jest.fn(),
+    readActuals: jest.fn(),
+    buildPerformance: jest.fn(),
+    readTeamMetrics: jest.fn(),
+    loadTeamTargets: jest.fn(() => ok({ targets: null, unreadable: false })),
+    buildTeamMetrics: jest.fn(),
+    buildClientReport: jest.fn(),
+    makeClientCopy: jest.fn(),
     ...overrides,
   };
   return stub as unknown as StubWorkbook;

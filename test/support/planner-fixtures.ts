@@ -1,5 +1,8 @@
 /** Fixtures the planner tests share. */
-import type { ForecastReference, ForecastRow } from "../../src/planner/types";
+import type { Language } from "../../src/planner/language";
+import { sampleActuals, sampleActualsSheet, sampleTeamSheet, sampleTeamWeeks } from "../../src/planner/sample-actuals";
+import { defaultTargets } from "../../src/planner/targets";
+import type { ForecastReference, ForecastRow, PlanTargets, Scenario } from "../../src/planner/types";
 
 /** A forecast row of a single day's pattern (no date) on the "Forecast" sheet, interval in A and calls in B. */
 export function undatedRow(index: number, fields: Pick<ForecastRow, "interval" | "intervalLabel" | "callsOffered" | "averageHandleSeconds">): ForecastRow {
@@ -55,4 +58,27 @@ export function dateAndTimeForecastValues(days: number, firstDay = MONDAY_2025_0
     for (let i = 0; i < perDay; i++) values.push([firstDay + d, i / perDay, busyHalfHours(Math.floor((i * 48) / perDay)), 180]);
   }
   return values;
+}
+
+/** A laid-out sample's header and data blocks as the cells Excel would hand back. */
+function cellsOf(blocks: { cells: unknown[][] }[]): unknown[][] {
+  const [header, data] = blocks;
+  return [...header.cells, ...data.cells].map((row) =>
+    row.map((cell) => (cell === null ? "" : typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell)),
+  );
+}
+
+/** The sample month of actuals as the cells "Create sample actuals" writes, headers in row 1 (in `language`). */
+export function sampleActualsExport(language?: Language): unknown[][] {
+  return cellsOf(sampleActualsSheet(sampleActuals(), "T", language).spec.blocks);
+}
+
+/** The sample team weeks as the cells "Create sample actuals" writes, headers in row 1 (in `language`). */
+export function sampleTeamExport(language?: Language): unknown[][] {
+  return cellsOf(sampleTeamSheet(sampleTeamWeeks(), "T", language).spec.blocks);
+}
+
+/** A saved scenario "Base" (id "s1") planning `forecast` under `targets`, unadjusted. */
+export function baseScenario(forecast: ForecastReference, targets: PlanTargets = defaultTargets()): Scenario {
+  return { id: "s1", name: "Base", forecast, targets, adjustments: { volumeFactor: 1, ahtFactor: 1 }, createdAt: "", updatedAt: "" };
 }

@@ -90,6 +90,23 @@ export class XlsxPackage {
   }
 }
 
+/** Every cell ExcelJS found in a sheet, with its value. */
+export function allCells(sheet: ExcelJS.Worksheet): ExcelJS.Cell[] {
+  const cells: ExcelJS.Cell[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void cells.push(cell)));
+  return cells;
+}
+
+/** The row of a sheet whose first cell holds `text`. */
+export function rowOf(sheet: ExcelJS.Worksheet, text: string): number {
+  let found = 0;
+  sheet.eachRow((_row, number) => {
+    if (found === 0 && sheet.getCell(number, 1).value === text) found = number;
+  });
+  if (found === 0) throw new Error(`no row "${text}"`);
+  return found;
+}
+
 export function elements(node: Document | Element, namespace: string, localName: string): Element[] {
   return Array.from(node.getElementsByTagNameNS(namespace, localName));
 }

@@ -6,7 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import type { Scenario } from "../../src/workbook/api";
-import { STEPS, stepNumber } from "../../src/taskpane/pane";
+import { STEPS, stepNumber } from "../../src/taskpane/steps";
 import { ok, plan, renderPane, stubWorkbook } from "../support/pane";
 
 describe("the scenario planner pane", () => {
@@ -21,8 +21,18 @@ describe("the scenario planner pane", () => {
   test("steps are numbered by their place in the pane, and what points to a step says its number", async () => {
     renderPane(stubWorkbook());
     const headings = (await screen.findAllByRole("heading", { level: 2 })).map((heading) => heading.textContent);
-    expect(headings).toEqual(["1. Forecast", "2. Targets", "3. Plan", "4. Scenarios", "5. Roster check", "6. Capacity plan"]);
-    expect(STEPS.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(headings).toEqual([
+      "1. Forecast",
+      "2. Targets",
+      "3. Plan",
+      "4. Scenarios",
+      "5. Roster check",
+      "6. Capacity plan",
+      "7. Actuals",
+      "8. Team metrics",
+      "9. Client report",
+    ]);
+    expect(STEPS.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // With no scenario saved yet, the later steps point back to the plan step by its number.
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "5. Roster check" })));
     expect(await screen.findByText(`Save a scenario first (step ${stepNumber("plan")}).`)).toBeInTheDocument();

@@ -9,6 +9,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { ReactNode } from "react";
 import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/App";
 import { LANGUAGE_NAMES, LanguageChoice, LocaleProvider, PSEUDO_LOCALE, stringsFor, useLanguageChoice } from "../../src/taskpane/strings";
@@ -18,7 +19,13 @@ import { parseForecast } from "../../src/planner/forecast";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
+import { parseActuals } from "../../src/planner/actuals";
+import { actualsColumnsOf, measurePerformance } from "../../src/planner/performance";
+import { periodHolding } from "../../src/planner/periods";
+import { defaultTeamTargets, measureTeam, parseTeamMetrics } from "../../src/planner/team";
 import type { CapacityScenario, Scenario, WorkbookResult } from "../../src/workbook/api";
+import { baseScenario, MONDAY_2025_03_03, sampleActualsExport, sampleTeamExport } from "../support/planner-fixtures";
+import { stepHeading } from "../support/steps";
 
 const pseudo = stringsFor(PSEUDO_LOCALE);
 
@@ -67,14 +74,15 @@ function workbook(): WorkbookApi {
         origin: { kind: "column", scenarioName: null, forecast: null, column: null, patternWeeklyCalls: null, weeklyCalls: null, weeklyGrowth: null, paidHoursPerFteWeek: null },
         replacedSheet: null,
       }),
+    loadTeamTargets: () => ok({ targets: null, unreadable: false }),
   };
   return new Proxy(api as WorkbookApi, {
     get: (target, name: string) => target[name as keyof WorkbookApi] ?? (() => ok(undefined)),
   });
 }
 
-/** Everything a person can see or hear in the pane, with the workbook's own words taken out. */
-function plainEnglish(): string[] {
+/** Everything a person can see or hear in the pane, with the workbook's own words (`data`) taken out. */
+function plainEnglish(data: string[] = DATA): string[] {
   const heard: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -87,7 +95,7 @@ function plainEnglish(): string[] {
     }
   }
   return heard
-    .map((text) => DATA.reduce((rest, data) => rest.split(data).join(""), text))
+    .map((text) => data.reduce((rest, words) => rest.split(words).join(""), text))
     .filter((text) => /[A-Za-z]/.test(text));
 }
 
@@ -108,17 +116,22 @@ async function renderNow(ui: Parameters<typeof render>[0]): Promise<ReturnType<t
   return result as ReturnType<typeof render>;
 }
 
-test("the whole pane in the pseudo-locale shows no plain English, step after step", async () => {
-  await renderNow(
+/** The pane in Office's display language `language`, on the stand-in workbook `api` (with `beside` inside the locale). */
+function renderPane(language: string, api: WorkbookApi, beside: ReactNode = null): Promise<ReturnType<typeof render>> {
+  return renderNow(
     <FluentProvider theme={webLightTheme}>
-      <LocaleProvider language={PSEUDO_LOCALE}>
-        <Spy />
-        <WorkbookProvider workbook={workbook()}>
+      <LocaleProvider language={language}>
+        {beside}
+        <WorkbookProvider workbook={api}>
           <App excelAvailable />
         </WorkbookProvider>
       </LocaleProvider>
     </FluentProvider>,
   );
+}
+
+test("the whole pane in the pseudo-locale shows no plain English, step after step", async () => {
+  await renderPane(PSEUDO_LOCALE, workbook(), <Spy />);
   expect(choice?.language).toBe(PSEUDO_LOCALE);
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(pseudo.app.title);
   expect(plainEnglish()).toEqual([]);
@@ -146,7 +159,7 @@ test("the whole pane in the pseudo-locale shows no plain English, step after ste
   expect(plainEnglish()).toEqual([]);
 
   // The capacity step: its form, an ambiguous headcount asked about, a plan built and its figures.
-  fireEvent.click(screen.getByRole("button", { name: pseudo.app.stepHeading("6", pseudo.capacity.heading) }));
+  fireEvent.click(screen.getByRole("button", { name: stepHeading("capacity", pseudo) }));
   const headcount = await screen.findByLabelText(pseudo.capacity.headcount);
   expect(plainEnglish()).toEqual([]);
   fireEvent.change(headcount, { target: { value: "1.500" } });
@@ -171,17 +184,97 @@ test("the whole pane in the pseudo-locale shows no plain English, step after ste
   expect(plainEnglish()).toEqual([]);
 });
 
+// ---------------------------------------------------------------------------------------------
+// Looking back: the sample actuals and team weeks read by the real planner, measured against the
+// sample plan, as the adapter would hand them to the pane.
+
+const ACTUALS = { sheetName: "Sample actuals", tableName: "WFM_SampleActuals_1", address: "'Sample actuals'!A1:L1009" };
+const TEAM = { sheetName: "Sample team metrics", tableName: "WFM_SampleTeam_1", address: "'Sample team metrics'!A1:H10" };
+const actualsValues = sampleActualsExport();
+const teamValues = sampleTeamExport();
+const actualsReading = parseActuals({ sheetName: ACTUALS.sheetName, tableName: ACTUALS.tableName, topRow: 1, leftColumn: 1, values: actualsValues });
+const teamReading = parseTeamMetrics({ sheetName: TEAM.sheetName, tableName: TEAM.tableName, topRow: 1, leftColumn: 1, values: teamValues });
+const base = baseScenario(reading.reference as NonNullable<typeof reading.reference>);
+const measured = measurePerformance({
+  targets: base.targets,
+  plan,
+  planTimings: reading.rows,
+  actuals: actualsReading.rows,
+  columns: actualsColumnsOf(actualsReading.mapping),
+  period: periodHolding("month", MONDAY_2025_03_03),
+});
+const team = measureTeam(teamReading, defaultTeamTargets());
+
+function lookingBack(): WorkbookApi {
+  if (!measured.ok || !team.ok) throw new Error("the sample did not measure");
+  const performance = measured.report;
+  const teamReport = team.report;
+  const api: Partial<WorkbookApi> = {
+    getWorkbookCulture: () => ok({ name: "en-US", language: "en", numbers: { decimalSeparator: ".", groupSeparator: "," }, source: "excel" }),
+    listTables: () => ok([ACTUALS, TEAM].map((t) => ({ name: t.tableName, sheetName: t.sheetName, address: t.address, headers: [], rowCount: 1 }))),
+    loadScenarios: () => ok([base]),
+    loadTeamTargets: () => ok({ targets: null, unreadable: false }),
+    createSampleActuals: () => ok({ actualsSheet: ACTUALS.sheetName, actualsTable: ACTUALS.tableName, teamSheet: TEAM.sheetName, teamTable: TEAM.tableName }),
+    readActuals: () => ok({ address: ACTUALS.address, reading: actualsReading }),
+    readTeamMetrics: () => ok({ address: TEAM.address, reading: teamReading }),
+    buildPerformance: () => ok({ sheetName: "Performance 2025-03", report: performance, replacedSheet: null }),
+    buildTeamMetrics: () => ok({ sheetName: "Team metrics", report: teamReport, replacedSheet: null }),
+    buildClientReport: () => ok({ sheetName: "Client report 2025-03", performance, team: teamReport, replacedSheet: null }),
+  };
+  return new Proxy(api as WorkbookApi, {
+    get: (target, name: string) => target[name as keyof WorkbookApi] ?? (() => new Promise(() => undefined)),
+  });
+}
+
+test("the Actuals, Team metrics and Client report steps in the pseudo-locale show no plain English", async () => {
+  await renderPane(PSEUDO_LOCALE, lookingBack());
+  /**
+   * The workbook's words (its sheets, tables, addresses, the export's own headers, the sheets the
+   * stand-in adapter names) and the month Intl writes for the pseudo-locale's en-US numbers.
+   */
+  const data = [
+    ...DATA,
+    ...[ACTUALS, TEAM].flatMap((t) => [t.address, t.sheetName, t.tableName]),
+    ...(actualsValues[0] as string[]),
+    ...(teamValues[0] as string[]),
+    "Performance 2025-03",
+    "Team metrics",
+    "Client report 2025-03",
+    "Base",
+    "March 2025",
+  ].sort((a, b) => b.length - a.length);
+  const english = () => plainEnglish(data);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: pseudo.app.createSampleActuals })));
+  await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(pseudo.sampleActuals.done(ACTUALS.sheetName, TEAM.sheetName, "1,008")));
+  expect(screen.getByRole("button", { name: stepHeading("actuals", pseudo) })).toHaveAttribute("aria-expanded", "true");
+  expect(english()).toEqual([]);
+
+  const actuals = screen.getByTestId("actuals-section");
+  await act(async () => fireEvent.click(within(actuals).getByRole("button", { name: pseudo.actuals.build })));
+  await waitFor(() => expect(screen.getByTestId("performance-result")).toBeInTheDocument());
+  expect(english()).toEqual([]);
+
+  const teamSection = screen.getByTestId("team-section");
+  fireEvent.change(within(teamSection).getByLabelText(pseudo.team.targetOf(pseudo.team.metrics.leavers)), { target: { value: "1.000" } });
+  await act(async () => fireEvent.click(within(teamSection).getByRole("button", { name: pseudo.team.build })));
+  // An ambiguous target is asked about, with both readings, in the pseudo-locale too.
+  expect(within(teamSection).getByTestId("reading-choices")).toBeInTheDocument();
+  expect(english()).toEqual([]);
+  fireEvent.click(within(within(teamSection).getByTestId("reading-choices")).getAllByRole("button")[1]);
+  await act(async () => fireEvent.click(within(teamSection).getByRole("button", { name: pseudo.team.build })));
+  await waitFor(() => expect(screen.getByTestId("team-result")).toBeInTheDocument());
+  expect(english()).toEqual([]);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: stepHeading("client", pseudo) })));
+  const client = screen.getByTestId("client-section");
+  await act(async () => fireEvent.click(within(client).getByRole("button", { name: pseudo.client.write })));
+  await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(pseudo.client.written("Client report 2025-03")));
+  expect(english()).toEqual([]);
+});
+
 test("the language menu switches the pane and remembers the person's choice, not the workbook's", async () => {
-  const view = () =>
-    renderNow(
-      <FluentProvider theme={webLightTheme}>
-        <LocaleProvider language="en-US">
-          <WorkbookProvider workbook={workbook()}>
-            <App excelAvailable />
-          </WorkbookProvider>
-        </LocaleProvider>
-      </FluentProvider>,
-    );
+  const view = () => renderPane("en-US", workbook());
   const first = await view();
   const menu = screen.getByTestId("language-menu");
   expect(within(menu).getAllByRole("option").map((option) => option.textContent)).toEqual([
@@ -213,14 +306,6 @@ test.each([
   ["pt", "pt-BR"],
   ["de-DE", "en"],
 ])("Office's display language %s opens the pane in %s", async (display, table) => {
-  await renderNow(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider language={display}>
-        <WorkbookProvider workbook={workbook()}>
-          <App excelAvailable />
-        </WorkbookProvider>
-      </LocaleProvider>
-    </FluentProvider>,
-  );
+  await renderPane(display, workbook());
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(stringsFor(table).app.title);
 });

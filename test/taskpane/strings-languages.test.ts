@@ -29,6 +29,7 @@ const SYMBOLS: Record<string, string> = {
   "units.none": "empty",
   "problems.listSeparator": "punctuation",
   "targets.factorResult": "a pattern of symbols around a number",
+  "team.notAvailable": "a symbol: a dash for a figure there is none of",
   "clientSafetyProblems.places.cell": "the cell's address, nothing else",
   "app.stepHeading": "a pattern: the step's number, a full stop, its title",
   "capacity.weekRange": "a pattern: a run of weeks, 3–7",
@@ -189,6 +190,20 @@ describe("counts take each language's form", () => {
     ["pt-PT", (s) => s.capacity.problemsHeading(0, "0"), "0 células a corrigir antes de gravar qualquer coisa"],
     ["et", (s) => s.app.stepHeading("6", s.capacity.heading), "6. Mahuplaan"],
     ["pt-BR", (s) => s.plan.needsForecast("1"), "Escolha primeiro uma previsão (etapa 1)."],
+    ["et", (s) => s.actuals.chosen("ACD!A1:L2", 1, "1", 1, "1", "12"), "Tegelikud andmed ACD!A1:L2: 1 intervall, 1 kuupäev, pakutud kõnesid kokku 12."],
+    ["et", (s) => s.actuals.chosen("ACD!A1:L1009", 1008, "1 008", 21, "21", "70 000"), "Tegelikud andmed ACD!A1:L1009: 1 008 intervalli, 21 kuupäeva, pakutud kõnesid kokku 70 000."],
+    ["et", (s) => s.team.chosenWeeks("T!A1:H10", 9, "9"), "Meeskonna tabel T!A1:H10: 9 nädalat."],
+    ["et", (s) => s.team.chosenDays("T!A1:H2", 1, "1"), "Meeskonna tabel T!A1:H2: 1 päev."],
+    ["et", (s) => s.errors.invalidTeamTargets(2, "2"), "2 meeskonna eesmärki vajab parandamist; midagi ei kirjutatud."],
+    ["pt-BR", (s) => s.actuals.withoutPlan(1, "1"), "1 intervalo dos dados reais não tem intervalo no dimensionamento:"],
+    ["pt-BR", (s) => s.actuals.withoutActuals(3, "3"), "3 intervalos do dimensionamento não têm dados reais:"],
+    ["pt-BR", (s) => s.errors.invalidTeamTargets(1, "1"), "1 meta da equipe precisa ser corrigida; nada foi gravado."],
+    ["pt-PT", (s) => s.team.chosenWeeks("T!A1:H10", 1, "1"), "Tabela da equipa T!A1:H10: 1 semana."],
+    ["pt-PT", (s) => s.team.ready(9, "9"), "Indicadores da equipa lidos: todas as 9 linhas são válidas."],
+    ["pt-PT", (s) => s.errors.invalidTeamTargets(2, "2"), "2 objetivos da equipa têm de ser corrigidos; nada foi gravado."],
+    ["en", (s) => s.actuals.withoutPlan(1, "1"), "1 interval of actuals has no plan interval:"],
+    ["en", (s) => s.actuals.chosen("ACD!A1:L2", 1, "1", 1, "1", "12"), "Actuals ACD!A1:L2: 1 interval over 1 date, 12 calls offered."],
+    ["et", (s) => s.app.stepHeading("7", s.actuals.heading), "7. Tegelikud andmed"],
   ];
   test.each(cases)("%s: %s", (language, say, expected) => {
     expect(say(stringsFor(language))).toBe(expected);

@@ -1,6 +1,6 @@
 /**
  * The adapter's writing paths (createSampleForecast, buildPlan, compareScenarios, checkRoster,
- * buildCapacityPlan, compareCapacityScenarios) against office-addin-mock, Microsoft's mock of the
+ * buildCapacityPlan, compareCapacityScenarios, readActuals, buildPerformance) against office-addin-mock, Microsoft's mock of the
  * Office JS API: which Excel calls each path makes, in which batch, and how many `context.sync()`
  * calls it needs, which must not grow with the forecast (24 and 48 intervals of a day; 96 and 480
  * over several days) or with the weeks of a capacity plan (13 and 104). Values the adapter reads
@@ -20,6 +20,7 @@ import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
 import type { Scenario } from "../../src/planner/types";
 import * as api from "../../src/workbook/api";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
+import { MONDAY_2025_03_03, sampleActualsExport } from "../support/planner-fixtures";
 import { forecastValues, placementOf, scenario } from "./helpers";
 
 /** 0 for column A, 1 for B: a column's place in a block that starts in A. */
@@ -148,7 +149,7 @@ function install(seed: Seed): MockWorkbook {
           conditionalFormats: {
             add(this: any, type: string) {
               log("range.conditionalFormats.add", address, type);
-              return child(this, `format ${type}`, { custom: { rule: {}, format: { fill: {}, font: {} } } });
+              return child(this, `format ${type}`, { custom: { rule: {}, format: { fill: {}, font: {} } }, colorScale: {} });
             },
           },
         });
@@ -174,6 +175,21 @@ function install(seed: Seed): MockWorkbook {
               add(this: any, seriesName: string) {
                 log("chart.series.add", seriesName);
                 return child(this, `series ${seriesName}`, { setValues: (r: object) => log("series.setValues", seriesName, r) });
+              },
+              getItemAt(this: any, index: number) {
+                return child(this, `series at ${index}`, {
+                  format: {
+                    fill: { clear: () => log("series.format.fill.clear", index), setSolidColor: (color: string) => log("series.format.fill.setSolidColor", index, color) },
+                    line: {},
+                  },
+                });
+              },
+            },
+            legend: {
+              legendEntries: {
+                getItemAt(this: any, index: number) {
+                  return child(this, `entry ${index}`, {});
+                },
               },
             },
             setPosition: (topLeft: string, bottomRight: string) => log("chart.setPosition", topLeft, bottomRight),
@@ -563,5 +579,45 @@ describe("buildCapacityPlan", () => {
       return book.calls.map((c) => [c.op, c.sync]);
     };
     expect(await compare(104)).toEqual(await compare(13));
+  });
+});
+
+describe("readActuals and buildPerformance", () => {
+  /** The sample actuals as an export on the active sheet "ACD": `days` of its 21 days. */
+  function actualsWorkbook(days: number): MockWorkbook {
+    const rows = sampleActualsExport();
+    return install({
+      sheets: [
+        { name: "ACD", values: rows.slice(0, 1 + 48 * days) },
+        { name: "Forecast", values: forecastValues(48) },
+      ],
+      scenarios: [scenario("s1", "Base")],
+    });
+  }
+
+  test.each([1, 21])("%i day(s) of actuals are read in 2 syncs: the block, then its cells", async (days) => {
+    const book = actualsWorkbook(days);
+    const read = await api.readActuals({ kind: "range", address: `A1:L${1 + 48 * days}` });
+    expect(read).toMatchObject({ ok: true, value: { reading: { problems: [] } } });
+    expect(read.ok && read.value.reading.rows).toHaveLength(48 * days);
+    expect(book.syncs()).toBe(2);
+  });
+
+  test.each([1, 21])("the Performance sheet of %i day(s): read in 3 syncs, written in one suspended batch and recorded: 5 syncs", async (days) => {
+    const book = actualsWorkbook(days);
+    const built = await api.buildPerformance({
+      scenarioId: "s1",
+      actuals: { source: { kind: "range", address: `A1:L${1 + 48 * days}` } },
+      period: { kind: "all", first: MONDAY_2025_03_03, last: MONDAY_2025_03_03 + 28 },
+      replaceExisting: false,
+    });
+    expect(built).toMatchObject({ ok: true, value: { replacedSheet: null } });
+    expect(book.syncs()).toBe(5);
+    const sheetName = built.ok ? built.value.sheetName : "";
+    expectSuspendedWrite(book, 4, sheetName);
+    // The waterfall's base series loses its fill and its legend entry; the heat map is a colour scale.
+    expect(callsIn(book, 4).filter((c) => c.op === "series.format.fill.clear")).toEqual([{ op: "series.format.fill.clear", args: [0], sync: 4 }]);
+    expect(callsIn(book, 4).filter((c) => c.op === "range.conditionalFormats.add" && c.args[1] === "ColorScale")).toHaveLength(1);
+    expect(book.saved(REGISTRY_SETTING)).toMatchObject({ sheets: [{ kind: "performance", scenarioIds: ["s1"], sheetName }] });
   });
 });

@@ -58,7 +58,7 @@ describe("names of new sheets and tables", () => {
     expect(fromStoredRegistry("garbage")).toEqual([]);
     expect(fromStoredRegistry({ sheets: [{ sheetId: 3 }] })).toEqual([]);
     expect(generatedSheets(entries, [{ id: "{1}", name: "Renamed" }])).toEqual([
-      { sheetName: "Renamed", kind: "plan", scenarioId: "s1", scenarioIds: ["s1"], createdAt: "t" },
+      { sheetName: "Renamed", kind: "plan", scenarioId: "s1", scenarioIds: ["s1"], createdAt: "t", key: null },
     ]);
     expect(generatedSheets(entries, [{ id: "{2}", name: "Plan - Base" }])).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { CREATOR, writeXlsx } from "../../src/xlsx/workbook";
 import { cellOf, clientPlanSheet, PLAN_COST_PER_AGENT_HOUR, samplePlan } from "../fixtures/client-copy/plan-copy";
 import { PLAN_SHEET_NAME, SAMPLE_CREATED, sampleClientCopy } from "../fixtures/client-copy/sample-copy";
 import { INTERNAL_COST_PER_DAY, SAMPLE_SHEET_NAME, SAMPLE_TITLE, sampleReport, TARGET } from "../fixtures/client-copy/sample-report";
-import { elements, NS, XlsxPackage } from "../support/xlsx-package";
+import { allCells, elements, NS, rowOf, XlsxPackage } from "../support/xlsx-package";
 
 const copy = sampleClientCopy();
 const bytes = writeXlsx(copy.sheets, copy.properties);
@@ -28,13 +28,6 @@ beforeAll(async () => {
 
 const report = () => workbook.getWorksheet(SAMPLE_SHEET_NAME) as ExcelJS.Worksheet;
 const planSheet = () => workbook.getWorksheet(PLAN_SHEET_NAME) as ExcelJS.Worksheet;
-
-/** Every cell ExcelJS found, with its value. */
-function allCells(sheet: ExcelJS.Worksheet): ExcelJS.Cell[] {
-  const cells: ExcelJS.Cell[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void cells.push(cell)));
-  return cells;
-}
 
 /** A cell's number as stored: ExcelJS turns date- and time-formatted numbers into Dates (1900 system, UTC). */
 function stored(cell: ExcelJS.Cell): unknown {
@@ -318,16 +311,6 @@ function planRows() {
   });
   const moved = (row: number) => row - costRows.filter((cost) => cost < row).length;
   return { laidOut, costRows, moved, header: moved((parseAddress(laidOut.tables[0].address) as ParsedAddress).top) };
-}
-
-/** The row of the copy whose first cell holds `text`. */
-function rowOf(sheet: ExcelJS.Worksheet, text: string): number {
-  let found = 0;
-  sheet.eachRow((_row, number) => {
-    if (found === 0 && sheet.getCell(number, 1).value === text) found = number;
-  });
-  if (found === 0) throw new Error(`no row "${text}"`);
-  return found;
 }
 
 describe("a plan sheet, values only", () => {

@@ -29,7 +29,7 @@ import type {
   WeeksColumnProblem,
 } from "../../workbook/api";
 import type { Formatter } from "../format";
-import { stepNumber } from "../pane";
+import { stepNumber } from "../steps";
 import { describeWeeksProblem } from "../messages";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { CapacityWhatIfs, type CapacityWhatIfsProps } from "./CapacityWhatIfs";

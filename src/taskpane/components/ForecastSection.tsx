@@ -1,5 +1,5 @@
 /**
- * Step 1: where the forecast is. The selection or an Excel table; the columns the planner
+ * The Forecast step: where the forecast is. The selection or an Excel table; the columns the planner
  * recognised from the headers, each changeable by hand; and every bad row by cell address.
  */
 import { Body1, Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";

@@ -1,7 +1,7 @@
-/** Step 3: name the scenario, save it, build its plan sheet; the last plan's figures. */
+/** The Plan step: name the scenario, save it, build its plan sheet; the last plan's figures. */
 import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import type { Plan } from "../../workbook/api";
-import { stepNumber } from "../pane";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";

@@ -1,12 +1,12 @@
 /**
- * Step 5: a roster against a scenario. The person points at a column of agents per interval
+ * The Roster check step: a roster against a scenario. The person points at a column of agents per interval
  * (typed or taken from the selection); the adapter writes achieved SL, ASA and abandons per
  * interval and for the day to a roster-check sheet, and the day's figures show here.
  */
 import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
-import { stepNumber } from "../pane";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
 import { useSectionStyles } from "./styles";

@@ -1,5 +1,5 @@
 /**
- * Step 4: the scenarios stored in the workbook. Each can be loaded into the form, built, renamed,
+ * The Scenarios step: the scenarios stored in the workbook. Each can be loaded into the form, built, renamed,
  * duplicated with changes or deleted; ticking two or more and choosing Compare writes a
  * comparison sheet and shows the day's totals side by side here.
  */
@@ -28,8 +28,8 @@ import {
   type ScenarioChanges,
 } from "../../workbook/api";
 import type { Formatter } from "../format";
-import { stepNumber } from "../pane";
 import { describeInputProblem, describeWorkbookError } from "../messages";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings, type Strings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NumberField } from "./NumberField";

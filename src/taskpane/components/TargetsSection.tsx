@@ -1,5 +1,5 @@
 /**
- * Step 2: the targets, as typed. The text stays as the person wrote it ("0,8" stays "0,8"); the
+ * The Targets step: the targets, as typed. The text stays as the person wrote it ("0,8" stays "0,8"); the
  * planner's parseTargetInputs reads it and every refusal is shown beside its own field once the
  * field has been left or a build was attempted. A number that could be read two ways ("1.000")
  * is asked about there, with a button for each reading.

@@ -27,7 +27,8 @@ import {
   type WeeksColumnProblem,
 } from "../../workbook/api";
 import { capacityProblemsByField } from "../messages";
-import { stepNumber, type PaneServices } from "../pane";
+import type { PaneServices } from "../pane";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltCapacityView, CapacitySectionProps } from "./CapacitySection";
 import { sameName, type StoredScenarios } from "./useStoredScenarios";

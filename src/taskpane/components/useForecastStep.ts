@@ -1,5 +1,5 @@
 /**
- * Step 1's state: the current forecast (where it was read from, what was read, the default AHT
+ * The Forecast step's state: the current forecast (where it was read from, what was read, the default AHT
  * typed for it) and the workbook's tables to choose from. Other steps read the forecast through
  * `current`/`usable` and read a scenario's forecast with `read`; the pane's "Create sample
  * forecast" action lives here too, since what it makes is a forecast.
@@ -32,6 +32,9 @@ export interface ForecastStep {
   /** Reads a forecast and makes it the current one; returns it when it has no problems. */
   read(source: ForecastSource, options: ReadForecastOptions, defaultAhtText: string): Promise<ForecastRead | null>;
   createSample(): Promise<void>;
+  /** The workbook's Excel tables, for every step that reads one. */
+  tables: TableInfo[];
+  refreshTables(): Promise<void>;
 }
 
 export function useForecastStep(pane: PaneServices): ForecastStep {
@@ -133,5 +136,7 @@ export function useForecastStep(pane: PaneServices): ForecastStep {
     usable: current !== null && current.read.reading.problems.length === 0 && current.read.reading.reference !== null,
     read,
     createSample,
+    tables,
+    refreshTables,
   };
 }

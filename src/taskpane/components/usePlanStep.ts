@@ -1,5 +1,5 @@
 /**
- * Step 3's state: the scenario's name and the last plan built. Building from the form saves the
+ * The Plan step's state: the scenario's name and the last plan built. Building from the form saves the
  * scenario (a new one, or the one of the same name updated) and writes its plan sheet; when the
  * scenario already has a sheet, the pane asks before replacing it. The scenarios step builds
  * stored scenarios through `buildPlan` and renames the form's scenario through `setScenarioName`.
@@ -7,7 +7,8 @@
 import { useState } from "react";
 import { newScenario, type Scenario } from "../../workbook/api";
 import { describeWorkbookError } from "../messages";
-import { stepNumber, type PaneServices } from "../pane";
+import type { PaneServices } from "../pane";
+import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltPlanView, PlanSectionProps } from "./PlanSection";
 import type { ForecastStep } from "./useForecastStep";

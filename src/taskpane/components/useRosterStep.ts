@@ -1,5 +1,5 @@
 /**
- * Step 5's state: the roster form (scenario, roster cells, whether they count staff scheduled or
+ * The Roster check step's state: the roster form (scenario, roster cells, whether they count staff scheduled or
  * agents on the phones) and the last check's day figures.
  */
 import { useState } from "react";

@@ -1,5 +1,5 @@
 /**
- * Step 4's state: which stored scenarios are ticked for comparison and the last comparison. Its
+ * The Scenarios step's state: which stored scenarios are ticked for comparison and the last comparison. Its
  * actions reach into the steps above: loading a scenario fills the targets form, the scenario's
  * name and its forecast; building one is the plan step's build.
  */

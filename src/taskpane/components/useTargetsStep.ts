@@ -1,5 +1,5 @@
 /**
- * Step 2's state: the targets as typed, which fields the person has left (a field's message shows
+ * The Targets step's state: the targets as typed, which fields the person has left (a field's message shows
  * once it has been left, or once a build was attempted), and the form read by the planner's
  * parseTargetInputs. The plan step takes the targets from `accept`; the scenarios step fills the
  * form from a stored scenario with `load`.

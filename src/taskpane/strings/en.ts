@@ -18,6 +18,8 @@ export const en = {
       "Turn a forecast of calls and handle times into a staffing plan sheet, then ask what if: more volume, a different target, and see the scenarios side by side.",
     introSample: "New here? Create a sample forecast and try every step in a minute.",
     createSample: "Create sample forecast",
+    introSampleActuals: "Looking back? Create sample actuals: a month of ACD intervals that follow the sample forecast, and team metrics by week.",
+    createSampleActuals: "Create sample actuals",
     notInExcel:
       "Excel is not available here: open this pane from the Staffing planner button on Excel's Home tab.",
     busy: "Working…",
@@ -37,6 +39,12 @@ export const en = {
     working: "Writing the sample forecast…",
     done: (sheetName: string, intervals: string) =>
       `Sample forecast written to the sheet “${sheetName}” (${intervals} half-hours). It is now the forecast; set the targets and build a plan.`,
+  },
+
+  sampleActuals: {
+    working: "Writing the sample actuals and team metrics…",
+    done: (actualsSheet: string, teamSheet: string, intervals: string) =>
+      `Sample actuals written to “${actualsSheet}” (${intervals} half-hours of March 2025) and team metrics to “${teamSheet}”. They are now the actuals and the team table; choose a scenario and a period under Actuals.`,
   },
 
   forecast: {
@@ -374,6 +382,213 @@ export const en = {
     deleted: (name: string) => `Capacity plan “${name}” deleted.`,
   },
 
+  source: {
+    useSelection: "Use selection",
+    tableLabel: "Excel table",
+    useTable: "Use table",
+    noTables: "This workbook has no Excel tables yet.",
+    readingSelection: "Reading the selected cells…",
+    readingTable: (tableName: string) => `Reading the table ${tableName}…`,
+    mappingHeading: "Columns",
+    mappingExplain: "Check which column holds what. Change a choice if a header was not recognised.",
+    noColumn: "None",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Column ${position}` : `${header} (column ${position})`,
+    recognised: "Recognised from its header.",
+    chosenByHand: "Chosen by hand.",
+    applyMapping: "Read again with these columns",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${count === 1 ? "problem" : "problems"} to fix before anything is written`,
+    moreProblems: (count: string) => `…and ${count} more.`,
+    showSheet: "Show the sheet",
+    replaceConfirm: "Replace",
+    cancel: "Cancel",
+  },
+
+  actuals: {
+    heading: "Actuals",
+    explain:
+      "Read what happened from an ACD export, one row per interval: date and time, offered, answered, answered within the target time (or a service level), abandoned, AHT; staffing columns are optional. Headers in English, Estonian or Portuguese are recognised.",
+    none: "No actuals read yet.",
+    chosen: (address: string, intervals: number, shownIntervals: string, days: number, shownDays: string, shownCalls: string) =>
+      `Actuals ${address}: ${shownIntervals} ${intervals === 1 ? "interval" : "intervals"} over ${shownDays} ${days === 1 ? "date" : "dates"}, ${shownCalls} calls offered.`,
+    intervalsOf: (minutes: string) => `Rows start ${minutes} minutes apart.`,
+    percentPoints: (column: string) => `${column} read in percent points (92 means 92%).`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Actuals read: their one row is valid." : `Actuals read: all ${shownRows} rows are valid.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `The actuals have ${shown} ${count === 1 ? "problem" : "problems"}, listed under Actuals by cell; nothing was written.`,
+    roles: {
+      date: "Date",
+      interval: "Interval (time, or date and time)",
+      offered: "Calls offered",
+      answered: "Calls answered",
+      answeredWithin: "Answered within the target time",
+      serviceLevel: "Service level (instead of answered within)",
+      abandoned: "Calls abandoned",
+      abandonedWithin: "Abandoned within the target time (optional)",
+      aht: "AHT (seconds)",
+      asa: "ASA (seconds, optional)",
+      staffScheduled: "Staff scheduled (optional)",
+      agentsLoggedIn: "Agents logged in (optional)",
+      staffedHours: "Staffed hours (optional)",
+      adherence: "Adherence (optional)",
+      shrinkage: "Shrinkage (optional)",
+    },
+    scenario: "Scenario (its plan)",
+    needsScenario: (step: string) => `Save a scenario first (step ${step}): the actuals are compared with its plan.`,
+    periodKind: "Period",
+    periodKinds: { day: "A day", week: "A week (Monday to Sunday)", month: "A month", all: "The whole import" },
+    periodWeek: (date: string) => `Week of ${date}`,
+    periodAll: (first: string, last: string) => `${first} to ${last}`,
+    period: "Which",
+    build: "Build performance sheet",
+    building: "Measuring the actuals against the plan…",
+    built: (sheetName: string) => `Performance written to the sheet “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Performance rebuilt: the sheet “${sheetName}” was replaced.`,
+    replaceTitle: "Replace the performance sheet?",
+    replaceBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds this scenario's performance for this period. Building again replaces that sheet only; anything you added to it will be lost.`,
+    resultHeading: (period: string) => `Performance, ${period}`,
+    serviceLevel: "Service level",
+    target: "Target",
+    met: "Met",
+    missed: "Missed",
+    asa: "ASA",
+    abandonRate: "Abandoned",
+    intervalsMet: "Intervals on target",
+    daysMet: "Days on target",
+    wape: "Forecast error (WAPE)",
+    bias: "Forecast bias",
+    plannedHours: "Agent-hours planned",
+    actualHours: "Agent-hours actual",
+    needed: "SL needed for the rest of the month",
+    secured: "Target secured for the month",
+    unreachable: "Out of reach this month",
+    monthComplete: "The month is complete.",
+    whyHeading: "Why the service level moved",
+    whyExplain: "Points of service level each cause moved it from the plan, weighted by calls.",
+    steps: {
+      planned: "Planned",
+      volume: "Volume",
+      aht: "Handle time",
+      staffing: "Staffing",
+      shrinkage: "Shrinkage",
+      adherence: "Adherence",
+      modelled: "Modelled",
+      unexplained: "Not explained",
+      measured: "Measured",
+    },
+    stepHeader: "Step",
+    pointsHeader: "SL / change",
+    noExplanation: "No interval has both a plan and answered calls, so the change cannot be explained.",
+    daysHeading: "By day",
+    day: "Date",
+    daySl: "SL",
+    dayMet: "Result",
+    unmatchedHeading: "Not matched",
+    withoutPlan: (count: number, shown: string) =>
+      count === 1 ? `${shown} interval of actuals has no plan interval:` : `${shown} intervals of actuals have no plan interval:`,
+    withoutActuals: (count: number, shown: string) =>
+      count === 1 ? `${shown} plan interval has no actuals:` : `${shown} plan intervals have no actuals:`,
+    allMatched: "Every interval of actuals matched the plan.",
+    moreUnmatched: (count: string) => `…and ${count} more (listed on the sheet).`,
+    byDate: "Matched by date and time.",
+    byTime: "The plan is one day's pattern: matched by time of day on every date.",
+    staffing: {
+      scheduledAndShrinkage: "Staffing: staff scheduled and shrinkage from the export.",
+      scheduledAndLoggedIn: "Staffing: staff scheduled; shrinkage is the share not logged in.",
+      scheduled: "Staffing: staff scheduled from the export, shrinkage as planned.",
+      loggedIn: "Staffing: agents logged in are the staff left after shrinkage.",
+      asPlanned: "No staffing in the export: staffing taken as planned.",
+    },
+  },
+
+  team: {
+    heading: "Team metrics",
+    explain:
+      "Read a table by day or by week: scheduled and worked hours, and optionally quality scores and evaluations, complaints and contacts handled, leavers. Each gets a red, amber or green status against its target.",
+    none: "No team table read yet.",
+    chosenDays: (address: string, rows: number, shownRows: string) => `Team table ${address}: ${shownRows} ${rows === 1 ? "day" : "days"}.`,
+    chosenWeeks: (address: string, rows: number, shownRows: string) => `Team table ${address}: ${shownRows} ${rows === 1 ? "week" : "weeks"}.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Team metrics read: their one row is valid." : `Team metrics read: all ${shownRows} rows are valid.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `The team table has ${shown} ${count === 1 ? "problem" : "problems"}, listed under Team metrics by cell; nothing was written.`,
+    roles: {
+      period: "Date or week starting",
+      scheduledHours: "Scheduled hours",
+      workedHours: "Worked hours",
+      qualityScore: "Quality score (optional)",
+      evaluations: "Evaluations (optional)",
+      complaints: "Complaints (optional)",
+      contactsHandled: "Contacts handled (optional)",
+      leavers: "Leavers (optional)",
+    },
+    granularity: "Each row is",
+    granularityDay: "A day",
+    granularityWeek: "A week",
+    targetsHeading: "Targets",
+    targetsExplain:
+      "Green at or better than the target, amber up to the amber limit, red beyond. Percentages as 95, 95% or 0,95. Stored in the workbook.",
+    metrics: {
+      attendance: "Attendance (%)",
+      absenteeism: "Absenteeism (%)",
+      quality: "Quality score (%)",
+      evaluations: "Evaluations per week",
+      complaintsPer1000: "Complaints per 1,000 contacts",
+      leavers: "Leavers per week",
+    },
+    target: "Target",
+    amber: "Amber limit",
+    targetOf: (metric: string) => `${metric}: target`,
+    amberOf: (metric: string) => `${metric}: amber limit`,
+    higherBetter: "Higher is better.",
+    lowerBetter: "Lower is better.",
+    amberWrongSideHigher: "The amber limit must be at or below the target.",
+    amberWrongSideLower: "The amber limit must be at or above the target.",
+    storedUnreadable: "The team targets stored in this workbook could not be read; the defaults are shown.",
+    contactsFromActuals: "The table has complaints but no contacts handled: the calls answered in the actuals read under Actuals are used.",
+    build: "Build team metrics sheet",
+    building: "Writing the team metrics…",
+    built: (sheetName: string) => `Team metrics written to the sheet “${sheetName}”; the targets are stored in the workbook.`,
+    rebuilt: (sheetName: string) => `Team metrics rebuilt: the sheet “${sheetName}” was replaced.`,
+    replaceTitle: "Replace the team metrics sheet?",
+    replaceBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds the team metrics. Building again replaces that sheet only; anything you added to it will be lost.`,
+    resultHeading: "Over the whole period",
+    status: { green: "Green", amber: "Amber", red: "Red" },
+    weeksRed: (count: string) => `Weeks with a red status: ${count}.`,
+    notAvailable: "—",
+  },
+
+  client: {
+    heading: "Client report",
+    explain:
+      "A report for the client of the period chosen under Actuals: the summary against target, why the service level moved, the days, the team's weeks and the heat map. Values only and no costs, so it reads the same in the client's Excel without the add-in.",
+    needsActuals: "Read actuals and choose a scenario and a period under Actuals first.",
+    language: "Language of the report",
+    // The languages are listed by their own names (strings/index.tsx's LANGUAGE_NAMES), as the pane's language menu lists them.
+    languageHint: "For this report only: the other sheets are written in the workbook's language.",
+    clientName: "Client name (optional, for the title)",
+    includeTeam: "Include the team's weeks (read under Team metrics)",
+    write: "Write client report",
+    writing: "Writing the client report…",
+    written: (sheetName: string) => `Client report written to the sheet “${sheetName}”: values only, no formulas.`,
+    rewritten: (sheetName: string) => `Client report rebuilt: the sheet “${sheetName}” was replaced.`,
+    replaceTitle: "Replace the client report?",
+    replaceBody: (sheetName: string) =>
+      `The sheet “${sheetName}” holds this client report. Writing it again replaces that sheet only; anything you added to it will be lost.`,
+    copyHeading: "Client copy",
+    copyExplain:
+      "A separate workbook for the client, opened in Excel: only the sheets ticked, as values, with no formulas, no costs, no scenario settings and no hidden sheets. This workbook is not changed.",
+    copyReport: "The client report",
+    copyPlan: (name: string) => `Plan “${name}”, as values without costs`,
+    makeCopy: "Make client copy",
+    making: "Making the client copy…",
+    made: (sheets: string, size: string) => `Client copy opened as a new workbook: ${sheets} (${size} KB). Save it and send it to the client.`,
+  },
+
   fields: {
     intervalMinutes: "Interval length",
     targetServiceLevel: "Service level target",
@@ -480,6 +695,65 @@ export const en = {
       `${cell}: week ${week}'s ${column} cannot be negative (${value}).`,
   },
 
+  actualsProblems: {
+    actualsWithoutDates:
+      "The actuals have no dates: choose the date column, or a column of dates and times, under Columns.",
+    notATime: (cell: string, value: string) => `${cell}: “${value}” is not a time; actuals are matched to the plan by their start times.`,
+    secondsAsTime: (cell: string, column: string, value: string, seconds: string) =>
+      `${cell}: ${value} is a time, but ${column} is read in seconds; type ${seconds} instead.`,
+    ahtNotPositive: (cell: string, value: string) => `${cell}: AHT must be more than 0 seconds where calls were answered (${value}).`,
+    columnNotFound: (column: string) => `No “${column}” column was recognised; choose it under Columns.`,
+    answeredWithinNotFound:
+      "Neither calls answered within the target time nor a service level column was recognised; choose one under Columns.",
+    sameColumnTwice: (column: string, other: string) => `“${column}” and “${other}” are the same column; choose different columns.`,
+    noDataRows: "There are no data rows below the headers.",
+    tooManyRows: (rows: string, limit: string) => `The actuals have ${rows} rows; at most ${limit} (a month of quarter-hours) can be read.`,
+  },
+
+  teamProblems: {
+    missingPeriod: (cell: string) => `${cell}: the date is missing; every row needs the day or the week's first day.`,
+    notADate: (cell: string, value: string) => `${cell}: “${value}” is not a date Excel knows; type the day or the week's first day.`,
+    repeatedPeriod: (cell: string, first: string) => `${cell}: this date already appears at ${first}; each day or week may appear once.`,
+    columnNotFound: (column: string) => `No “${column}” column was recognised; choose it under Columns.`,
+    sameColumnTwice: (column: string, other: string) => `“${column}” and “${other}” are the same column; choose different columns.`,
+    contactsNeeded:
+      "Complaints are counted per 1,000 contacts handled: choose a contacts column, or read the actuals first (their calls answered are used).",
+    noDataRows: "There are no data rows below the headers.",
+    tooManyRows: (rows: string, limit: string) => `The team table has ${rows} rows; at most ${limit} can be read.`,
+  },
+
+  numberProblems: {
+    missingValue: (cell: string, column: string) => `${cell}: ${column} is missing; type 0 where there was none.`,
+    errorInCell: (cell: string, value: string) => `${cell}: the cell shows ${value}; fix its formula or type a value.`,
+    textInNumberColumn: (cell: string, column: string, value: string) => `${cell}: “${value}” is text; type ${column} as a number.`,
+    negativeValue: (cell: string, column: string, value: string) => `${cell}: ${column} cannot be negative (${value}).`,
+    notAPercent: (cell: string, column: string, value: string) =>
+      `${cell}: ${column} ${value} is more than 100%; type a percentage such as 92% (or 0.92).`,
+  },
+
+  performanceProblems: {
+    noActualsInPeriod: "The actuals have no intervals in that period; choose another.",
+    abandonedWithinNeeded:
+      "The scenario's contract leaves short abandons out of the service level (or counts them as met), so the actuals need a column of calls abandoned within the target time.",
+    nothingToMeasure: "No call in the period is counted by the service level, so it has none.",
+    intervalNotModelled: (cell: string, argument: string) =>
+      `${cell}: the ${argument} of this interval is outside what the queueing model accepts; check the row.`,
+    /** What the engine refused in an interval, by SL_VARIANCE's argument names (others: errors.arguments). */
+    arguments: {
+      plan_calls: "planned calls",
+      actual_calls: "calls offered",
+      plan_aht: "planned handle time",
+      actual_aht: "handle time",
+      plan_staff: "planned staff",
+      actual_staff: "staff",
+      plan_shrinkage: "planned shrinkage",
+      actual_shrinkage: "shrinkage",
+      actual_adherence: "adherence",
+      target_time: "target answer time",
+      interval: "interval length",
+    } as Record<string, string>,
+  },
+
   rosterProblems: {
     rosterNotOneColumn: (address: string) => `${address} is more than one column; select one column of agents.`,
     rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
@@ -552,6 +826,15 @@ export const en = {
       "The capacity plans stored in this workbook could not be read. Saving one will start a new list.",
     capacitySheetChanged: (sheetName: string) =>
       `The week table of “${sheetName}” is no longer where the add-in wrote it; rebuild the capacity plan.`,
+    actualsProblems: (count: number, shown: string) =>
+      `The actuals have ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
+    performanceProblems: (count: number, shown: string) =>
+      `The actuals cannot be measured against this plan (${shown} ${count === 1 ? "problem" : "problems"}); nothing was written.`,
+    teamProblems: (count: number, shown: string) =>
+      `The team table has ${shown} ${count === 1 ? "problem" : "problems"}; nothing was written.`,
+    clientCopyEmpty: "Tick at least one sheet to put in the client copy.",
+    invalidTeamTargets: (count: number, shown: string) =>
+      `${shown} team ${count === 1 ? "target needs" : "targets need"} fixing; nothing was written.`,
     excelFailed: (operation: string, detail: string) => `Excel refused a step while ${operation}: ${detail}.`,
     rolledBack: "The half-written sheet was removed; the workbook is as it was.",
     clientCopyNotSupported: (requirement: string) =>
@@ -576,7 +859,15 @@ export const en = {
       capacityClientCopy: "reading the capacity plan",
       saveCapacityScenario: "saving the capacity plan",
       loadCapacityScenarios: "reading the capacity plans",
+      createSampleActuals: "writing the sample actuals",
+      readActuals: "reading the actuals",
+      buildPerformance: "writing the performance sheet",
+      readTeamMetrics: "reading the team metrics",
+      loadTeamTargets: "reading the team targets",
+      buildTeamMetrics: "writing the team metrics",
       createClientCopy: "opening the client copy",
+      makeClientCopy: "making the client copy",
+      buildClientReport: "writing the client report",
       getWorkbookCulture: "reading the workbook's number settings",
     } as Record<string, string>,
     otherOperation: "working on the workbook",

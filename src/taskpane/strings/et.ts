@@ -23,6 +23,9 @@ export const et = {
       "Koostage kõnede ja käsitlusaegade prognoosist mehitatuse plaani leht ning küsige siis, mis oleks, kui maht kasvab või eesmärk muutub, ja vaadake stsenaariume kõrvuti.",
     introSample: "Esimest korda? Looge näidisprognoos ja proovige kõik sammud minutiga läbi.",
     createSample: "Loo näidisprognoos",
+    introSampleActuals:
+      "Vaatate tagasi? Looge tegelike andmete näidis: kuu jagu ACD intervalle, mis järgivad näidisprognoosi, ja meeskonna näitajad nädalate kaupa.",
+    createSampleActuals: "Loo tegelike andmete näidis",
     notInExcel: "Excel pole siin saadaval: avage see paan Exceli menüü Avaleht nupuga „Mehitatuse planeerija“.",
     busy: "Töö käib…",
     unexpectedFailure: (detail: string) => `Midagi läks ootamatult valesti: ${detail}. Proovige uuesti.`,
@@ -38,6 +41,16 @@ export const et = {
     working: "Kirjutan näidisprognoosi…",
     done: (sheetName: string, intervals: string) =>
       `Näidisprognoos kirjutati lehele „${sheetName}“ (${intervals} pooltundi). See on nüüd prognoos: seadke eesmärgid ja koostage plaan.`,
+  },
+
+  // Terms of the steps below: tegelikud andmed (actuals), tulemused (performance), meeskonna
+  // näitajad (team metrics), kohalolek, töölt puudumine (absenteeism), kvaliteedihinne,
+  // graafikust kinnipidamine (adherence), kaebused, lahkunud töötajad (leavers), aruanne kliendile
+  // (client report): as the sheets say them (src/planner/labels.et.ts).
+  sampleActuals: {
+    working: "Kirjutan tegelike andmete ja meeskonna näitajate näidist…",
+    done: (actualsSheet: string, teamSheet: string, intervals: string) =>
+      `Tegelike andmete näidis kirjutati lehele „${actualsSheet}“ (${intervals} pooltundi 2025. aasta märtsist) ja meeskonna näitajad lehele „${teamSheet}“. Need on nüüd tegelikud andmed ja meeskonna tabel; valige jaotises „Tegelikud andmed“ stsenaarium ja periood.`,
   },
 
   forecast: {
@@ -383,6 +396,223 @@ export const et = {
     deleted: (name: string) => `Mahuplaan „${name}“ kustutati.`,
   },
 
+  source: {
+    useSelection: "Kasuta valikut",
+    tableLabel: "Exceli tabel",
+    useTable: "Kasuta tabelit",
+    noTables: "Selles töövihikus pole veel Exceli tabeleid.",
+    readingSelection: "Loen valitud lahtreid…",
+    readingTable: (tableName: string) => `Loen tabelit ${tableName}…`,
+    mappingHeading: "Veerud",
+    mappingExplain: "Kontrollige, milline veerg mida sisaldab. Muutke valikut, kui päist ei tuntud ära.",
+    noColumn: "Puudub",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Veerg ${position}` : `${header} (veerg ${position})`,
+    recognised: "Tuvastatud päise järgi.",
+    chosenByHand: "Valitud käsitsi.",
+    applyMapping: "Loe nende veergudega uuesti",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "probleem" : "probleemi"}, mis tuleb enne kirjutamist parandada`,
+    moreProblems: (count: string) => `…ja veel ${count}.`,
+    showSheet: "Näita lehte",
+    replaceConfirm: "Asenda",
+    cancel: "Loobu",
+  },
+
+  actuals: {
+    heading: "Tegelikud andmed",
+    explain:
+      "Lugege toimunu ACD ekspordist, üks rida intervalli kohta: kuupäev ja kellaaeg, pakutud, vastatud, sihtaja jooksul vastatud (või teenindustase), loobunud, käsitlusaeg; mehitatuse veerud on valikulised. Päiseid tuntakse ära eesti, inglise ja portugali keeles.",
+    none: "Tegelikke andmeid pole veel loetud.",
+    chosen: (address: string, intervals: number, shownIntervals: string, days: number, shownDays: string, shownCalls: string) =>
+      `Tegelikud andmed ${address}: ${shownIntervals} ${one(intervals) ? "intervall" : "intervalli"}, ${shownDays} ${one(days) ? "kuupäev" : "kuupäeva"}, pakutud kõnesid kokku ${shownCalls}.`,
+    intervalsOf: (minutes: string) => `Ridade algusaegade vahe on ${minutes} min.`,
+    percentPoints: (column: string) => `„${column}“ loeti protsendipunktides (92 tähendab 92%).`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Tegelikud andmed loetud: nende ainus rida on korras." : `Tegelikud andmed loetud: kõik ${shownRows} rida on korras.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `Tegelikes andmetes on ${shown} ${one(count) ? "probleem" : "probleemi"}, need on loetletud lahtrite kaupa jaotises „Tegelikud andmed“; midagi ei kirjutatud.`,
+    roles: {
+      date: "Kuupäev",
+      interval: "Intervall (kellaaeg või kuupäev ja kellaaeg)",
+      offered: "Pakutud kõned",
+      answered: "Vastatud kõned",
+      answeredWithin: "Sihtaja jooksul vastatud",
+      serviceLevel: "Teenindustase (sihtaja jooksul vastatute asemel)",
+      abandoned: "Loobunud kõned",
+      abandonedWithin: "Sihtaja jooksul loobunud (valikuline)",
+      aht: "Käsitlusaeg (sekundites)",
+      asa: "Keskmine vastamisaeg (sekundites, valikuline)",
+      staffScheduled: "Graafikus töötajad (valikuline)",
+      agentsLoggedIn: "Sisselogitud klienditeenindajad (valikuline)",
+      staffedHours: "Sisselogitud tunnid (valikuline)",
+      // Glossary: adherence = "graafikust kinnipidamine ?", kept: the sheets and the help say it.
+      adherence: "Graafikust kinnipidamine (valikuline)",
+      shrinkage: "Tööaja kadu (valikuline)",
+    },
+    scenario: "Stsenaarium (selle plaan)",
+    needsScenario: (step: string) => `Salvestage kõigepealt stsenaarium (${step}. samm): tegelikke andmeid võrreldakse selle plaaniga.`,
+    periodKind: "Periood",
+    periodKinds: { day: "Päev", week: "Nädal (esmaspäevast pühapäevani)", month: "Kuu", all: "Kogu imporditud periood" },
+    periodWeek: (date: string) => `Nädal alates ${date}`,
+    periodAll: (first: string, last: string) => `${first} kuni ${last}`,
+    period: "Milline",
+    build: "Koosta tulemuste leht",
+    building: "Võrdlen tegelikke andmeid plaaniga…",
+    built: (sheetName: string) => `Tulemused kirjutati lehele „${sheetName}“.`,
+    rebuilt: (sheetName: string) => `Tulemused koostati uuesti: leht „${sheetName}“ asendati.`,
+    replaceTitle: "Kas asendada tulemuste leht?",
+    replaceBody: (sheetName: string) =>
+      `Lehel „${sheetName}“ on selle stsenaariumi tulemused selle perioodi kohta. Uuesti koostamine asendab ainult selle lehe; kõik, mida olete sellele lisanud, läheb kaotsi.`,
+    resultHeading: (period: string) => `Tulemused, ${period}`,
+    serviceLevel: "Teenindustase",
+    target: "Eesmärk",
+    met: "Täidetud",
+    missed: "Täitmata",
+    asa: "Keskmine vastamisaeg",
+    abandonRate: "Loobumise määr",
+    intervalsMet: "Eesmärgi täitnud intervallid",
+    daysMet: "Eesmärgi täitnud päevad",
+    wape: "Prognoosi viga (WAPE)",
+    bias: "Prognoosi nihe",
+    // The figures' names share a 320 px row with values such as "80% · Täitmata": the agent-hours
+    // (klienditeenindajatunnid, as the sheet says) are the team's work hours here, so one word
+    // of 23 letters is not broken mid-word.
+    plannedHours: "Plaanitud töötunnid",
+    actualHours: "Tegelikud töötunnid",
+    needed: "Kuu lõpuni vajalik teenindustase",
+    secured: "Kuu eesmärk on kindlustatud",
+    unreachable: "Sel kuul kättesaamatu",
+    monthComplete: "Kuu on lõppenud.",
+    whyHeading: "Miks teenindustase muutus",
+    whyExplain: "Mitu teenindustaseme protsendipunkti iga põhjus seda plaanist nihutas, kaalutud kõnede arvuga.",
+    steps: {
+      planned: "Plaanitud",
+      volume: "Maht",
+      aht: "Käsitlusaeg",
+      staffing: "Mehitatus",
+      shrinkage: "Tööaja kadu",
+      adherence: "Graafikust kinnipidamine",
+      modelled: "Modelleeritud",
+      unexplained: "Seletamata",
+      measured: "Mõõdetud",
+    },
+    stepHeader: "Samm",
+    pointsHeader: "Teenindustase / muutus",
+    noExplanation: "Ühelgi intervallil pole korraga plaani ja vastatud kõnesid, seega muutust ei saa seletada.",
+    daysHeading: "Päevade kaupa",
+    day: "Kuupäev",
+    daySl: "Teenindustase",
+    dayMet: "Tulemus",
+    unmatchedHeading: "Sobitamata",
+    // The adessive ("intervallil") takes the singular after any numeral.
+    withoutPlan: (_count: number, shown: string) => `${shown} tegelike andmete intervallil pole plaanis vastet:`,
+    withoutActuals: (_count: number, shown: string) => `${shown} plaani intervallil pole tegelikke andmeid:`,
+    allMatched: "Kõik tegelike andmete intervallid leidsid plaanist vaste.",
+    moreUnmatched: (count: string) => `…ja veel ${count} (kõik on lehel loetletud).`,
+    byDate: "Sobitatud kuupäeva ja kellaaja järgi.",
+    byTime: "Plaan on ühe päeva muster: sobitatud iga kuupäeva kellaaja järgi.",
+    staffing: {
+      scheduledAndShrinkage: "Mehitatus: graafikus töötajad ja tööaja kadu ekspordist.",
+      scheduledAndLoggedIn: "Mehitatus: graafikus töötajad; tööaja kadu on sisse logimata jäänute osakaal.",
+      scheduled: "Mehitatus: graafikus töötajad ekspordist, tööaja kadu nagu plaanis.",
+      loggedIn: "Mehitatus: sisselogitud klienditeenindajad on töötajad, kes jäävad pärast tööaja kadu.",
+      asPlanned: "Ekspordis pole mehitatuse andmeid: mehitatus võetakse plaanist.",
+    },
+  },
+
+  team: {
+    heading: "Meeskonna näitajad",
+    explain:
+      "Lugege tabel päevade või nädalate kaupa: graafikutunnid ja töötatud tunnid ning soovi korral kvaliteedihinded ja hindamised, kaebused ja käsitletud kontaktid, lahkunud töötajad. Iga näitaja saab oma eesmärgi suhtes punase, kollase või rohelise oleku.",
+    none: "Meeskonna tabelit pole veel loetud.",
+    chosenDays: (address: string, rows: number, shownRows: string) =>
+      `Meeskonna tabel ${address}: ${shownRows} ${one(rows) ? "päev" : "päeva"}.`,
+    chosenWeeks: (address: string, rows: number, shownRows: string) =>
+      `Meeskonna tabel ${address}: ${shownRows} ${one(rows) ? "nädal" : "nädalat"}.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Meeskonna näitajad loetud: nende ainus rida on korras." : `Meeskonna näitajad loetud: kõik ${shownRows} rida on korras.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `Meeskonna tabelis on ${shown} ${one(count) ? "probleem" : "probleemi"}, need on loetletud lahtrite kaupa jaotises „Meeskonna näitajad“; midagi ei kirjutatud.`,
+    roles: {
+      period: "Kuupäev või nädala algus",
+      scheduledHours: "Graafikutunnid",
+      workedHours: "Töötatud tunnid",
+      qualityScore: "Kvaliteedihinne (valikuline)",
+      evaluations: "Hindamised (valikuline)",
+      complaints: "Kaebused (valikuline)",
+      contactsHandled: "Käsitletud kontaktid (valikuline)",
+      leavers: "Lahkunud töötajad (valikuline)",
+    },
+    granularity: "Iga rida on",
+    granularityDay: "Päev",
+    granularityWeek: "Nädal",
+    targetsHeading: "Eesmärgid",
+    targetsExplain:
+      "Roheline, kui eesmärk on täidetud või ületatud, kollane kuni kollase piirini, punane sealt edasi. Protsendid kujul 95, 95% või 0,95. Salvestatakse töövihikusse.",
+    metrics: {
+      attendance: "Kohalolek (%)",
+      // Glossary: "puudumised / töölt puudumine": the rate is töölt puudumine.
+      absenteeism: "Töölt puudumine (%)",
+      // Glossary: "kvaliteedihinne ?", kept: the sheets and the headers the add-in reads say it.
+      quality: "Kvaliteedihinne (%)",
+      evaluations: "Hindamisi nädalas",
+      complaintsPer1000: "Kaebusi 1000 kontakti kohta",
+      leavers: "Lahkunud töötajaid nädalas",
+    },
+    target: "Eesmärk",
+    // A traffic light's amber is kollane in Estonian.
+    amber: "Kollane piir",
+    targetOf: (metric: string) => `${metric}: eesmärk`,
+    amberOf: (metric: string) => `${metric}: kollane piir`,
+    higherBetter: "Suurem on parem.",
+    lowerBetter: "Väiksem on parem.",
+    amberWrongSideHigher: "Kollane piir peab olema eesmärgiga võrdne või sellest väiksem.",
+    amberWrongSideLower: "Kollane piir peab olema eesmärgiga võrdne või sellest suurem.",
+    storedUnreadable: "Selles töövihikus salvestatud meeskonna eesmärke ei õnnestunud lugeda; näidatakse vaikeväärtusi.",
+    contactsFromActuals:
+      "Tabelis on kaebused, kuid pole käsitletud kontakte: kasutatakse jaotises „Tegelikud andmed“ loetud vastatud kõnesid.",
+    build: "Koosta meeskonna näitajate leht",
+    building: "Kirjutan meeskonna näitajaid…",
+    built: (sheetName: string) => `Meeskonna näitajad kirjutati lehele „${sheetName}“; eesmärgid salvestati töövihikusse.`,
+    rebuilt: (sheetName: string) => `Meeskonna näitajad koostati uuesti: leht „${sheetName}“ asendati.`,
+    replaceTitle: "Kas asendada meeskonna näitajate leht?",
+    replaceBody: (sheetName: string) =>
+      `Lehel „${sheetName}“ on meeskonna näitajad. Uuesti koostamine asendab ainult selle lehe; kõik, mida olete sellele lisanud, läheb kaotsi.`,
+    resultHeading: "Kogu perioodi kohta",
+    status: { green: "Roheline", amber: "Kollane", red: "Punane" },
+    weeksRed: (count: string) => `Punase olekuga nädalaid: ${count}.`,
+    notAvailable: "—",
+  },
+
+  client: {
+    // Glossary: client report = "aruanne kliendile".
+    heading: "Aruanne kliendile",
+    explain:
+      "Aruanne kliendile jaotises „Tegelikud andmed“ valitud perioodi kohta: kokkuvõte eesmärgi suhtes, miks teenindustase muutus, päevad, meeskonna nädalad ja soojuskaart. Ainult väärtused ja ilma kuludeta, nii et see näeb kliendi Excelis ka ilma lisandmoodulita samasugune välja.",
+    needsActuals: "Lugege kõigepealt tegelikud andmed ning valige jaotises „Tegelikud andmed“ stsenaarium ja periood.",
+    language: "Aruande keel",
+    languageHint: "Ainult selle aruande jaoks: teised lehed kirjutatakse töövihiku keeles.",
+    clientName: "Kliendi nimi (valikuline, pealkirja jaoks)",
+    includeTeam: "Lisa meeskonna nädalad (loetud jaotises „Meeskonna näitajad“)",
+    write: "Kirjuta aruanne kliendile",
+    writing: "Kirjutan aruannet kliendile…",
+    written: (sheetName: string) => `Aruanne kliendile kirjutati lehele „${sheetName}“: ainult väärtused, valemeid pole.`,
+    rewritten: (sheetName: string) => `Aruanne kliendile koostati uuesti: leht „${sheetName}“ asendati.`,
+    replaceTitle: "Kas asendada aruanne kliendile?",
+    replaceBody: (sheetName: string) =>
+      `Lehel „${sheetName}“ on see aruanne kliendile. Uuesti kirjutamine asendab ainult selle lehe; kõik, mida olete sellele lisanud, läheb kaotsi.`,
+    copyHeading: "Kliendi koopia",
+    copyExplain:
+      "Eraldi töövihik kliendile, mis avatakse Excelis: ainult märgitud lehed, väärtustena, ilma valemite, kulude, stsenaariumi seadete ja peidetud lehtedeta. Seda töövihikut ei muudeta.",
+    copyReport: "Aruanne kliendile",
+    copyPlan: (name: string) => `Plaan „${name}“ väärtustena, ilma kuludeta`,
+    makeCopy: "Tee kliendi koopia",
+    making: "Teen kliendi koopiat…",
+    made: (sheets: string, size: string) =>
+      `Kliendi koopia avati uue töövihikuna: ${sheets} (${size} KB). Salvestage see ja saatke kliendile.`,
+  },
+
   fields: {
     intervalMinutes: "Intervalli pikkus",
     targetServiceLevel: "Teenindustaseme eesmärk",
@@ -486,6 +716,71 @@ export const et = {
       `${cell}: ${week}. nädala ${column} ei saa olla negatiivne (${value}).`,
   },
 
+  actualsProblems: {
+    actualsWithoutDates:
+      "Tegelikes andmetes pole kuupäevi: valige jaotises „Veerud“ kuupäeva veerg või kuupäevade ja kellaaegadega veerg.",
+    notATime: (cell: string, value: string) =>
+      `${cell}: „${value}“ ei ole kellaaeg; tegelikud andmed sobitatakse plaaniga algusaegade järgi.`,
+    secondsAsTime: (cell: string, column: string, value: string, seconds: string) =>
+      `${cell}: ${value} on kellaaeg, aga „${column}“ loetakse sekundites; sisestage selle asemel ${seconds}.`,
+    ahtNotPositive: (cell: string, value: string) =>
+      `${cell}: kui kõnedele vastati, peab käsitlusaeg olema üle 0 sekundi (${value}).`,
+    columnNotFound: (column: string) => `Veergu „${column}“ ei tuvastatud; valige see jaotises „Veerud“.`,
+    answeredWithinNotFound:
+      "Ei tuvastatud ei sihtaja jooksul vastatud kõnede ega teenindustaseme veergu; valige üks neist jaotises „Veerud“.",
+    sameColumnTwice: (column: string, other: string) => `„${column}“ ja „${other}“ on sama veerg; valige erinevad veerud.`,
+    noDataRows: "Päiste all pole andmeridu.",
+    tooManyRows: (rows: string, limit: string) =>
+      `Tegelikes andmetes on ${rows} rida; lugeda saab kõige rohkem ${limit} (kuu jagu veerandtunde).`,
+  },
+
+  teamProblems: {
+    missingPeriod: (cell: string) => `${cell}: kuupäev puudub; iga rida vajab päeva või nädala esimest päeva.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: „${value}“ ei ole kuupäev, mida Excel tunneb; sisestage päev või nädala esimene päev.`,
+    repeatedPeriod: (cell: string, first: string) =>
+      `${cell}: see kuupäev on juba lahtris ${first}; iga päev või nädal võib esineda ainult üks kord.`,
+    columnNotFound: (column: string) => `Veergu „${column}“ ei tuvastatud; valige see jaotises „Veerud“.`,
+    sameColumnTwice: (column: string, other: string) => `„${column}“ ja „${other}“ on sama veerg; valige erinevad veerud.`,
+    contactsNeeded:
+      "Kaebusi arvestatakse 1000 käsitletud kontakti kohta: valige kontaktide veerg või lugege kõigepealt tegelikud andmed (kasutatakse nende vastatud kõnesid).",
+    noDataRows: "Päiste all pole andmeridu.",
+    tooManyRows: (rows: string, limit: string) => `Meeskonna tabelis on ${rows} rida; lugeda saab kõige rohkem ${limit}.`,
+  },
+
+  numberProblems: {
+    missingValue: (cell: string, column: string) => `${cell}: „${column}“ puudub; sisestage 0, kui neid polnud.`,
+    errorInCell: (cell: string, value: string) => `${cell}: lahtris on ${value}; parandage selle valem või sisestage väärtus.`,
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: „${value}“ on tekst; „${column}“ peab olema arv.`,
+    negativeValue: (cell: string, column: string, value: string) => `${cell}: „${column}“ ei saa olla negatiivne (${value}).`,
+    notAPercent: (cell: string, column: string, value: string) =>
+      `${cell}: „${column}“ ${value} on üle 100%; sisestage protsent, näiteks 92% (või 0,92).`,
+  },
+
+  performanceProblems: {
+    noActualsInPeriod: "Tegelikes andmetes pole selle perioodi intervalle; valige muu periood.",
+    abandonedWithinNeeded:
+      "Stsenaariumi leping jätab lühikesed loobumised teenindustasemest välja (või loeb need sihtajaks vastatuks), seega vajavad tegelikud andmed sihtaja jooksul loobunud kõnede veergu.",
+    nothingToMeasure: "Ükski perioodi kõne ei lähe teenindustaseme arvestusse, seega teenindustaset pole.",
+    intervalNotModelled: (cell: string, argument: string) =>
+      `${cell}: selle intervalli ${argument} väärtus on väljaspool seda, mida järjekorramudel lubab; kontrollige rida.`,
+    // Genitive, as errors.arguments: "plaanitud kõnede väärtus".
+    arguments: {
+      plan_calls: "plaanitud kõnede",
+      actual_calls: "pakutud kõnede",
+      plan_aht: "plaanitud käsitlusaja",
+      actual_aht: "käsitlusaja",
+      plan_staff: "plaanitud töötajate",
+      actual_staff: "töötajate",
+      plan_shrinkage: "plaanitud tööaja kao",
+      actual_shrinkage: "tööaja kao",
+      actual_adherence: "graafikust kinnipidamise",
+      target_time: "vastamise sihtaja",
+      interval: "intervalli pikkuse",
+    },
+  },
+
   rosterProblems: {
     rosterNotOneColumn: (address: string) => `${address} on rohkem kui üks veerg; valige üks klienditeenindajate veerg.`,
     rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
@@ -558,6 +853,15 @@ export const et = {
       "Selles töövihikus salvestatud mahuplaane ei õnnestunud lugeda. Mahuplaani salvestamine alustab uut loendit.",
     capacitySheetChanged: (sheetName: string) =>
       `Lehe „${sheetName}“ nädalate tabel pole enam seal, kuhu lisandmoodul selle kirjutas; koostage mahuplaan uuesti.`,
+    actualsProblems: (count: number, shown: string) =>
+      `Tegelikes andmetes on ${shown} ${one(count) ? "probleem" : "probleemi"}; midagi ei kirjutatud.`,
+    performanceProblems: (count: number, shown: string) =>
+      `Tegelikke andmeid ei saa selle plaaniga võrrelda (${shown} ${one(count) ? "probleem" : "probleemi"}); midagi ei kirjutatud.`,
+    teamProblems: (count: number, shown: string) =>
+      `Meeskonna tabelis on ${shown} ${one(count) ? "probleem" : "probleemi"}; midagi ei kirjutatud.`,
+    clientCopyEmpty: "Märkige vähemalt üks leht, mis kliendi koopiasse panna.",
+    invalidTeamTargets: (count: number, shown: string) =>
+      `${shown} meeskonna ${one(count) ? "eesmärk" : "eesmärki"} vajab parandamist; midagi ei kirjutatud.`,
     excelFailed: (operation: string, detail: string) => `Excel keeldus sammust (${operation}): ${detail}.`,
     rolledBack: "Pooleli jäänud leht eemaldati; töövihik on endine.",
     clientCopyNotSupported: (requirement: string) =>
@@ -581,6 +885,14 @@ export const et = {
       capacityClientCopy: "mahuplaani lugemine",
       saveCapacityScenario: "mahuplaani salvestamine",
       loadCapacityScenarios: "mahuplaanide lugemine",
+      createSampleActuals: "tegelike andmete näidise kirjutamine",
+      readActuals: "tegelike andmete lugemine",
+      buildPerformance: "tulemuste lehe kirjutamine",
+      readTeamMetrics: "meeskonna näitajate lugemine",
+      loadTeamTargets: "meeskonna eesmärkide lugemine",
+      buildTeamMetrics: "meeskonna näitajate kirjutamine",
+      makeClientCopy: "kliendi koopia tegemine",
+      buildClientReport: "kliendile aruande kirjutamine",
       createClientCopy: "kliendi koopia avamine",
       getWorkbookCulture: "töövihiku arvuseadete lugemine",
     },

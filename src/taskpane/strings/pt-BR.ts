@@ -22,6 +22,9 @@ export const ptBR = {
       "Transforme uma previsão de chamadas e tempos de atendimento em uma planilha de dimensionamento e depois pergunte “e se”: mais volume, outra meta; veja os cenários lado a lado.",
     introSample: "Primeira vez? Crie uma previsão de exemplo e experimente todas as etapas em um minuto.",
     createSample: "Criar previsão de exemplo",
+    introSampleActuals:
+      "Olhando para trás? Crie dados reais de exemplo: um mês de intervalos do ACD que seguem a previsão de exemplo, e indicadores da equipe por semana.",
+    createSampleActuals: "Criar dados reais de exemplo",
     notInExcel:
       "O Excel não está disponível aqui: abra este painel pelo botão Planejador de dimensionamento da guia Página Inicial do Excel.",
     busy: "Trabalhando…",
@@ -38,6 +41,16 @@ export const ptBR = {
     working: "Gravando a previsão de exemplo…",
     done: (sheetName: string, intervals: string) =>
       `Previsão de exemplo gravada na planilha “${sheetName}” (${intervals} meias horas). Ela agora é a previsão; defina as metas e gere o dimensionamento.`,
+  },
+
+  // Terms of the steps below: dados reais (actuals), desempenho (performance), indicadores da
+  // equipe (team metrics), assiduidade, absenteísmo, nota de qualidade, aderência à escala,
+  // reclamações, desligamentos (leavers), relatório para o cliente: as the sheets say them
+  // (src/planner/labels.pt-BR.ts).
+  sampleActuals: {
+    working: "Gravando os dados reais e os indicadores da equipe de exemplo…",
+    done: (actualsSheet: string, teamSheet: string, intervals: string) =>
+      `Dados reais de exemplo gravados em “${actualsSheet}” (${intervals} meias horas de março de 2025) e indicadores da equipe em “${teamSheet}”. Eles agora são os dados reais e a tabela da equipe; escolha um cenário e um período em Dados reais.`,
   },
 
   forecast: {
@@ -383,6 +396,221 @@ export const ptBR = {
     deleted: (name: string) => `Plano de capacidade “${name}” excluído.`,
   },
 
+  source: {
+    useSelection: "Usar seleção",
+    tableLabel: "Tabela do Excel",
+    useTable: "Usar tabela",
+    noTables: "Esta pasta de trabalho ainda não tem tabelas do Excel.",
+    readingSelection: "Lendo as células selecionadas…",
+    readingTable: (tableName: string) => `Lendo a tabela ${tableName}…`,
+    mappingHeading: "Colunas",
+    mappingExplain: "Confira qual coluna contém o quê. Mude a escolha se um cabeçalho não foi reconhecido.",
+    noColumn: "Nenhuma",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Coluna ${position}` : `${header} (coluna ${position})`,
+    recognised: "Reconhecida pelo cabeçalho.",
+    chosenByHand: "Escolhida manualmente.",
+    applyMapping: "Ler de novo com estas colunas",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
+    moreProblems: (count: string) => `…e mais ${count}.`,
+    showSheet: "Mostrar a planilha",
+    replaceConfirm: "Substituir",
+    cancel: "Cancelar",
+  },
+
+  actuals: {
+    heading: "Dados reais",
+    explain:
+      "Leia o que aconteceu a partir de uma exportação do ACD, uma linha por intervalo: data e hora, oferecidas, atendidas, atendidas dentro do tempo alvo (ou um nível de serviço), abandonadas, TMA; as colunas de pessoal são opcionais. Cabeçalhos em português, inglês ou estoniano são reconhecidos.",
+    none: "Nenhum dado real lido ainda.",
+    chosen: (address: string, intervals: number, shownIntervals: string, days: number, shownDays: string, shownCalls: string) =>
+      `Dados reais ${address}: ${shownIntervals} ${one(intervals) ? "intervalo" : "intervalos"} em ${shownDays} ${one(days) ? "data" : "datas"}, total de chamadas oferecidas ${shownCalls}.`,
+    intervalsOf: (minutes: string) => `As linhas começam a cada ${minutes} min.`,
+    percentPoints: (column: string) => `A coluna “${column}” foi lida em pontos percentuais (92 significa 92%).`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Dados reais lidos: a única linha é válida." : `Dados reais lidos: todas as ${shownRows} linhas são válidas.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `Os dados reais têm ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Dados reais; nada foi gravado.`,
+    roles: {
+      date: "Data",
+      interval: "Intervalo (hora, ou data e hora)",
+      offered: "Chamadas oferecidas",
+      answered: "Chamadas atendidas",
+      answeredWithin: "Atendidas dentro do tempo alvo",
+      serviceLevel: "Nível de serviço (em vez das atendidas dentro do tempo)",
+      abandoned: "Chamadas abandonadas",
+      abandonedWithin: "Abandonadas dentro do tempo alvo (opcional)",
+      aht: "TMA (segundos)",
+      asa: "TME (segundos, opcional)",
+      staffScheduled: "Pessoas escaladas (opcional)",
+      agentsLoggedIn: "Atendentes logados (opcional)",
+      staffedHours: "Horas logadas (opcional)",
+      adherence: "Aderência à escala (opcional)",
+      shrinkage: "Indisponibilidade (opcional)",
+    },
+    scenario: "Cenário (o dimensionamento dele)",
+    needsScenario: (step: string) => `Salve primeiro um cenário (etapa ${step}): os dados reais são comparados com o dimensionamento dele.`,
+    periodKind: "Período",
+    periodKinds: { day: "Um dia", week: "Uma semana (de segunda a domingo)", month: "Um mês", all: "Toda a importação" },
+    periodWeek: (date: string) => `Semana de ${date}`,
+    periodAll: (first: string, last: string) => `${first} a ${last}`,
+    period: "Qual",
+    build: "Gerar planilha de desempenho",
+    building: "Comparando os dados reais com o dimensionamento…",
+    built: (sheetName: string) => `Desempenho gravado na planilha “${sheetName}”.`,
+    rebuilt: (sheetName: string) => `Desempenho gerado de novo: a planilha “${sheetName}” foi substituída.`,
+    replaceTitle: "Substituir a planilha de desempenho?",
+    replaceBody: (sheetName: string) =>
+      `A planilha “${sheetName}” contém o desempenho deste cenário neste período. Gerar de novo substitui só essa planilha; tudo o que você acrescentou a ela será perdido.`,
+    resultHeading: (period: string) => `Desempenho, ${period}`,
+    serviceLevel: "Nível de serviço",
+    target: "Meta",
+    // The target (a meta) was met or not.
+    met: "Atingida",
+    missed: "Não atingida",
+    asa: "TME",
+    abandonRate: "Taxa de abandono",
+    intervalsMet: "Intervalos na meta",
+    daysMet: "Dias na meta",
+    wape: "Erro da previsão (WAPE)",
+    bias: "Viés da previsão",
+    plannedHours: "Horas de atendente planejadas",
+    actualHours: "Horas de atendente reais",
+    needed: "NS necessário no resto do mês",
+    secured: "Meta do mês garantida",
+    unreachable: "Fora de alcance neste mês",
+    monthComplete: "O mês está completo.",
+    whyHeading: "Por que o nível de serviço mudou",
+    whyExplain: "Pontos de nível de serviço que cada causa o afastou do planejado, ponderados pelas chamadas.",
+    steps: {
+      planned: "Planejado",
+      volume: "Volume de chamadas",
+      aht: "TMA",
+      staffing: "Pessoas escaladas",
+      shrinkage: "Indisponibilidade",
+      adherence: "Aderência à escala",
+      modelled: "Modelado",
+      unexplained: "Não explicado",
+      measured: "Medido",
+    },
+    stepHeader: "Etapa",
+    pointsHeader: "NS / variação",
+    noExplanation: "Nenhum intervalo tem ao mesmo tempo dimensionamento e chamadas atendidas, por isso a variação não pode ser explicada.",
+    daysHeading: "Por dia",
+    day: "Data",
+    daySl: "NS",
+    dayMet: "Resultado",
+    unmatchedHeading: "Sem correspondência",
+    withoutPlan: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} intervalo dos dados reais não tem intervalo no dimensionamento:`
+        : `${shown} intervalos dos dados reais não têm intervalo no dimensionamento:`,
+    withoutActuals: (count: number, shown: string) =>
+      one(count) ? `${shown} intervalo do dimensionamento não tem dados reais:` : `${shown} intervalos do dimensionamento não têm dados reais:`,
+    allMatched: "Todos os intervalos dos dados reais têm correspondência no dimensionamento.",
+    moreUnmatched: (count: string) => `…e mais ${count} (listados na planilha).`,
+    byDate: "Correspondência por data e hora.",
+    byTime: "O dimensionamento é o padrão de um dia: correspondência pela hora do dia em todas as datas.",
+    staffing: {
+      scheduledAndShrinkage: "Pessoal: pessoas escaladas e indisponibilidade da exportação.",
+      scheduledAndLoggedIn: "Pessoal: pessoas escaladas; a indisponibilidade é a parcela que não estava logada.",
+      scheduled: "Pessoal: pessoas escaladas da exportação, indisponibilidade como planejada.",
+      loggedIn: "Pessoal: os atendentes logados são as pessoas que restam depois da indisponibilidade.",
+      asPlanned: "Sem dados de pessoal na exportação: pessoal considerado como planejado.",
+    },
+  },
+
+  team: {
+    heading: "Indicadores da equipe",
+    explain:
+      "Leia uma tabela por dia ou por semana: horas escaladas e trabalhadas e, se houver, notas de qualidade e avaliações, reclamações e contatos atendidos, desligamentos. Cada indicador recebe uma situação vermelha, amarela ou verde em relação à sua meta.",
+    none: "Nenhuma tabela da equipe lida ainda.",
+    chosenDays: (address: string, rows: number, shownRows: string) =>
+      `Tabela da equipe ${address}: ${shownRows} ${one(rows) ? "dia" : "dias"}.`,
+    chosenWeeks: (address: string, rows: number, shownRows: string) =>
+      `Tabela da equipe ${address}: ${shownRows} ${one(rows) ? "semana" : "semanas"}.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Indicadores da equipe lidos: a única linha é válida." : `Indicadores da equipe lidos: todas as ${shownRows} linhas são válidas.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `A tabela da equipe tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Indicadores da equipe; nada foi gravado.`,
+    roles: {
+      period: "Data ou início da semana",
+      scheduledHours: "Horas escaladas",
+      workedHours: "Horas trabalhadas",
+      qualityScore: "Nota de qualidade (opcional)",
+      evaluations: "Avaliações (opcional)",
+      complaints: "Reclamações (opcional)",
+      contactsHandled: "Contatos atendidos (opcional)",
+      leavers: "Desligamentos (opcional)",
+    },
+    granularity: "Cada linha é",
+    granularityDay: "Um dia",
+    granularityWeek: "Uma semana",
+    targetsHeading: "Metas",
+    targetsExplain:
+      "Verde na meta ou melhor, amarelo até o limite amarelo, vermelho além dele. Percentuais como 95, 95% ou 0,95. Salvas na pasta de trabalho.",
+    metrics: {
+      // Glossary: attendance = "assiduidade / presença"; the first, as the sheets say.
+      attendance: "Assiduidade (%)",
+      absenteeism: "Absenteísmo (%)",
+      quality: "Nota de qualidade (%)",
+      evaluations: "Avaliações por semana",
+      complaintsPer1000: "Reclamações por 1.000 contatos",
+      leavers: "Desligamentos por semana",
+    },
+    target: "Meta",
+    // A traffic light's amber is amarelo.
+    amber: "Limite amarelo",
+    targetOf: (metric: string) => `${metric}: meta`,
+    amberOf: (metric: string) => `${metric}: limite amarelo`,
+    higherBetter: "Quanto maior, melhor.",
+    lowerBetter: "Quanto menor, melhor.",
+    amberWrongSideHigher: "O limite amarelo deve ser igual ou menor que a meta.",
+    amberWrongSideLower: "O limite amarelo deve ser igual ou maior que a meta.",
+    storedUnreadable: "Não foi possível ler as metas da equipe guardadas nesta pasta de trabalho; são mostrados os valores padrão.",
+    contactsFromActuals:
+      "A tabela tem reclamações, mas não contatos atendidos: são usadas as chamadas atendidas dos dados reais lidos em Dados reais.",
+    build: "Gerar planilha de indicadores da equipe",
+    building: "Gravando os indicadores da equipe…",
+    built: (sheetName: string) => `Indicadores da equipe gravados na planilha “${sheetName}”; as metas foram salvas na pasta de trabalho.`,
+    rebuilt: (sheetName: string) => `Indicadores da equipe gerados de novo: a planilha “${sheetName}” foi substituída.`,
+    replaceTitle: "Substituir a planilha de indicadores da equipe?",
+    replaceBody: (sheetName: string) =>
+      `A planilha “${sheetName}” contém os indicadores da equipe. Gerar de novo substitui só essa planilha; tudo o que você acrescentou a ela será perdido.`,
+    resultHeading: "No período todo",
+    status: { green: "Verde", amber: "Amarelo", red: "Vermelho" },
+    weeksRed: (count: string) => `Semanas com situação vermelha: ${count}.`,
+    notAvailable: "—",
+  },
+
+  client: {
+    heading: "Relatório para o cliente",
+    explain:
+      "Um relatório para o cliente do período escolhido em Dados reais: o resumo em relação à meta, por que o nível de serviço mudou, os dias, as semanas da equipe e o mapa de calor. Só valores e sem custos, para que fique igual no Excel do cliente sem o suplemento.",
+    needsActuals: "Leia os dados reais e escolha um cenário e um período em Dados reais primeiro.",
+    language: "Idioma do relatório",
+    languageHint: "Só para este relatório: as outras planilhas são gravadas no idioma da pasta de trabalho.",
+    clientName: "Nome do cliente (opcional, para o título)",
+    includeTeam: "Incluir as semanas da equipe (lidas em Indicadores da equipe)",
+    write: "Gravar relatório para o cliente",
+    writing: "Gravando o relatório para o cliente…",
+    written: (sheetName: string) => `Relatório para o cliente gravado na planilha “${sheetName}”: só valores, sem fórmulas.`,
+    rewritten: (sheetName: string) => `Relatório para o cliente gerado de novo: a planilha “${sheetName}” foi substituída.`,
+    replaceTitle: "Substituir o relatório para o cliente?",
+    replaceBody: (sheetName: string) =>
+      `A planilha “${sheetName}” contém este relatório para o cliente. Gravar de novo substitui só essa planilha; tudo o que você acrescentou a ela será perdido.`,
+    copyHeading: "Cópia para o cliente",
+    copyExplain:
+      "Uma pasta de trabalho separada para o cliente, aberta no Excel: só as planilhas marcadas, como valores, sem fórmulas, sem custos, sem configurações de cenário e sem planilhas ocultas. Esta pasta de trabalho não é alterada.",
+    copyReport: "O relatório para o cliente",
+    copyPlan: (name: string) => `Dimensionamento “${name}”, como valores sem custos`,
+    makeCopy: "Fazer cópia para o cliente",
+    making: "Fazendo a cópia para o cliente…",
+    made: (sheets: string, size: string) =>
+      `Cópia para o cliente aberta como nova pasta de trabalho: ${sheets} (${size} KB). Salve-a e envie-a ao cliente.`,
+  },
+
   fields: {
     intervalMinutes: "Duração do intervalo",
     targetServiceLevel: "Meta de nível de serviço",
@@ -488,6 +716,70 @@ export const ptBR = {
       `${cell}: o valor de ${column} da semana ${week} não pode ser negativo (${value}).`,
   },
 
+  actualsProblems: {
+    actualsWithoutDates: "Os dados reais não têm datas: escolha em Colunas a coluna de data, ou uma coluna de datas e horas.",
+    notATime: (cell: string, value: string) =>
+      `${cell}: “${value}” não é uma hora; os dados reais são comparados com o dimensionamento pelas horas de início.`,
+    secondsAsTime: (cell: string, column: string, value: string, seconds: string) =>
+      `${cell}: ${value} está em formato de hora, mas “${column}” é lido em segundos; digite ${seconds}.`,
+    ahtNotPositive: (cell: string, value: string) =>
+      `${cell}: onde houve chamadas atendidas, o TMA deve ser maior que 0 segundos (${value}).`,
+    columnNotFound: (column: string) => `Nenhuma coluna “${column}” foi reconhecida; escolha-a em Colunas.`,
+    answeredWithinNotFound:
+      "Não foi reconhecida nenhuma coluna de chamadas atendidas dentro do tempo alvo nem de nível de serviço; escolha uma em Colunas.",
+    sameColumnTwice: (column: string, other: string) => `“${column}” e “${other}” são a mesma coluna; escolha colunas diferentes.`,
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) =>
+      `Os dados reais têm ${rows} linhas; no máximo ${limit} (um mês de quartos de hora) podem ser lidas.`,
+  },
+
+  teamProblems: {
+    missingPeriod: (cell: string) => `${cell}: falta a data; cada linha precisa do dia ou do primeiro dia da semana.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: “${value}” não é uma data que o Excel reconheça; digite o dia ou o primeiro dia da semana.`,
+    repeatedPeriod: (cell: string, first: string) =>
+      `${cell}: esta data já aparece em ${first}; cada dia ou semana pode aparecer uma só vez.`,
+    columnNotFound: (column: string) => `Nenhuma coluna “${column}” foi reconhecida; escolha-a em Colunas.`,
+    sameColumnTwice: (column: string, other: string) => `“${column}” e “${other}” são a mesma coluna; escolha colunas diferentes.`,
+    contactsNeeded:
+      "As reclamações são contadas por 1.000 contatos atendidos: escolha uma coluna de contatos, ou leia antes os dados reais (as chamadas atendidas deles são usadas).",
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) => `A tabela da equipe tem ${rows} linhas; no máximo ${limit} podem ser lidas.`,
+  },
+
+  numberProblems: {
+    missingValue: (cell: string, column: string) => `${cell}: falta o valor de “${column}”; digite 0 se foi zero.`,
+    errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou digite um valor.`,
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: “${value}” é texto; digite “${column}” como número.`,
+    negativeValue: (cell: string, column: string, value: string) =>
+      `${cell}: o valor de “${column}” não pode ser negativo (${value}).`,
+    notAPercent: (cell: string, column: string, value: string) =>
+      `${cell}: o valor ${value} de “${column}” passa de 100%; digite um percentual como 92% (ou 0,92).`,
+  },
+
+  performanceProblems: {
+    noActualsInPeriod: "Os dados reais não têm intervalos nesse período; escolha outro.",
+    abandonedWithinNeeded:
+      "O contrato do cenário deixa os abandonos curtos fora do nível de serviço (ou os conta como atendidos no tempo), por isso os dados reais precisam de uma coluna de chamadas abandonadas dentro do tempo alvo.",
+    nothingToMeasure: "Nenhuma chamada do período entra no nível de serviço, por isso ele não existe.",
+    intervalNotModelled: (cell: string, argument: string) =>
+      `${cell}: o valor de ${argument} deste intervalo está fora do que o modelo de filas aceita; confira a linha.`,
+    arguments: {
+      plan_calls: "chamadas planejadas",
+      actual_calls: "chamadas oferecidas",
+      plan_aht: "TMA planejado",
+      actual_aht: "TMA",
+      plan_staff: "pessoas escaladas planejadas",
+      actual_staff: "pessoas escaladas",
+      plan_shrinkage: "indisponibilidade planejada",
+      actual_shrinkage: "indisponibilidade",
+      actual_adherence: "aderência à escala",
+      target_time: "tempo alvo de atendimento",
+      interval: "duração do intervalo",
+    },
+  },
+
   rosterProblems: {
     rosterNotOneColumn: (address: string) => `${address} tem mais de uma coluna; selecione uma coluna de atendentes.`,
     rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
@@ -563,6 +855,17 @@ export const ptBR = {
       "Não foi possível ler os planos de capacidade guardados nesta pasta de trabalho. Salvar um plano começará uma nova lista.",
     capacitySheetChanged: (sheetName: string) =>
       `A tabela de semanas da planilha “${sheetName}” não está mais onde o suplemento a gravou; gere o plano de capacidade novamente.`,
+    actualsProblems: (count: number, shown: string) =>
+      `Os dados reais têm ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    performanceProblems: (count: number, shown: string) =>
+      `Os dados reais não podem ser comparados com este dimensionamento (${shown} ${one(count) ? "problema" : "problemas"}); nada foi gravado.`,
+    teamProblems: (count: number, shown: string) =>
+      `A tabela da equipe tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    clientCopyEmpty: "Marque pelo menos uma planilha para pôr na cópia para o cliente.",
+    invalidTeamTargets: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} meta da equipe precisa ser corrigida; nada foi gravado.`
+        : `${shown} metas da equipe precisam ser corrigidas; nada foi gravado.`,
     excelFailed: (operation: string, detail: string) => `O Excel recusou uma etapa ao ${operation}: ${detail}.`,
     rolledBack: "A planilha gravada pela metade foi removida; a pasta de trabalho está como estava.",
     clientCopyNotSupported: (requirement: string) =>
@@ -586,6 +889,14 @@ export const ptBR = {
       capacityClientCopy: "ler o plano de capacidade",
       saveCapacityScenario: "salvar o plano de capacidade",
       loadCapacityScenarios: "ler os planos de capacidade",
+      createSampleActuals: "gravar os dados reais de exemplo",
+      readActuals: "ler os dados reais",
+      buildPerformance: "gravar a planilha de desempenho",
+      readTeamMetrics: "ler os indicadores da equipe",
+      loadTeamTargets: "ler as metas da equipe",
+      buildTeamMetrics: "gravar os indicadores da equipe",
+      makeClientCopy: "fazer a cópia para o cliente",
+      buildClientReport: "gravar o relatório para o cliente",
       createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as configurações numéricas da pasta de trabalho",
     },

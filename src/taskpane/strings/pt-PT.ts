@@ -24,6 +24,9 @@ export const ptPT = {
       "Transforme uma previsão de chamadas e tempos de atendimento numa folha de dimensionamento e depois pergunte «e se»: mais volume, outro objetivo; veja os cenários lado a lado.",
     introSample: "Primeira vez? Crie uma previsão de exemplo e experimente todos os passos num minuto.",
     createSample: "Criar previsão de exemplo",
+    introSampleActuals:
+      "A olhar para trás? Crie dados reais de exemplo: um mês de intervalos do ACD que seguem a previsão de exemplo, e indicadores da equipa por semana.",
+    createSampleActuals: "Criar dados reais de exemplo",
     notInExcel:
       "O Excel não está disponível aqui: abra este painel no botão Planeador de dimensionamento do separador Base do Excel.",
     busy: "A trabalhar…",
@@ -40,6 +43,16 @@ export const ptPT = {
     working: "A gravar a previsão de exemplo…",
     done: (sheetName: string, intervals: string) =>
       `Previsão de exemplo gravada na folha «${sheetName}» (${intervals} meias horas). É agora a previsão; defina os objetivos e gere o dimensionamento.`,
+  },
+
+  // Terms of the steps below: dados reais (actuals), desempenho (performance), indicadores da
+  // equipa (team metrics), assiduidade, absentismo, nota de qualidade, aderência ao horário,
+  // reclamações, saídas (leavers), relatório para o cliente: as the sheets and the function help
+  // say them (src/planner/labels.pt-PT.ts).
+  sampleActuals: {
+    working: "A gravar os dados reais e os indicadores da equipa de exemplo…",
+    done: (actualsSheet: string, teamSheet: string, intervals: string) =>
+      `Dados reais de exemplo gravados em «${actualsSheet}» (${intervals} meias horas de março de 2025) e indicadores da equipa em «${teamSheet}». São agora os dados reais e a tabela da equipa; escolha um cenário e um período em Dados reais.`,
   },
 
   forecast: {
@@ -387,6 +400,222 @@ export const ptPT = {
     deleted: (name: string) => `Plano de capacidade «${name}» eliminado.`,
   },
 
+  source: {
+    useSelection: "Usar seleção",
+    tableLabel: "Tabela do Excel",
+    useTable: "Usar tabela",
+    noTables: "Este livro ainda não tem tabelas do Excel.",
+    readingSelection: "A ler as células selecionadas…",
+    readingTable: (tableName: string) => `A ler a tabela ${tableName}…`,
+    mappingHeading: "Colunas",
+    mappingExplain: "Verifique que coluna contém o quê. Mude a escolha se um cabeçalho não tiver sido reconhecido.",
+    noColumn: "Nenhuma",
+    columnOption: (position: number, header: string) =>
+      header.trim() === "" ? `Coluna ${position}` : `${header} (coluna ${position})`,
+    recognised: "Reconhecida pelo cabeçalho.",
+    chosenByHand: "Escolhida manualmente.",
+    applyMapping: "Ler novamente com estas colunas",
+    problemsHeading: (count: number, shown: string) =>
+      `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
+    moreProblems: (count: string) => `…e mais ${count}.`,
+    showSheet: "Mostrar a folha",
+    replaceConfirm: "Substituir",
+    cancel: "Cancelar",
+  },
+
+  actuals: {
+    heading: "Dados reais",
+    explain:
+      "Leia o que aconteceu a partir de uma exportação do ACD, uma linha por intervalo: data e hora, oferecidas, atendidas, atendidas dentro do tempo-alvo (ou um nível de serviço), abandonadas, TMA; as colunas de pessoal são opcionais. São reconhecidos cabeçalhos em português, inglês ou estónio.",
+    none: "Ainda não foram lidos dados reais.",
+    chosen: (address: string, intervals: number, shownIntervals: string, days: number, shownDays: string, shownCalls: string) =>
+      `Dados reais ${address}: ${shownIntervals} ${one(intervals) ? "intervalo" : "intervalos"} em ${shownDays} ${one(days) ? "data" : "datas"}, total de chamadas oferecidas ${shownCalls}.`,
+    intervalsOf: (minutes: string) => `As linhas começam a cada ${minutes} min.`,
+    percentPoints: (column: string) => `A coluna «${column}» foi lida em pontos percentuais (92 significa 92%).`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Dados reais lidos: a única linha é válida." : `Dados reais lidos: todas as ${shownRows} linhas são válidas.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `Os dados reais têm ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Dados reais; nada foi gravado.`,
+    roles: {
+      date: "Data",
+      interval: "Intervalo (hora, ou data e hora)",
+      offered: "Chamadas oferecidas",
+      answered: "Chamadas atendidas",
+      answeredWithin: "Atendidas dentro do tempo-alvo",
+      serviceLevel: "Nível de serviço (em vez das atendidas dentro do tempo)",
+      abandoned: "Chamadas abandonadas",
+      abandonedWithin: "Abandonadas dentro do tempo-alvo (opcional)",
+      aht: "TMA (segundos)",
+      asa: "TME (segundos, opcional)",
+      staffScheduled: "Pessoas escaladas (opcional)",
+      // "Logado" is Brazilian; in Portugal an operator has a session started.
+      agentsLoggedIn: "Operadores com sessão iniciada (opcional)",
+      staffedHours: "Horas com sessão iniciada (opcional)",
+      adherence: "Aderência ao horário (opcional)",
+      shrinkage: "Indisponibilidade (opcional)",
+    },
+    scenario: "Cenário (o respetivo dimensionamento)",
+    needsScenario: (step: string) => `Guarde primeiro um cenário (passo ${step}): os dados reais são comparados com o respetivo dimensionamento.`,
+    periodKind: "Período",
+    periodKinds: { day: "Um dia", week: "Uma semana (de segunda a domingo)", month: "Um mês", all: "Toda a importação" },
+    periodWeek: (date: string) => `Semana de ${date}`,
+    periodAll: (first: string, last: string) => `${first} a ${last}`,
+    period: "Qual",
+    build: "Gerar folha de desempenho",
+    building: "A comparar os dados reais com o dimensionamento…",
+    built: (sheetName: string) => `Desempenho gravado na folha «${sheetName}».`,
+    rebuilt: (sheetName: string) => `Desempenho gerado novamente: a folha «${sheetName}» foi substituída.`,
+    replaceTitle: "Substituir a folha de desempenho?",
+    replaceBody: (sheetName: string) =>
+      `A folha «${sheetName}» contém o desempenho deste cenário neste período. Gerar novamente substitui apenas essa folha; tudo o que lhe tiver acrescentado perde-se.`,
+    resultHeading: (period: string) => `Desempenho, ${period}`,
+    serviceLevel: "Nível de serviço",
+    target: "Objetivo",
+    // The target (o objetivo) was met or not.
+    met: "Atingido",
+    missed: "Não atingido",
+    asa: "TME",
+    abandonRate: "Taxa de abandono",
+    intervalsMet: "Intervalos no objetivo",
+    daysMet: "Dias no objetivo",
+    wape: "Erro da previsão (WAPE)",
+    bias: "Viés da previsão",
+    plannedHours: "Horas de operador planeadas",
+    actualHours: "Horas de operador reais",
+    needed: "NS necessário no resto do mês",
+    secured: "Objetivo do mês garantido",
+    unreachable: "Fora de alcance este mês",
+    monthComplete: "O mês está completo.",
+    whyHeading: "Porque é que o nível de serviço mudou",
+    whyExplain: "Pontos de nível de serviço que cada causa o afastou do planeado, ponderados pelas chamadas.",
+    steps: {
+      planned: "Planeado",
+      volume: "Volume de chamadas",
+      aht: "TMA",
+      staffing: "Pessoas escaladas",
+      shrinkage: "Indisponibilidade",
+      adherence: "Aderência ao horário",
+      modelled: "Modelado",
+      unexplained: "Não explicado",
+      measured: "Medido",
+    },
+    stepHeader: "Passo",
+    pointsHeader: "NS / variação",
+    noExplanation: "Nenhum intervalo tem simultaneamente dimensionamento e chamadas atendidas, pelo que a variação não pode ser explicada.",
+    daysHeading: "Por dia",
+    day: "Data",
+    daySl: "NS",
+    dayMet: "Resultado",
+    unmatchedHeading: "Sem correspondência",
+    withoutPlan: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} intervalo dos dados reais não tem intervalo no dimensionamento:`
+        : `${shown} intervalos dos dados reais não têm intervalo no dimensionamento:`,
+    withoutActuals: (count: number, shown: string) =>
+      one(count) ? `${shown} intervalo do dimensionamento não tem dados reais:` : `${shown} intervalos do dimensionamento não têm dados reais:`,
+    allMatched: "Todos os intervalos dos dados reais têm correspondência no dimensionamento.",
+    moreUnmatched: (count: string) => `…e mais ${count} (listados na folha).`,
+    byDate: "Correspondência por data e hora.",
+    byTime: "O dimensionamento é o padrão de um dia: correspondência pela hora do dia em todas as datas.",
+    staffing: {
+      scheduledAndShrinkage: "Pessoal: pessoas escaladas e indisponibilidade da exportação.",
+      scheduledAndLoggedIn: "Pessoal: pessoas escaladas; a indisponibilidade é a percentagem sem sessão iniciada.",
+      scheduled: "Pessoal: pessoas escaladas da exportação, indisponibilidade como planeada.",
+      loggedIn: "Pessoal: os operadores com sessão iniciada são as pessoas que restam depois da indisponibilidade.",
+      asPlanned: "Sem dados de pessoal na exportação: pessoal considerado como planeado.",
+    },
+  },
+
+  team: {
+    heading: "Indicadores da equipa",
+    explain:
+      "Leia uma tabela por dia ou por semana: horas escaladas e trabalhadas e, se existirem, notas de qualidade e avaliações, reclamações e contactos atendidos, saídas. Cada indicador recebe uma situação vermelha, amarela ou verde face ao respetivo objetivo.",
+    none: "Ainda não foi lida nenhuma tabela da equipa.",
+    chosenDays: (address: string, rows: number, shownRows: string) =>
+      `Tabela da equipa ${address}: ${shownRows} ${one(rows) ? "dia" : "dias"}.`,
+    chosenWeeks: (address: string, rows: number, shownRows: string) =>
+      `Tabela da equipa ${address}: ${shownRows} ${one(rows) ? "semana" : "semanas"}.`,
+    ready: (rows: number, shownRows: string) =>
+      rows === 1 ? "Indicadores da equipa lidos: a única linha é válida." : `Indicadores da equipa lidos: todas as ${shownRows} linhas são válidas.`,
+    problemsAnnounce: (count: number, shown: string) =>
+      `A tabela da equipa tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Indicadores da equipa; nada foi gravado.`,
+    roles: {
+      period: "Data ou início da semana",
+      scheduledHours: "Horas escaladas",
+      workedHours: "Horas trabalhadas",
+      qualityScore: "Nota de qualidade (opcional)",
+      evaluations: "Avaliações (opcional)",
+      complaints: "Reclamações (opcional)",
+      contactsHandled: "Contactos atendidos (opcional)",
+      leavers: "Saídas (opcional)",
+    },
+    granularity: "Cada linha é",
+    granularityDay: "Um dia",
+    granularityWeek: "Uma semana",
+    targetsHeading: "Objetivos",
+    targetsExplain:
+      "Verde no objetivo ou melhor, amarelo até ao limite amarelo, vermelho para lá dele. Percentagens como 95, 95% ou 0,95. Guardados no livro.",
+    metrics: {
+      attendance: "Assiduidade (%)",
+      absenteeism: "Absentismo (%)",
+      quality: "Nota de qualidade (%)",
+      evaluations: "Avaliações por semana",
+      complaintsPer1000: "Reclamações por 1000 contactos",
+      // Glossary: attrition = "rotatividade" (a rate); leavers are the people: saídas.
+      leavers: "Saídas por semana",
+    },
+    target: "Objetivo",
+    // A traffic light's amber is amarelo.
+    amber: "Limite amarelo",
+    targetOf: (metric: string) => `${metric}: objetivo`,
+    amberOf: (metric: string) => `${metric}: limite amarelo`,
+    higherBetter: "Quanto maior, melhor.",
+    lowerBetter: "Quanto menor, melhor.",
+    amberWrongSideHigher: "O limite amarelo tem de ser igual ou inferior ao objetivo.",
+    amberWrongSideLower: "O limite amarelo tem de ser igual ou superior ao objetivo.",
+    storedUnreadable: "Não foi possível ler os objetivos da equipa guardados neste livro; são mostrados os valores padrão.",
+    contactsFromActuals:
+      "A tabela tem reclamações, mas não contactos atendidos: são usadas as chamadas atendidas dos dados reais lidos em Dados reais.",
+    build: "Gerar folha de indicadores da equipa",
+    building: "A gravar os indicadores da equipa…",
+    built: (sheetName: string) => `Indicadores da equipa gravados na folha «${sheetName}»; os objetivos foram guardados no livro.`,
+    rebuilt: (sheetName: string) => `Indicadores da equipa gerados novamente: a folha «${sheetName}» foi substituída.`,
+    replaceTitle: "Substituir a folha de indicadores da equipa?",
+    replaceBody: (sheetName: string) =>
+      `A folha «${sheetName}» contém os indicadores da equipa. Gerar novamente substitui apenas essa folha; tudo o que lhe tiver acrescentado perde-se.`,
+    resultHeading: "No período inteiro",
+    status: { green: "Verde", amber: "Amarelo", red: "Vermelho" },
+    weeksRed: (count: string) => `Semanas com situação vermelha: ${count}.`,
+    notAvailable: "—",
+  },
+
+  client: {
+    heading: "Relatório para o cliente",
+    explain:
+      "Um relatório para o cliente do período escolhido em Dados reais: o resumo face ao objetivo, porque é que o nível de serviço mudou, os dias, as semanas da equipa e o mapa de calor. Apenas valores e sem custos, para que se leia da mesma forma no Excel do cliente sem o suplemento.",
+    needsActuals: "Leia primeiro os dados reais e escolha um cenário e um período em Dados reais.",
+    language: "Idioma do relatório",
+    languageHint: "Apenas para este relatório: as outras folhas são gravadas no idioma do livro.",
+    clientName: "Nome do cliente (opcional, para o título)",
+    includeTeam: "Incluir as semanas da equipa (lidas em Indicadores da equipa)",
+    write: "Gravar relatório para o cliente",
+    writing: "A gravar o relatório para o cliente…",
+    written: (sheetName: string) => `Relatório para o cliente gravado na folha «${sheetName}»: apenas valores, sem fórmulas.`,
+    rewritten: (sheetName: string) => `Relatório para o cliente gerado novamente: a folha «${sheetName}» foi substituída.`,
+    replaceTitle: "Substituir o relatório para o cliente?",
+    replaceBody: (sheetName: string) =>
+      `A folha «${sheetName}» contém este relatório para o cliente. Gravar novamente substitui apenas essa folha; tudo o que lhe tiver acrescentado perde-se.`,
+    copyHeading: "Cópia para o cliente",
+    copyExplain:
+      "Um livro à parte para o cliente, aberto no Excel: apenas as folhas marcadas, como valores, sem fórmulas, sem custos, sem definições de cenários e sem folhas ocultas. Este livro não é alterado.",
+    copyReport: "O relatório para o cliente",
+    copyPlan: (name: string) => `Dimensionamento «${name}», como valores sem custos`,
+    makeCopy: "Fazer cópia para o cliente",
+    making: "A fazer a cópia para o cliente…",
+    made: (sheets: string, size: string) =>
+      `Cópia para o cliente aberta como novo livro: ${sheets} (${size} KB). Guarde-a e envie-a ao cliente.`,
+  },
+
   fields: {
     intervalMinutes: "Duração do intervalo",
     targetServiceLevel: "Objetivo de nível de serviço",
@@ -491,6 +720,70 @@ export const ptPT = {
       `${cell}: o valor de ${column} da semana ${week} não pode ser negativo (${value}).`,
   },
 
+  actualsProblems: {
+    actualsWithoutDates: "Os dados reais não têm datas: escolha em Colunas a coluna de data, ou uma coluna de datas e horas.",
+    notATime: (cell: string, value: string) =>
+      `${cell}: «${value}» não é uma hora; os dados reais são comparados com o dimensionamento pelas horas de início.`,
+    secondsAsTime: (cell: string, column: string, value: string, seconds: string) =>
+      `${cell}: ${value} está em formato de hora, mas «${column}» é lido em segundos; escreva ${seconds}.`,
+    ahtNotPositive: (cell: string, value: string) =>
+      `${cell}: onde houve chamadas atendidas, o TMA tem de ser superior a 0 segundos (${value}).`,
+    columnNotFound: (column: string) => `Nenhuma coluna «${column}» foi reconhecida; escolha-a em Colunas.`,
+    answeredWithinNotFound:
+      "Não foi reconhecida nenhuma coluna de chamadas atendidas dentro do tempo-alvo nem de nível de serviço; escolha uma em Colunas.",
+    sameColumnTwice: (column: string, other: string) => `«${column}» e «${other}» são a mesma coluna; escolha colunas diferentes.`,
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) =>
+      `Os dados reais têm ${rows} linhas; podem ser lidas no máximo ${limit} (um mês de quartos de hora).`,
+  },
+
+  teamProblems: {
+    missingPeriod: (cell: string) => `${cell}: falta a data; cada linha precisa do dia ou do primeiro dia da semana.`,
+    notADate: (cell: string, value: string) =>
+      `${cell}: «${value}» não é uma data que o Excel reconheça; escreva o dia ou o primeiro dia da semana.`,
+    repeatedPeriod: (cell: string, first: string) =>
+      `${cell}: esta data já aparece em ${first}; cada dia ou semana pode aparecer uma só vez.`,
+    columnNotFound: (column: string) => `Nenhuma coluna «${column}» foi reconhecida; escolha-a em Colunas.`,
+    sameColumnTwice: (column: string, other: string) => `«${column}» e «${other}» são a mesma coluna; escolha colunas diferentes.`,
+    contactsNeeded:
+      "As reclamações são contadas por 1000 contactos atendidos: escolha uma coluna de contactos, ou leia antes os dados reais (são usadas as respetivas chamadas atendidas).",
+    noDataRows: "Não há linhas de dados abaixo dos cabeçalhos.",
+    tooManyRows: (rows: string, limit: string) => `A tabela da equipa tem ${rows} linhas; podem ser lidas no máximo ${limit}.`,
+  },
+
+  numberProblems: {
+    missingValue: (cell: string, column: string) => `${cell}: falta o valor de «${column}»; escreva 0 se foi zero.`,
+    errorInCell: (cell: string, value: string) => `${cell}: a célula mostra ${value}; corrija a fórmula ou escreva um valor.`,
+    textInNumberColumn: (cell: string, column: string, value: string) =>
+      `${cell}: «${value}» é texto; escreva «${column}» como número.`,
+    negativeValue: (cell: string, column: string, value: string) =>
+      `${cell}: o valor de «${column}» não pode ser negativo (${value}).`,
+    notAPercent: (cell: string, column: string, value: string) =>
+      `${cell}: o valor ${value} de «${column}» passa de 100%; escreva uma percentagem como 92% (ou 0,92).`,
+  },
+
+  performanceProblems: {
+    noActualsInPeriod: "Os dados reais não têm intervalos nesse período; escolha outro.",
+    abandonedWithinNeeded:
+      "O contrato do cenário deixa os abandonos curtos fora do nível de serviço (ou conta-os como atendidos no tempo), pelo que os dados reais precisam de uma coluna de chamadas abandonadas dentro do tempo-alvo.",
+    nothingToMeasure: "Nenhuma chamada do período entra no nível de serviço, pelo que este não existe.",
+    intervalNotModelled: (cell: string, argument: string) =>
+      `${cell}: o valor de ${argument} deste intervalo está fora do que o modelo de filas aceita; verifique a linha.`,
+    arguments: {
+      plan_calls: "chamadas planeadas",
+      actual_calls: "chamadas oferecidas",
+      plan_aht: "TMA planeado",
+      actual_aht: "TMA",
+      plan_staff: "pessoas escaladas planeadas",
+      actual_staff: "pessoas escaladas",
+      plan_shrinkage: "indisponibilidade planeada",
+      actual_shrinkage: "indisponibilidade",
+      actual_adherence: "aderência ao horário",
+      target_time: "tempo-alvo de atendimento",
+      interval: "duração do intervalo",
+    },
+  },
+
   rosterProblems: {
     rosterNotOneColumn: (address: string) => `${address} tem mais de uma coluna; selecione uma coluna de operadores.`,
     rosterLengthMismatch: (rosterRows: string, forecastRows: string) =>
@@ -566,6 +859,17 @@ export const ptPT = {
       "Não foi possível ler os planos de capacidade guardados neste livro. Guardar um plano começa uma nova lista.",
     capacitySheetChanged: (sheetName: string) =>
       `A tabela de semanas da folha «${sheetName}» já não está onde o suplemento a gravou; gere novamente o plano de capacidade.`,
+    actualsProblems: (count: number, shown: string) =>
+      `Os dados reais têm ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    performanceProblems: (count: number, shown: string) =>
+      `Os dados reais não podem ser comparados com este dimensionamento (${shown} ${one(count) ? "problema" : "problemas"}); nada foi gravado.`,
+    teamProblems: (count: number, shown: string) =>
+      `A tabela da equipa tem ${shown} ${one(count) ? "problema" : "problemas"}; nada foi gravado.`,
+    clientCopyEmpty: "Marque pelo menos uma folha para pôr na cópia para o cliente.",
+    invalidTeamTargets: (count: number, shown: string) =>
+      one(count)
+        ? `${shown} objetivo da equipa tem de ser corrigido; nada foi gravado.`
+        : `${shown} objetivos da equipa têm de ser corrigidos; nada foi gravado.`,
     excelFailed: (operation: string, detail: string) => `O Excel recusou um passo ao ${operation}: ${detail}.`,
     rolledBack: "A folha gravada a meio foi removida; o livro está como estava.",
     clientCopyNotSupported: (requirement: string) =>
@@ -589,6 +893,14 @@ export const ptPT = {
       capacityClientCopy: "ler o plano de capacidade",
       saveCapacityScenario: "guardar o plano de capacidade",
       loadCapacityScenarios: "ler os planos de capacidade",
+      createSampleActuals: "gravar os dados reais de exemplo",
+      readActuals: "ler os dados reais",
+      buildPerformance: "gravar a folha de desempenho",
+      readTeamMetrics: "ler os indicadores da equipa",
+      loadTeamTargets: "ler os objetivos da equipa",
+      buildTeamMetrics: "gravar os indicadores da equipa",
+      makeClientCopy: "fazer a cópia para o cliente",
+      buildClientReport: "gravar o relatório para o cliente",
       createClientCopy: "abrir a cópia para o cliente",
       getWorkbookCulture: "ler as definições numéricas do livro",
     },
