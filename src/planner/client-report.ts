@@ -268,24 +268,18 @@ function resultMarks(column: string, words: (id: LabelId) => string) {
 // Plan sheets for a client
 
 /**
- * A plan sheet as a client copy holds it: laid out without costs (the scenario's cost per
- * agent-hour taken out), every formula replaced by the planner's value, the cost lines removed,
- * the cost columns of the day and week tables left blank, and the note replaced by one that says
- * these are values.
+ * A plan sheet as a client copy holds it: laid out without costs (no cost per agent-hour, no cost
+ * line, no cost column in the day and week tables: planSheet's `costs: false`, so no cost the
+ * plan computed can be left behind and nothing is found by its words, which are the sheet's
+ * language's), every formula replaced by the planner's value, and the note replaced by one that
+ * says these are values.
  */
 export function clientPlanSheet(input: PlanLayoutInput): SheetSpec {
   const L = labelsFor(input.language);
-  const withoutCosts = { ...input, scenario: { ...input.scenario, targets: { ...input.scenario.targets, costPerAgentHour: null } } };
-  const laid = planSheet(withoutCosts);
-  const { placement } = laid;
-  const costRows = [placement.summary.rowsById.cost, placement.targets.rowsById.cost].filter((row): row is number => row !== undefined);
-  const costHeaders = ["days", "weeks"]
-    .filter((id) => placement[id]?.columns.cost !== undefined)
-    .map((id) => ({ address: `${placement[id].columns.cost}${placement[id].headerRow}`, content: null }));
+  const laid = planSheet({ ...input, costs: false });
   return toClientSafe(laid.spec, {
     values: laid.expected,
-    dropRows: costRows,
-    replace: [{ address: "A2", content: L.label("clientCopyNote", { date: L.date(input.builtAt) }) }, ...costHeaders],
+    replace: [{ address: "A2", content: L.label("clientCopyNote", { date: L.date(input.builtAt) }) }],
     notFiniteText: L.label("asaNeverAnswered"),
   });
 }

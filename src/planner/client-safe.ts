@@ -9,8 +9,11 @@
  *   formula shows, the planner's "as built" numbers; a laid-out sheet lists them as its
  *   expected cells). Values for cells the spec leaves blank are written too: that is where a
  *   formula such as WFM.SL_VARIANCE spills its results;
- * - rows the client must not see (costs) are removed, by label or by row number, and everything
- *   below moves up as when Excel deletes a row;
+ * - rows the client must not see are removed by row number, and everything below moves up as
+ *   when Excel deletes a row. Rows are given by the caller, which laid the sheet out and knows
+ *   them (a laid-out sheet's placement), never found by their words: a label's text is the
+ *   sheet's language's, and an English "Cost" would miss an Estonian "Kulu". Better still, a
+ *   sheet for a client is laid out without what it must not hold (the plan sheet's `costs: false`);
  * - single cells can be replaced (a note that speaks of live formulas).
  * Then it is checked: no formula, no text that starts with "=" (or that Excel would read as a
  * formula: "+", "-", "@" and not a number), no "WFM." anywhere (cells, conditional formats, chart
@@ -19,7 +22,6 @@
  * it writes a byte.
  */
 import { blockAddress, parseAddress, type ParsedAddress } from "./addresses";
-import { label, type LabelId } from "./labels";
 import type { CellBlock, SheetSpec } from "./layout";
 
 type CellContent = CellBlock["cells"][number][number];
@@ -40,8 +42,6 @@ export interface ClientSafeOptions {
    * refused: it would say the sheet is not what the caller thinks.
    */
   values?: readonly CellValue[];
-  /** Rows whose cells hold one of these labels (exactly, e.g. "Cost per agent-hour") are removed. */
-  dropLabels?: readonly LabelId[];
   /** Sheet rows (1-based, as the sheet was laid out) to remove. */
   dropRows?: readonly number[];
   /** Cells to replace (addresses as laid out), after the values are in and before rows are removed. */
@@ -164,13 +164,6 @@ export function toClientSafe(spec: SheetSpec, options: ClientSafeOptions = {}, s
   blocks = replaceCells(blocks, [...spilled, ...(options.replace ?? [])]);
 
   const dropped = new Set(options.dropRows ?? []);
-  const dropTexts = new Set((options.dropLabels ?? []).map((id) => label(id)));
-  for (const block of blocks) {
-    const box = parseAddress(block.address) as ParsedAddress;
-    block.cells.forEach((row, r) => {
-      if (row.some((cell) => typeof cell === "string" && dropTexts.has(shownText(cell).text.trim()))) dropped.add(box.top + r);
-    });
-  }
   const safe = dropped.size > 0 ? dropRows({ ...spec, blocks }, dropped) : { ...spec, blocks };
   assertClientSafe(safe, sheetName);
   return safe;

@@ -346,6 +346,12 @@ export interface PlanLayoutInput {
   intervalNumberFormat: string;
   /** The sheet's language; English when left out. */
   language?: Language;
+  /**
+   * False for a client's copy: the sheet is laid out without the cost per agent-hour, the cost
+   * line and the day and week tables' cost columns, so nothing below them has to move and no
+   * cost can be left behind (whatever the plan computed). True when left out.
+   */
+  costs?: boolean;
 }
 
 export function planSheet(input: PlanLayoutInput): LaidOutSheet {
@@ -358,6 +364,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
   const multiDay = plan.days.length > 1;
   const words = wording(plan.summary.days, L);
   const s = plan.summary;
+  const costs = input.costs ?? true;
 
   const intervals = table<PlanRow>({
     id: "intervals",
@@ -444,13 +451,17 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
       ...(multiDay
         ? [{ id: "peakWeekFte", label: "summaryPeakWeekFte", live: (refs: Refs) => `=MAX(${refs.column("weeks", "fte")})`, built: s.peakWeekFte, format: FORMATS.fte } as SummaryLine]
         : []),
-      {
-        id: "cost",
-        label: words.cost,
-        live: (refs) => `=IF(ISBLANK(${target(refs, "cost")}),"",${scheduledHours(refs)}*${target(refs, "cost")})`,
-        built: s.cost,
-        format: FORMATS.money,
-      },
+      ...(costs
+        ? [
+            {
+              id: "cost",
+              label: words.cost,
+              live: (refs: Refs) => `=IF(ISBLANK(${target(refs, "cost")}),"",${scheduledHours(refs)}*${target(refs, "cost")})`,
+              built: s.cost,
+              format: FORMATS.money,
+            } as SummaryLine,
+          ]
+        : []),
     ],
   };
 
@@ -486,7 +497,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         built: (d) => d.peakAgentsRequired,
       },
       ...dayServiceColumns<DayTotals>("intervals"),
-      { id: "cost", label: "columnCost", format: FORMATS.money, cell: (_d, at) => costOf(at.cell("hoursScheduled"), at), built: (d) => d.cost },
+      ...(costs ? [{ id: "cost", label: "columnCost", format: FORMATS.money, cell: (_d, at) => costOf(at.cell("hoursScheduled"), at), built: (d) => d.cost } as Column<DayTotals>] : []),
     ],
   });
   const weeks = table<WeekTotals>({
@@ -526,7 +537,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
         },
         built: (w) => w.fte,
       },
-      { id: "cost", label: "columnCost", format: FORMATS.money, cell: (_w, at) => costOf(at.cell("hoursScheduled"), at), built: (w) => w.cost },
+      ...(costs ? [{ id: "cost", label: "columnCost", format: FORMATS.money, cell: (_w, at) => costOf(at.cell("hoursScheduled"), at), built: (w) => w.cost } as Column<WeekTotals>] : []),
     ],
   });
 
@@ -558,7 +569,7 @@ export function planSheet(input: PlanLayoutInput): LaidOutSheet {
           "shrinkage",
           "paidHours",
           "days",
-          "cost",
+          ...(costs ? (["cost"] as const) : []),
           "defaultAht",
         ], L),
       },

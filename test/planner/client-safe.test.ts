@@ -183,8 +183,8 @@ describe("toClientSafe: removing rows", () => {
     autofit: ["A5:B9", "C1:C2"],
   });
 
-  test("rows holding a dropped label, and rows given by number, go; everything below moves up", () => {
-    const safe = toClientSafe(spec, { dropLabels: ["summaryDayCost"], dropRows: [7] });
+  test("rows given by number go (the caller's layout knows them, in any language); everything below moves up", () => {
+    const safe = toClientSafe(spec, { dropRows: [2, 7] });
     expect(safe.blocks).toEqual([
       { address: "A1:B1", cells: [["Calls", 100]], numberFormats: [["General", "0"]] },
       { address: "A3", cells: [["Table"]], style: "heading" },
@@ -215,7 +215,7 @@ describe("toClientSafe: removing rows", () => {
         ],
         highlights: [{ address: "A3:A4", formula: '=A3="B12"', fillColor: "#FFC7CE", fontColor: "#9C0006" }],
       }),
-      { dropLabels: ["targetCost"] },
+      { dropRows: [1] },
     );
     expect(safe.blocks).toEqual([{ address: "A2:A3", cells: [["a"], ["b"]] }]);
     expect(safe.highlights[0]).toMatchObject({ address: "A2:A3", formula: '=A2="B12"' });

@@ -100,7 +100,7 @@ describe("createClientCopy", () => {
 
 describe("the adapter writes a sheet spec into Excel as the client copy holds it", () => {
   const report = sampleReport();
-  const spec = toClientSafe(report.spec, { values: report.values, dropLabels: ["summaryDayCost"] });
+  const spec = toClientSafe(report.spec, { values: report.values, dropRows: [report.at.costRow] });
   let fake: FakeExcel;
   let sheet: ExcelJS.Worksheet;
   let pkg: XlsxPackage;

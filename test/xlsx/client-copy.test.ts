@@ -278,7 +278,7 @@ describe("charts", () => {
     });
   });
 
-  test("the plan's chart: its series, categories and anchor moved up with the rows under the cost rows", () => {
+  test("the plan's chart: its series and categories are the rows that moved up with the cost rows gone", () => {
     const { laidOut, costRows, moved } = planRows();
     const [chart] = pkg.chartsOf(pkg.sheets()[1].path);
     const [spec] = laidOut.charts;
@@ -294,21 +294,22 @@ describe("charts", () => {
         categories: absolute(spec.categoriesAddress),
       })),
     );
-    const from = parseAddress(spec.topLeft) as ParsedAddress;
-    const to = parseAddress(spec.bottomRight) as ParsedAddress;
-    expect([chart.from, chart.to]).toEqual([`${from.left - 1},${moved(from.top) - 1}`, `${to.left},${moved(to.bottom)}`]);
-    expect(costRows.some((row) => row < to.bottom)).toBe(true); // so the anchor did move
+    // The chart stands where the copy's layout puts it, its size unchanged.
+    const copied = clientPlanSheet().spec.charts[0];
+    const from = parseAddress(copied.topLeft) as ParsedAddress;
+    const to = parseAddress(copied.bottomRight) as ParsedAddress;
+    expect([chart.from, chart.to]).toEqual([`${from.left - 1},${from.top - 1}`, `${to.left},${to.bottom}`]);
+    expect(costRows.every((row) => row < (parseAddress(spec.categoriesAddress) as ParsedAddress).top)).toBe(true); // so the series did move
   });
 });
 
-/** The plan sheet as laid out, the rows of its two cost lines, and where a laid-out row is in the copy. */
+/**
+ * The plan sheet as laid out for the director, the rows of its two cost lines (by their ids in
+ * the layout's placement), and where a laid-out row is in the copy, which is laid out without them.
+ */
 function planRows() {
-  const laidOut = samplePlan().spec;
-  const costTexts = [label("summaryDayCost"), label("targetCost")];
-  const costRows = laidOut.blocks.flatMap((block) => {
-    const box = parseAddress(block.address) as ParsedAddress;
-    return block.cells.flatMap((row, r) => (row.some((cell) => costTexts.includes(cell as string)) ? [box.top + r] : []));
-  });
+  const { spec: laidOut, placement } = samplePlan();
+  const costRows = [placement.summary.rowsById.cost, placement.targets.rowsById.cost];
   const moved = (row: number) => row - costRows.filter((cost) => cost < row).length;
   return { laidOut, costRows, moved, header: moved((parseAddress(laidOut.tables[0].address) as ParsedAddress).top) };
 }
