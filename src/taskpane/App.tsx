@@ -94,7 +94,7 @@ export function App({ excelAvailable }: AppProps) {
   const capacity = useCapacityStep(pane, { stored });
   const actuals = useActualsStep(pane, { forecast, stored });
   const team = useTeamStep(pane, { forecast, actuals });
-  const client = useClientStep(pane, { actuals, team, stored });
+  const client = useClientStep(pane, { actuals, team, stored, capacity });
 
   const steps: Record<StepId, { title: string; section: ReactNode }> = {
     forecast: { title: strings.forecast.heading, section: <ForecastSection {...forecast.section} /> },

@@ -366,6 +366,11 @@ export interface ClientCopyRequest {
   /** Scenarios whose plans go in as values, in this order. */
   planScenarioIds: string[];
   /**
+   * Capacity scenarios whose capacity plans (weeks, hires, headcount; no costs) go in as values,
+   * after the plans, in this order. Left out: none.
+   */
+  capacityScenarioIds?: string[];
+  /**
    * The language of the plans' sheets (their names, labels and notes): the client's. Left out:
    * the report's, or the workbook's when there is no report.
    */

@@ -34,7 +34,7 @@ import type {
   RequiredFteOrigin,
   WeeksColumnKind,
 } from "../planner/capacity-types";
-import { LANGUAGES } from "../planner/language";
+import { LANGUAGES, type Language } from "../planner/language";
 import { labelsFor } from "../planner/labels";
 import type { SheetSpec } from "../planner/sheet";
 import type { CellGrid, Scenario } from "../planner/types";
@@ -233,8 +233,11 @@ function planned(
   return ok({ scenario, result, origin, builtAt: new Date() });
 }
 
-/** Queues the stored capacity scenarios' load; read them after the next sync. */
-function queueCapacityScenarios(context: Context): () => CapacityScenario[] | null {
+/**
+ * Queues the stored capacity scenarios' load; read them after the next sync (null: what is
+ * stored cannot be read). Make client copy queues it with its own reading of the workbook.
+ */
+export function queueCapacityScenarios(context: Context): () => CapacityScenario[] | null {
   const setting = context.workbook.settings.getItemOrNullObject(CAPACITY_SCENARIOS_SETTING).load("value");
   return () => (setting.isNullObject ? [] : fromStoredCapacity(setting.value));
 }
@@ -350,11 +353,8 @@ export function compareCapacityScenarios(
 
 /**
  * The capacity plan as a client copy holds it (values only, no costs), in the language chosen
- * for the client copy (the workbook's when left out), sheet name included. When the scenario's
- * capacity sheet exists, the required FTE and hires the person typed over it are read back and
- * planned, so the client sees the classes the director settled on; that sheet may have been
- * written in another language than the copy's (the workbook's culture, or the person's choice,
- * at the time), so its headers are recognised in any of the add-in's languages.
+ * for the client copy (the workbook's when left out), sheet name included. See
+ * capacityClientSheetIn, which Make client copy also uses.
  */
 export function capacityClientCopy(
   scenarioId: string,
@@ -365,49 +365,68 @@ export function capacityClientCopy(
     const state = await readState(context);
     const stored = storedCapacity();
     if (stored === null) return fail({ code: "storedCapacityUnreadable" });
-    const scenario = stored.find((s) => s.id === scenarioId);
-    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId });
-    const pending = queueCapacity(context, state, scenario);
-    if (isError(pending)) return fail(pending);
-    await context.sync();
-    const laid = pending.finish();
-    if (!laid.ok) return laid;
-    const language = sheetLanguage(state, options);
-    const sheet = generatedSheets(state.registry, state.sheets).find((g) => g.kind === "capacity" && g.scenarioId === scenario.id);
-    // A client copy is a workbook of its own, so the name needs no " (2)"; at most 31 characters.
-    const sheetName = uniqueSheetName(labelsFor(language).label("capacitySheet", { scenario: scenario.name }), []);
-    if (!sheet) return ok({ sheetName, spec: capacityClientSheetSpec({ ...laid.value, language }) });
-
-    // The week table where the add-in wrote it: its header, week numbers, required FTE and hires
-    // (the first columns of the table, A to the hires).
-    const at = capacitySheet(laid.value).placement.weeks;
-    const c = at.columns;
-    const block = context.workbook.worksheets
-      .getItem((findSheet(state, sheet.sheetName) as { id: string }).id)
-      .getRange(`A${at.headerRow}:${c.hires}${at.lastRow}`)
-      .load("values");
-    await context.sync();
-    const [header, ...weeks] = block.values;
-    const index = (id: "week" | "weekStart" | "required" | "hires") => columnNumber(c[id]) - 1;
-    const headers = { week: "columnWeek", weekStart: "columnWeekStart", required: "columnRequiredFte", hires: "columnHires" } as const;
-    const holdsHeader = (id: keyof typeof headers) =>
-      LANGUAGES.some((written) => header[index(id)] === labelsFor(written).label(headers[id]));
-    const moved =
-      (Object.keys(headers) as (keyof typeof headers)[]).some((id) => !holdsHeader(id)) ||
-      weeks.some((row, i) => row[index("week")] !== i + 1);
-    if (moved) return fail({ code: "capacitySheetChanged", sheetName: sheet.sheetName });
-    const grid = (id: "required" | "hires"): CellGrid => ({
-      sheetName: sheet.sheetName,
-      tableName: null,
-      topRow: at.firstRow,
-      leftColumn: index(id) + 1,
-      values: weeks.map((row) => [row[index(id)]]),
-    });
-    const required = parseSheetWeeks(grid("required"), "fte");
-    const hires = parseSheetWeeks(grid("hires"), "hires");
-    const problems = [...required.problems, ...hires.problems];
-    if (problems.length > 0) return fail({ code: "weeksColumnProblems", problems });
-    const edited = pending.finish(hires.values, required.values);
-    return edited.ok ? ok({ sheetName, spec: capacityClientSheetSpec({ ...edited.value, language }) }) : edited;
+    // A client copy is a workbook of its own, so the name needs no " (2)".
+    return capacityClientSheetIn(context, state, stored, scenarioId, sheetLanguage(state, options), []);
   });
+}
+
+/**
+ * A capacity plan's client sheet, inside the caller's Excel.run (two syncs: the plan's inputs,
+ * then the week table of its sheet when there is one). When the scenario's capacity sheet
+ * exists, the required FTE and hires the person typed over it are read back and planned, so the
+ * client sees the classes the director settled on; that sheet may have been written in another
+ * language than the copy's (the workbook's culture, or the person's choice, at the time), so its
+ * headers are recognised in any of the add-in's languages. The sheet's name is unique among
+ * `takenNames` (the copy's other sheets) and at most 31 characters.
+ */
+export async function capacityClientSheetIn(
+  context: Context,
+  state: State,
+  stored: readonly CapacityScenario[],
+  scenarioId: string,
+  language: Language,
+  takenNames: readonly string[],
+): Promise<Result<{ sheetName: string; spec: SheetSpec }>> {
+  const scenario = stored.find((s) => s.id === scenarioId);
+  if (!scenario) return fail({ code: "scenarioNotFound", scenarioId });
+  const pending = queueCapacity(context, state, scenario);
+  if (isError(pending)) return fail(pending);
+  await context.sync();
+  const laid = pending.finish();
+  if (!laid.ok) return laid;
+  const sheet = generatedSheets(state.registry, state.sheets).find((g) => g.kind === "capacity" && g.scenarioId === scenario.id);
+  const sheetName = uniqueSheetName(labelsFor(language).label("capacitySheet", { scenario: scenario.name }), [...takenNames]);
+  if (!sheet) return ok({ sheetName, spec: capacityClientSheetSpec({ ...laid.value, language }) });
+
+  // The week table where the add-in wrote it: its header, week numbers, required FTE and hires
+  // (the first columns of the table, A to the hires).
+  const at = capacitySheet(laid.value).placement.weeks;
+  const c = at.columns;
+  const block = context.workbook.worksheets
+    .getItem((findSheet(state, sheet.sheetName) as { id: string }).id)
+    .getRange(`A${at.headerRow}:${c.hires}${at.lastRow}`)
+    .load("values");
+  await context.sync();
+  const [header, ...weeks] = block.values;
+  const index = (id: "week" | "weekStart" | "required" | "hires") => columnNumber(c[id]) - 1;
+  const headers = { week: "columnWeek", weekStart: "columnWeekStart", required: "columnRequiredFte", hires: "columnHires" } as const;
+  const holdsHeader = (id: keyof typeof headers) =>
+    LANGUAGES.some((written) => header[index(id)] === labelsFor(written).label(headers[id]));
+  const moved =
+    (Object.keys(headers) as (keyof typeof headers)[]).some((id) => !holdsHeader(id)) ||
+    weeks.some((row, i) => row[index("week")] !== i + 1);
+  if (moved) return fail({ code: "capacitySheetChanged", sheetName: sheet.sheetName });
+  const grid = (id: "required" | "hires"): CellGrid => ({
+    sheetName: sheet.sheetName,
+    tableName: null,
+    topRow: at.firstRow,
+    leftColumn: index(id) + 1,
+    values: weeks.map((row) => [row[index(id)]]),
+  });
+  const required = parseSheetWeeks(grid("required"), "fte");
+  const hires = parseSheetWeeks(grid("hires"), "hires");
+  const problems = [...required.problems, ...hires.problems];
+  if (problems.length > 0) return fail({ code: "weeksColumnProblems", problems });
+  const edited = pending.finish(hires.values, required.values);
+  return edited.ok ? ok({ sheetName, spec: capacityClientSheetSpec({ ...edited.value, language }) }) : edited;
 }

@@ -54,6 +54,7 @@ import {
   type State,
 } from "./adapter";
 import type * as api from "./api";
+import { capacityClientSheetIn, queueCapacityScenarios } from "./capacity";
 import { generatedSheets, uniqueSheetName, uniqueTableName } from "./registry";
 
 const now = () => new Date().toISOString();
@@ -343,8 +344,12 @@ function assertedClientSafe(spec: SheetSpec, sheetName: string): SheetSpec {
  */
 export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Result<api.ClientCopy>> {
   const prepared = await run<{ sheets: api.ClientCopySheet[]; title: string }>("makeClientCopy", async (context) => {
+    const capacityIds = request.capacityScenarioIds ?? [];
+    const storedCapacity = capacityIds.length > 0 ? queueCapacityScenarios(context) : () => [];
     const state = await readState(context);
     if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
+    const capacityScenarios = storedCapacity();
+    if (capacityScenarios === null) return fail({ code: "storedCapacityUnreadable" });
     const plans: { scenario: Scenario; pending: ReturnType<typeof queueForecastRead> }[] = [];
     for (const id of request.planScenarioIds) {
       const scenario = state.scenarios.find((s) => s.id === id);
@@ -387,6 +392,13 @@ export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Re
       });
       sheets.push({ sheetName, spec });
       title ||= sheetName;
+    }
+    for (const id of capacityIds) {
+      const capacity = await capacityClientSheetIn(context, state, capacityScenarios, id, language, names);
+      if (!capacity.ok) return capacity;
+      names.push(capacity.value.sheetName);
+      sheets.push(capacity.value);
+      title ||= capacity.value.sheetName;
     }
     return ok({ sheets, title });
   });

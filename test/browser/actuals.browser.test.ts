@@ -12,19 +12,44 @@
  */
 import { copyFileSync } from "fs";
 import path from "path";
+import type ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
+import { CAPACITY_SCENARIOS_SETTING, newCapacityScenario, toStoredCapacity } from "../../src/planner/capacity-scenarios";
 import { STEPS } from "../../src/taskpane/steps";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
-import { allCells, XlsxPackage } from "../support/xlsx-package";
+import { allCells, rowOf, XlsxPackage } from "../support/xlsx-package";
 import { coveredFigures, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
 import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
 
 /** 2025-03-03, a Monday. */
 const MONDAY = 45719;
 
+/**
+ * A capacity what-if the director saved earlier: 13 weeks of required FTE from a column, with
+ * costs, which the client copy must leave out.
+ */
+const HIRING = {
+  ...newCapacityScenario("Hiring", { kind: "column", address: "Staffing!B2:B14" }, MONDAY, {
+    headcount: 40,
+    attrition: { rate: 0.6, period: "year", figure: "turnover" },
+    trainWeeks: 3,
+    nestingWeeks: 2,
+    nestingProductivity: 0.5,
+    graduationRate: 0.9,
+    ftePerHead: 1,
+    leadWeeks: 1,
+    minClass: 2,
+    maxClass: 10,
+    costPerHire: 2_000,
+    costPerFteWeek: 700,
+  }),
+  id: "hiring",
+};
+
 const SEED: FakeExcelSeed = {
   sheets: [
     { name: "Notes", values: [["Our own notes: the add-in must never change this sheet"]] },
+    { name: "Staffing", values: [["Week", "Required FTE"], ...Array.from({ length: 13 }, (_, i) => [i + 1, 40 + i])] },
     {
       name: "ACD export",
       values: [
@@ -36,6 +61,7 @@ const SEED: FakeExcelSeed = {
     },
   ],
   selection: "Notes!A1",
+  settings: { [CAPACITY_SCENARIOS_SETTING]: toStoredCapacity([HIRING]) },
 };
 
 let browser: PaneBrowser;
@@ -201,12 +227,13 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     await expectFits();
   });
 
-  test("makes the client copy: the report and the plan as values, opened as a new workbook, with nothing the client must not see", async () => {
+  test("makes the client copy: the report, the plan and the capacity plan as values, opened as a new workbook, with nothing the client must not see", async () => {
     const section = page.getByTestId("client-section");
     const sheetsBefore = await workbook((fake) => fake.sheetNames());
     await section.getByRole("checkbox", { name: "Plan “Base”, as values without costs" }).check();
+    await section.getByRole("checkbox", { name: "Capacity plan “Hiring”: weeks and hires, as values without costs" }).check();
     await section.getByRole("button", { name: "Make client copy" }).click();
-    await expectText(status(), "Client copy opened as a new workbook: Kliendiaruanne 2025-03, Plaan - Base");
+    await expectText(status(), "Client copy opened as a new workbook: Kliendiaruanne 2025-03, Plaan - Base, Mahuplaan - Hiring");
     const created = await workbook((fake) => fake.createdWorkbooks);
     expect(created).toHaveLength(1);
     const pkg = new XlsxPackage(new Uint8Array(Buffer.from(created[0], "base64")));
@@ -214,6 +241,7 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     expect(pkg.sheets().map((s) => [s.name, s.state])).toEqual([
       ["Kliendiaruanne 2025-03", null],
       ["Plaan - Base", null],
+      ["Mahuplaan - Hiring", null],
     ]);
     for (const [part, text] of pkg.parts) {
       expect([part, /WFM\./i.test(text)]).toEqual([part, false]);
@@ -224,9 +252,17 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
       for (const cell of allCells(sheet)) {
         expect(cell.formula).toBeUndefined();
         // No cost in English or Estonian words ("kuluv", time spent, is not a cost).
-        expect(typeof cell.value === "string" && /cost|\bkulu\b|maksumus/i.test(cell.value)).toBe(false);
+        expect(typeof cell.value === "string" && /cost|\bkulu\b|kulud|maksumus/i.test(cell.value)).toBe(false);
       }
     }
+    // The capacity plan: its 13 weeks as the column gave them, in Estonian, no cost per hire or per FTE-week.
+    const capacity = book.getWorksheet("Mahuplaan - Hiring");
+    const capacityCells = capacity ? allCells(capacity) : [];
+    expect(capacityCells.find((cell) => cell.value === "Mahuplaan: Hiring")).toBeDefined();
+    expect(capacityCells.filter((cell) => cell.value === 2_000 || cell.value === 700)).toEqual([]);
+    const header = rowOf(capacity as ExcelJS.Worksheet, "Nädal");
+    expect((capacity as ExcelJS.Worksheet).getCell(header, 3).value).toBe("Vajalik FTE");
+    expect(Array.from({ length: 13 }, (_, i) => (capacity as ExcelJS.Worksheet).getCell(header + 1 + i, 3).value)).toEqual(Array.from({ length: 13 }, (_, i) => 40 + i));
     expect(book.title).toBe("Teenuse aruanne kliendile Northwind: märts 2025");
     // This workbook did not change: the copy is a separate file.
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(sheetsBefore);

@@ -8,6 +8,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { parseActuals } from "../../src/planner/actuals";
+import { newCapacityScenario } from "../../src/planner/capacity-scenarios";
 import { actualsColumnsOf, measurePerformance } from "../../src/planner/performance";
 import { periodHolding } from "../../src/planner/periods";
 import { computePlan } from "../../src/planner/plan";
@@ -48,6 +49,25 @@ if (!measured.ok) throw new Error("the stand-in report did not measure");
 const REPORT = measured.report;
 
 /** A stand-in workbook with one scenario; its culture says which language its sheets are written in. */
+/** A capacity scenario stored in the workbook: the client copy offers its plan. */
+const growth = {
+  ...newCapacityScenario("Growth", { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "growth", weeklyGrowth: 0.01, weeks: 13 } }, MONDAY_2025_03_03, {
+    headcount: 30,
+    attrition: { rate: 0.6, period: "year", figure: "turnover" },
+    trainWeeks: 3,
+    nestingWeeks: 2,
+    nestingProductivity: 0.5,
+    graduationRate: 0.9,
+    ftePerHead: 1,
+    leadWeeks: 1,
+    minClass: 1,
+    maxClass: null,
+    costPerHire: 2000,
+    costPerFteWeek: null,
+  }),
+  id: "c1",
+};
+
 function actualsWorkbook(culture: { name: string; language: Language } = { name: "en-GB", language: "en" }): StubWorkbook {
   return stubWorkbook({
     getWorkbookCulture: jest.fn(() => ok({ ...culture, numbers: { decimalSeparator: ".", groupSeparator: "," }, source: "excel" as const })),
@@ -57,6 +77,7 @@ function actualsWorkbook(culture: { name: string; language: Language } = { name:
     loadTeamTargets: jest.fn(() => ok({ targets: null, unreadable: true })),
     buildClientReport: jest.fn(() => ok({ sheetName: "Client report 2025-03", performance: REPORT, team: null, replacedSheet: null })),
     makeClientCopy: jest.fn(() => ok({ sheetNames: ["Client report 2025-03", "Plan - Base"], bytes: 40_960 })),
+    loadCapacityScenarios: jest.fn(() => ok([growth])),
   });
 }
 
@@ -150,8 +171,14 @@ describe("the Client report step", () => {
       replaceExisting: false,
     });
     await act(async () => fireEvent.click(within(section).getByRole("checkbox", { name: "Plan “Base”, as values without costs" })));
+    await act(async () => fireEvent.click(within(section).getByRole("checkbox", { name: "Capacity plan “Growth”: weeks and hires, as values without costs" })));
     await act(async () => fireEvent.click(within(section).getByRole("button", { name: "Make client copy" })));
-    expect(workbook.makeClientCopy.mock.calls[0][0]).toMatchObject({ planScenarioIds: ["s1"], report: { language: "pt-PT" }, language: "pt-PT" });
+    expect(workbook.makeClientCopy.mock.calls[0][0]).toMatchObject({
+      planScenarioIds: ["s1"],
+      capacityScenarioIds: ["c1"],
+      report: { language: "pt-PT" },
+      language: "pt-PT",
+    });
     await waitFor(() =>
       expect(screen.getByTestId("status")).toHaveTextContent("Client copy opened as a new workbook: Client report 2025-03, Plan - Base (40 KB)."),
     );

@@ -7,12 +7,15 @@
  */
 import { CAPACITY_SCENARIOS_SETTING, newCapacityScenario } from "../../src/planner/capacity-scenarios";
 import type { CapacityScenario, CapacitySettings, RequiredFteSource } from "../../src/planner/capacity-types";
+import type ExcelJS from "exceljs";
+import { LANGUAGES } from "../../src/planner/language";
 import { labels, labelTable } from "../../src/planner/labels";
 import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
 import * as api from "../../src/workbook/api";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
 import { CULTURES, type FakeExcel, type SeedSheet } from "../support/fake-excel";
 import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
+import { XlsxPackage } from "../support/xlsx-package";
 import { forecastSheet, scenario, snapshot, workbook } from "./helpers";
 
 const SETTINGS: CapacitySettings = {
@@ -324,6 +327,75 @@ describe("capacityClientCopy", () => {
       ok: false,
       error: { code: "weeksColumnProblems", problems: [{ code: "textInWeek", cell: `'Capacity plan - Base'!${letter}${hiresHeader + 3}`, week: 3, value: "lots", column: "hires" }] },
     });
+  });
+});
+
+describe("Make client copy with a capacity plan", () => {
+  const plan = capacity("c1", "Base", growth(13));
+
+  test("the copy holds the plan and the capacity plan as values, the classes typed over the sheet, no cost, in the client's language", async () => {
+    const fake = capacityWorkbook([], [plan]);
+    expect(await api.buildCapacityPlan(plan, { replaceExisting: false })).toMatchObject({ ok: true });
+    const sheet = fake.sheet("Capacity plan - Base");
+    const header = sheet.values("A1:A200").findIndex((row) => row[0] === labels.columnWeek) + 1;
+    const hiresIndex = sheet.values(`A${header}:Z${header}`)[0].indexOf(labels.columnHires);
+    const letter = String.fromCharCode(65 + hiresIndex);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Capacity plan - Base").getRange(`${letter}${header + 1}:${letter}${header + 13}`).values = Array.from({ length: 13 }, (_, i) => [
+        i === 1 ? 9 : "",
+      ]);
+      await context.sync();
+    });
+    const names = fake.sheetNames();
+    const before = names.map((name) => snapshot(fake, name));
+
+    const copy = await api.makeClientCopy({ report: null, planScenarioIds: ["s1"], capacityScenarioIds: ["c1"], language: "pt-BR" });
+    expect(copy).toMatchObject({ ok: true, value: { sheetNames: ["Dimensionamento - Base", "Capacidade - Base"] } });
+    // This workbook is not changed: the same sheets, each as it was.
+    expect(fake.sheetNames()).toEqual(names);
+    expect(names.map((name) => snapshot(fake, name))).toEqual(before);
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    const pkg = new XlsxPackage(new Uint8Array(Buffer.from(fake.createdWorkbooks[0], "base64")));
+    for (const [path, text] of pkg.parts) expect([path, /WFM\./.test(text)]).toEqual([path, false]);
+    const book = await pkg.workbook();
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Dimensionamento - Base", "Capacidade - Base"]);
+    const written = book.getWorksheet("Capacidade - Base") as ExcelJS.Worksheet;
+    const pt = labelTable("pt-BR");
+    const cells: { address: string; value: ExcelJS.CellValue; formula: boolean }[] = [];
+    written.eachRow((row) => row.eachCell((cell) => cells.push({ address: cell.address, value: cell.value, formula: cell.formula !== undefined })));
+    expect(cells.filter((c) => c.formula)).toEqual([]);
+    expect(cells[0].value).toBe("Plano de capacidade: Base");
+    // No cost: not the words, in any language, nor the cost per hire or per FTE-week.
+    const costWords = LANGUAGES.flatMap((language) => [labelTable(language).capacityCostPerHire, labelTable(language).capacityCostPerFteWeek, labelTable(language).capacityTotalCost]);
+    expect(cells.filter((c) => costWords.includes(c.value as string) || c.value === SETTINGS.costPerHire || c.value === SETTINGS.costPerFteWeek)).toEqual([]);
+    // The week table: the header in Portuguese, the director's classes (9 in week 2, nothing else).
+    const headerRow = cells.find((c) => c.value === pt.columnWeek) as { address: string };
+    const top = Number(headerRow.address.replace(/^[A-Z]+/, ""));
+    const hiresColumn = written.getRow(top).values as ExcelJS.CellValue[];
+    const hiresAt = hiresColumn.indexOf(pt.columnHires);
+    expect(hiresAt).toBeGreaterThan(0);
+    const hires = Array.from({ length: 13 }, (_, i) => written.getRow(top + 1 + i).getCell(hiresAt).value ?? null);
+    expect(hires).toEqual([null, 9, null, null, null, null, null, null, null, null, null, null, null]);
+  });
+
+  test("a capacity scenario that is not stored, or a sheet changed under it, is refused and no copy is made", async () => {
+    const fake = capacityWorkbook([], [plan]);
+    expect(await api.makeClientCopy({ report: null, planScenarioIds: ["s1"], capacityScenarioIds: ["gone"] })).toEqual({
+      ok: false,
+      error: { code: "scenarioNotFound", scenarioId: "gone" },
+    });
+    await api.buildCapacityPlan(plan, { replaceExisting: false });
+    const sheet = fake.sheet("Capacity plan - Base");
+    const header = sheet.values("A1:A200").findIndex((row) => row[0] === labels.columnWeek) + 1;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Capacity plan - Base").getRange(`A${header}`).values = [["Our weeks"]];
+      await context.sync();
+    });
+    expect(await api.makeClientCopy({ report: null, planScenarioIds: [], capacityScenarioIds: ["c1"] })).toEqual({
+      ok: false,
+      error: { code: "capacitySheetChanged", sheetName: "Capacity plan - Base" },
+    });
+    expect(fake.createdWorkbooks).toEqual([]);
   });
 });
 

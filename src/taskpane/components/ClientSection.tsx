@@ -1,11 +1,11 @@
 /**
  * The client report step: what the client receives. The report of the period chosen under
  * Actuals, in the language chosen for it (the workbook's at first), written into this workbook
- * to check; and the client copy, a separate workbook of the sheets ticked (the report, plans as
- * values, both in that language), opened by Excel.
+ * to check; and the client copy, a separate workbook of the sheets ticked (the report, plans and
+ * capacity plans as values, all in that language), opened by Excel.
  */
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { LANGUAGES, LOCALE_OF, type Language, type Scenario } from "../../workbook/api";
+import { LANGUAGES, LOCALE_OF, type CapacityScenario, type Language, type Scenario } from "../../workbook/api";
 import { LANGUAGE_NAMES, useStrings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -20,12 +20,16 @@ export interface ClientSectionProps {
   scenarios: Scenario[];
   copyReport: boolean;
   copyPlans: string[];
+  /** The capacity scenarios stored in the workbook, and those whose capacity plans go in the copy. */
+  capacityPlans: CapacityScenario[];
+  copyCapacity: string[];
   busy: boolean;
   onLanguage: (language: Language) => void;
   onClientName: (name: string) => void;
   onIncludeTeam: (include: boolean) => void;
   onCopyReport: (include: boolean) => void;
   onCopyPlan: (scenarioId: string, include: boolean) => void;
+  onCopyCapacity: (capacityScenarioId: string, include: boolean) => void;
   onWrite: () => void;
   onMakeCopy: () => void;
 }
@@ -68,6 +72,14 @@ export function ClientSection(props: ClientSectionProps) {
             checked={props.copyPlans.includes(scenario.id)}
             onChange={(_event, data) => props.onCopyPlan(scenario.id, data.checked === true)}
             label={s.copyPlan(scenario.name)}
+          />
+        ))}
+        {props.capacityPlans.map((plan) => (
+          <Checkbox
+            key={plan.id}
+            checked={props.copyCapacity.includes(plan.id)}
+            onChange={(_event, data) => props.onCopyCapacity(plan.id, data.checked === true)}
+            label={s.copyCapacity(plan.name)}
           />
         ))}
         <div className={styles.actions}>

@@ -35,6 +35,8 @@ import { sameName, type StoredScenarios } from "./useStoredScenarios";
 
 export interface CapacityStep {
   section: CapacitySectionProps;
+  /** The capacity scenarios stored in the workbook (the client copy offers their plans). */
+  plans: CapacityScenario[];
 }
 
 /** The form with a planner scenario chosen, and its paid hours, once the workbook has scenarios. */
@@ -224,6 +226,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
     });
 
   return {
+    plans,
     section: {
       inputs,
       errors: shownErrors,

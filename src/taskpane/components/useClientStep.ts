@@ -10,6 +10,7 @@ import type { PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { ClientSectionProps } from "./ClientSection";
 import type { ActualsStep } from "./useActualsStep";
+import type { CapacityStep } from "./useCapacityStep";
 import type { StoredScenarios } from "./useStoredScenarios";
 import type { TeamStep } from "./useTeamStep";
 
@@ -19,7 +20,7 @@ export interface ClientStep {
 
 export function useClientStep(
   pane: PaneServices,
-  { actuals, team, stored }: { actuals: ActualsStep; team: TeamStep; stored: StoredScenarios },
+  { actuals, team, stored, capacity }: { actuals: ActualsStep; team: TeamStep; stored: StoredScenarios; capacity: CapacityStep },
 ): ClientStep {
   const strings = useStrings();
   const format = useFormat();
@@ -30,6 +31,7 @@ export function useClientStep(
   const [includeTeam, setIncludeTeam] = useState(true);
   const [copyReport, setCopyReport] = useState(true);
   const [copyPlans, setCopyPlans] = useState<string[]>([]);
+  const [copyCapacity, setCopyCapacity] = useState<string[]>([]);
 
   const request = (): ReportRequest | null => {
     const source = actuals.usable;
@@ -61,6 +63,7 @@ export function useClientStep(
       const made = await workbook.makeClientCopy({
         report: copyReport ? request() : null,
         planScenarioIds: stored.scenarios.filter((s) => copyPlans.includes(s.id)).map((s) => s.id),
+        capacityScenarioIds: capacity.plans.filter((s) => copyCapacity.includes(s.id)).map((s) => s.id),
         language,
       });
       if (!made.ok) return fail(made.error);
@@ -77,6 +80,8 @@ export function useClientStep(
       scenarios: stored.scenarios,
       copyReport,
       copyPlans,
+      capacityPlans: capacity.plans,
+      copyCapacity,
       busy: pane.busy || !pane.excelAvailable,
       onLanguage: setLanguage,
       onClientName: setClientName,
@@ -84,6 +89,7 @@ export function useClientStep(
       onCopyReport: setCopyReport,
       onCopyPlan: (id, include) => setCopyPlans((now) => (include ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id))),
       onWrite: () => write(false),
+      onCopyCapacity: (id, include) => setCopyCapacity((now) => (include ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id))),
       onMakeCopy: makeCopy,
     },
   };

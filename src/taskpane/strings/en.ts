@@ -584,6 +584,7 @@ export const en = {
       "A separate workbook for the client, opened in Excel: only the sheets ticked, as values, with no formulas, no costs, no scenario settings and no hidden sheets. This workbook is not changed.",
     copyReport: "The client report",
     copyPlan: (name: string) => `Plan “${name}”, as values without costs`,
+    copyCapacity: (name: string) => `Capacity plan “${name}”: weeks and hires, as values without costs`,
     makeCopy: "Make client copy",
     making: "Making the client copy…",
     made: (sheets: string, size: string) => `Client copy opened as a new workbook: ${sheets} (${size} KB). Save it and send it to the client.`,

@@ -607,6 +607,7 @@ export const et = {
       "Eraldi töövihik kliendile, mis avatakse Excelis: ainult märgitud lehed, väärtustena, ilma valemite, kulude, stsenaariumi seadete ja peidetud lehtedeta. Seda töövihikut ei muudeta.",
     copyReport: "Aruanne kliendile",
     copyPlan: (name: string) => `Plaan „${name}“ väärtustena, ilma kuludeta`,
+    copyCapacity: (name: string) => `Mahuplaan „${name}“: nädalad ja värbamised väärtustena, ilma kuludeta`,
     makeCopy: "Tee kliendi koopia",
     making: "Teen kliendi koopiat…",
     made: (sheets: string, size: string) =>

@@ -605,6 +605,7 @@ export const ptBR = {
       "Uma pasta de trabalho separada para o cliente, aberta no Excel: só as planilhas marcadas, como valores, sem fórmulas, sem custos, sem configurações de cenário e sem planilhas ocultas. Esta pasta de trabalho não é alterada.",
     copyReport: "O relatório para o cliente",
     copyPlan: (name: string) => `Dimensionamento “${name}”, como valores sem custos`,
+    copyCapacity: (name: string) => `Plano de capacidade “${name}”: semanas e contratações, como valores sem custos`,
     makeCopy: "Fazer cópia para o cliente",
     making: "Fazendo a cópia para o cliente…",
     made: (sheets: string, size: string) =>

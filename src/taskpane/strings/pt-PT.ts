@@ -610,6 +610,7 @@ export const ptPT = {
       "Um livro à parte para o cliente, aberto no Excel: apenas as folhas marcadas, como valores, sem fórmulas, sem custos, sem definições de cenários e sem folhas ocultas. Este livro não é alterado.",
     copyReport: "O relatório para o cliente",
     copyPlan: (name: string) => `Dimensionamento «${name}», como valores sem custos`,
+    copyCapacity: (name: string) => `Plano de capacidade «${name}»: semanas e contratações, como valores sem custos`,
     makeCopy: "Fazer cópia para o cliente",
     making: "A fazer a cópia para o cliente…",
     made: (sheets: string, size: string) =>
