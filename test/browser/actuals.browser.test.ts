@@ -17,6 +17,7 @@ import type { Locator, Page } from "playwright-core";
 import { CAPACITY_SCENARIOS_SETTING, newCapacityScenario, toStoredCapacity } from "../../src/planner/capacity-scenarios";
 import { STEPS } from "../../src/taskpane/steps";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
+import { capacitySettings } from "../support/planner-fixtures";
 import { allCells, rowOf, XlsxPackage } from "../support/xlsx-package";
 import { coveredFigures, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
 import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
@@ -29,20 +30,7 @@ const MONDAY = 45719;
  * costs, which the client copy must leave out.
  */
 const HIRING = {
-  ...newCapacityScenario("Hiring", { kind: "column", address: "Staffing!B2:B14" }, MONDAY, {
-    headcount: 40,
-    attrition: { rate: 0.6, period: "year", figure: "turnover" },
-    trainWeeks: 3,
-    nestingWeeks: 2,
-    nestingProductivity: 0.5,
-    graduationRate: 0.9,
-    ftePerHead: 1,
-    leadWeeks: 1,
-    minClass: 2,
-    maxClass: 10,
-    costPerHire: 2_000,
-    costPerFteWeek: 700,
-  }),
+  ...newCapacityScenario("Hiring", { kind: "column", address: "Staffing!B2:B14" }, MONDAY, capacitySettings({ headcount: 40 })),
   id: "hiring",
 };
 
@@ -259,7 +247,8 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     const capacity = book.getWorksheet("Mahuplaan - Hiring");
     const capacityCells = capacity ? allCells(capacity) : [];
     expect(capacityCells.find((cell) => cell.value === "Mahuplaan: Hiring")).toBeDefined();
-    expect(capacityCells.filter((cell) => cell.value === 2_000 || cell.value === 700)).toEqual([]);
+    const { costPerHire, costPerFteWeek } = HIRING.settings;
+    expect(capacityCells.filter((cell) => cell.value === costPerHire || cell.value === costPerFteWeek)).toEqual([]);
     const header = rowOf(capacity as ExcelJS.Worksheet, "Nädal");
     expect((capacity as ExcelJS.Worksheet).getCell(header, 3).value).toBe("Vajalik FTE");
     expect(Array.from({ length: 13 }, (_, i) => (capacity as ExcelJS.Worksheet).getCell(header + 1 + i, 3).value)).toEqual(Array.from({ length: 13 }, (_, i) => 40 + i));

@@ -1,4 +1,5 @@
 /** Fixtures the planner tests share. */
+import type { CapacitySettings } from "../../src/planner/capacity-types";
 import type { Language } from "../../src/planner/language";
 import { sampleActuals, sampleActualsSheet, sampleTeamSheet, sampleTeamWeeks } from "../../src/planner/sample-actuals";
 import { defaultTargets } from "../../src/planner/targets";
@@ -81,4 +82,28 @@ export function sampleTeamExport(language?: Language): unknown[][] {
 /** A saved scenario "Base" (id "s1") planning `forecast` under `targets`, unadjusted. */
 export function baseScenario(forecast: ForecastReference, targets: PlanTargets = defaultTargets()): Scenario {
   return { id: "s1", name: "Base", forecast, targets, adjustments: { volumeFactor: 1, ahtFactor: 1 }, createdAt: "", updatedAt: "" };
+}
+
+/**
+ * A capacity plan's settings for tests that need one but not particular numbers: a team of 30 at
+ * 60% turnover a year, 3 weeks of training and 2 of nesting at 50%, 90% graduating, classes of 2
+ * to 10 after a week's lead, costed (2,000 a hire, 700 an FTE-week) so that a client's copy has
+ * costs to leave out. `changes` replaces what a test needs otherwise.
+ */
+export function capacitySettings(changes: Partial<CapacitySettings> = {}): CapacitySettings {
+  return {
+    headcount: 30,
+    attrition: { rate: 0.6, period: "year", figure: "turnover" },
+    trainWeeks: 3,
+    nestingWeeks: 2,
+    nestingProductivity: 0.5,
+    graduationRate: 0.9,
+    ftePerHead: 1,
+    leadWeeks: 1,
+    minClass: 2,
+    maxClass: 10,
+    costPerHire: 2000,
+    costPerFteWeek: 700,
+    ...changes,
+  };
 }

@@ -15,7 +15,7 @@ import { computePlan } from "../../src/planner/plan";
 import type { StepId } from "../../src/taskpane/steps";
 import type { ActualsRead, Language } from "../../src/workbook/api";
 import { ok, renderPane, stubWorkbook, type StubWorkbook } from "../support/pane";
-import { baseScenario, MONDAY_2025_03_03, undatedRow } from "../support/planner-fixtures";
+import { baseScenario, capacitySettings, MONDAY_2025_03_03, undatedRow } from "../support/planner-fixtures";
 import { stepHeading } from "../support/steps";
 const HEADERS = ["Date/time", "Offered", "Answered", "Answered within 20 s", "Abandoned", "AHT"];
 
@@ -51,20 +51,7 @@ const REPORT = measured.report;
 /** A stand-in workbook with one scenario; its culture says which language its sheets are written in. */
 /** A capacity scenario stored in the workbook: the client copy offers its plan. */
 const growth = {
-  ...newCapacityScenario("Growth", { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "growth", weeklyGrowth: 0.01, weeks: 13 } }, MONDAY_2025_03_03, {
-    headcount: 30,
-    attrition: { rate: 0.6, period: "year", figure: "turnover" },
-    trainWeeks: 3,
-    nestingWeeks: 2,
-    nestingProductivity: 0.5,
-    graduationRate: 0.9,
-    ftePerHead: 1,
-    leadWeeks: 1,
-    minClass: 1,
-    maxClass: null,
-    costPerHire: 2000,
-    costPerFteWeek: null,
-  }),
+  ...newCapacityScenario("Growth", { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "growth", weeklyGrowth: 0.01, weeks: 13 } }, MONDAY_2025_03_03, capacitySettings()),
   id: "c1",
 };
 

@@ -14,24 +14,11 @@ import { SCENARIOS_SETTING, toStored } from "../../src/planner/scenarios";
 import * as api from "../../src/workbook/api";
 import { REGISTRY_SETTING } from "../../src/workbook/registry";
 import { CULTURES, type FakeExcel, type SeedSheet } from "../support/fake-excel";
-import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
+import { capacitySettings, MONDAY_2025_03_03 } from "../support/planner-fixtures";
 import { XlsxPackage } from "../support/xlsx-package";
 import { forecastSheet, scenario, snapshot, workbook } from "./helpers";
 
-const SETTINGS: CapacitySettings = {
-  headcount: 30,
-  attrition: { rate: 0.6, period: "year", figure: "turnover" },
-  trainWeeks: 3,
-  nestingWeeks: 2,
-  nestingProductivity: 0.5,
-  graduationRate: 0.9,
-  ftePerHead: 1,
-  leadWeeks: 1,
-  minClass: 2,
-  maxClass: 10,
-  costPerHire: 2000,
-  costPerFteWeek: 700,
-};
+const SETTINGS: CapacitySettings = capacitySettings();
 
 const growth = (weeks: number): RequiredFteSource => ({
   kind: "scenario",
