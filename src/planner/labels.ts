@@ -465,7 +465,7 @@ export interface Labeler {
   label(id: LabelId, params?: LabelParams): string;
   /** A number inside a text, as the language writes it: "1.1" in English, "1,1" in Estonian. */
   number(value: number): string;
-  /** The moment a sheet was built, for its note: "2025-03-10 14:05", "10.03.2025 14:05", "10/03/2025 14:05". */
+  /** The moment a sheet was built, for its note: "2025-03-10 14:05 UTC", "10.03.2025 14:05 UTC", "10/03/2025 14:05 UTC". */
   dateTime(moment: Date): string;
   /**
    * A day inside a text (a title, a period, a column header), as the language writes it:
@@ -495,7 +495,8 @@ export function labelsFor(language: Language = "en"): Labeler {
   const table = labelTable(language);
   const numbers = new Intl.NumberFormat(LOCALE_OF[language], { maximumFractionDigits: 6, useGrouping: false });
   const months = new Intl.DateTimeFormat(LOCALE_OF[language], { month: "long", year: "numeric", timeZone: "UTC" });
-  // UTC, as the English note has always written it.
+  // UTC, as the English note has always written it; a time of day says so ("16:05 UTC"): the
+  // add-in runs where the person is, but a workbook travels to clients in other time zones.
   const date = (moment: Date) => {
     const [y, m, d] = [moment.getUTCFullYear(), pad(moment.getUTCMonth() + 1), pad(moment.getUTCDate())];
     if (language === "et") return `${d}.${m}.${y}`;
@@ -506,7 +507,7 @@ export function labelsFor(language: Language = "en"): Labeler {
     language,
     label: (id, params = {}) => fill(table[id] ?? labels[id], params),
     number: (value) => numbers.format(value),
-    dateTime: (moment) => `${date(moment)} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}`,
+    dateTime: (moment) => `${date(moment)} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())} UTC`,
     date: (day) => date(momentOf(day)),
     month: (day) => months.format(momentOf(day)),
   };

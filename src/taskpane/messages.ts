@@ -59,7 +59,8 @@ export function describeFieldProblem<F extends string>(
     case "notANumber":
       return p.notANumber(problem.value);
     case "outOfRange": {
-      const show = (value: number) => `${format.number(value, 2)}${strings.units[unit]}`;
+      const units: string | ((count: number) => string) = strings.units[unit];
+      const show = (value: number) => `${format.number(value, 2)}${typeof units === "function" ? units(value) : units}`;
       const lower = problem.minOpen ? p.moreThan(show(problem.min)) : p.atLeast(show(problem.min));
       const upper =
         problem.max === Infinity ? "" : problem.maxOpen ? p.lessThan(show(problem.max)) : p.atMost(show(problem.max));

@@ -242,7 +242,7 @@ describe("the capacity sheets in Estonian and Portuguese", () => {
     const et = labelTable("et");
     expect(laid.spec.blocks[0].cells[0][0]).toMatch(/^'?Mahuplaan: Growth 1%$/);
     expect(laid.spec.blocks[1].cells[0][0]).toMatch(
-      /^'?Vajalik täistööaja ekvivalent \(FTE\): stsenaarium „Base“ \(prognoos 'Sample forecast'!A2:C49\), mehitatud nädalate kaupa: 1\. nädalal [\d,]+ kõnet, kasv 1% nädalas, 37,5 tasustatud tundi .* Koostas WFM-lisandmoodul 20\.02\.2025 09:30\./,
+      /^'?Vajalik täistööaja ekvivalent \(FTE\): stsenaarium „Base“ \(prognoos 'Sample forecast'!A2:C49\), mehitatud nädalate kaupa: 1\. nädalal [\d,]+ kõnet, kasv 1% nädalas, 37,5 tasustatud tundi .* Koostas WFM-lisandmoodul 20\.02\.2025 09:30 UTC\./,
     );
     for (const id of ["summaryHeading", "capacityInputsHeading", "capacityMonthsCaption", "columnWeek", "columnRequiredFte", "columnHires", "columnLeavers"] as const) {
       expect([id, textsOf(laid.spec).includes(JSON.stringify(et[id]).slice(1, -1))]).toEqual([id, true]);

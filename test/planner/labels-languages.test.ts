@@ -131,10 +131,10 @@ describe.each(TRANSLATED)("sheet labels in %s", (language) => {
 describe("a labeler writes numbers and moments in its language", () => {
   const moment = new Date(Date.UTC(2025, 2, 10, 14, 5));
   test.each([
-    ["en", "1.1", "2025-03-10 14:05"],
-    ["et", "1,1", "10.03.2025 14:05"],
-    ["pt-BR", "1,1", "10/03/2025 14:05"],
-    ["pt-PT", "1,1", "10/03/2025 14:05"],
+    ["en", "1.1", "2025-03-10 14:05 UTC"],
+    ["et", "1,1", "10.03.2025 14:05 UTC"],
+    ["pt-BR", "1,1", "10/03/2025 14:05 UTC"],
+    ["pt-PT", "1,1", "10/03/2025 14:05 UTC"],
   ] as const)("%s", (language, factor, when) => {
     const L = labelsFor(language);
     expect(L.number(1.1)).toBe(factor);
@@ -219,7 +219,7 @@ describe("a week's plan, roster check and comparison in Estonian", () => {
     const laid = planIn("et");
     const text = JSON.stringify(laid.spec.blocks.map((b) => b.cells));
     expect(laid.spec.blocks[0].cells[0][0]).toBe("Mehitatuse plaan: Põhi");
-    expect(laid.spec.blocks[1].cells[0][0]).toMatch(/^'Prognoos Prognoos!A2:C337, maht ×1,1, käsitlusaeg ×1\. Koostas WFM-lisandmoodul 10\.03\.2025 14:05\./);
+    expect(laid.spec.blocks[1].cells[0][0]).toMatch(/^'Prognoos Prognoos!A2:C337, maht ×1,1, käsitlusaeg ×1\. Koostas WFM-lisandmoodul 10\.03\.2025 14:05 UTC\./);
     for (const words of ["Kokkuvõte", "Jooksev", "Koostamisel", "Eesmärgid", "Kuupäev", "Vajalikud klienditeenindajad", "Nädalate kaupa"]) {
       expect(text).toContain(words);
     }

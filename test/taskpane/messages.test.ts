@@ -6,6 +6,7 @@
 import type { ForecastProblem, InputProblem, RosterProblem, WorkbookError } from "../../src/workbook/api";
 import { formatterFor } from "../../src/taskpane/format";
 import {
+  describeFieldProblem,
   describeForecastProblem,
   describeInputProblem,
   describeRosterProblem,
@@ -131,6 +132,23 @@ describe("target fields", () => {
     expect(describeInputProblem(en, format, shrinkage)).toBe("Must be at least 0% and less than 100%.");
     const asa: InputProblem = { field: "targetAsaSeconds", code: "outOfRange", value: 0, min: 0, max: 3600, minOpen: true };
     expect(describeInputProblem(en, format, asa)).toBe("Must be more than 0 s and at most 3,600 s.");
+  });
+
+  test("say a limit of one day or one week in the singular, in every language", () => {
+    const weeks = (min: number, max: number) => ({ field: "leadWeeks", code: "outOfRange" as const, value: -1, min, max });
+    const days = { field: "operatingDaysPerWeek", code: "outOfRange" as const, value: 9, min: 1, max: 7 };
+    const cases = [
+      ["en", "en-GB", "Must be at least 1 week and at most 52 weeks.", "Must be at least 1 day and at most 7 days."],
+      ["et", "et-EE", "Peab olema vähemalt 1 nädal ja kõige rohkem 52 nädalat.", "Peab olema vähemalt 1 päev ja kõige rohkem 7 päeva."],
+      ["pt-BR", "pt-BR", "Deve ser no mínimo 1 semana e no máximo 52 semanas.", "Deve ser no mínimo 1 dia e no máximo 7 dias."],
+      ["pt-PT", "pt-PT", "Deve ser no mínimo 1 semana e no máximo 52 semanas.", "Deve ser no mínimo 1 dia e no máximo 7 dias."],
+    ] as const;
+    for (const [language, locale, weekText, dayText] of cases) {
+      const strings = stringsFor(language);
+      const formatter = formatterFor(locale);
+      expect(describeFieldProblem(strings, formatter, weeks(1, 52), "weeks")).toBe(weekText);
+      expect(describeInputProblem(strings, formatter, days as InputProblem)).toBe(dayText);
+    }
   });
 
   test("keep the first problem of each field", () => {

@@ -395,7 +395,7 @@ describe("capacity sheets in the workbook's language", () => {
     expect(await api.buildCapacityPlan(plan, { replaceExisting: false })).toMatchObject({ ok: true, value: { sheetName: "Mahuplaan - Kasv" } });
     const sheet = fake.sheet("Mahuplaan - Kasv");
     expect(sheet.values("A1")).toEqual([["Mahuplaan: Kasv"]]);
-    expect(String(sheet.values("A2")[0][0])).toMatch(/^Vajalik täistööaja ekvivalent \(FTE\): stsenaarium „Base“ .* Koostas WFM-lisandmoodul \d\d\.\d\d\.\d{4} \d\d:\d\d\./);
+    expect(String(sheet.values("A2")[0][0])).toMatch(/^Vajalik täistööaja ekvivalent \(FTE\): stsenaarium „Base“ .* Koostas WFM-lisandmoodul \d\d\.\d\d\.\d{4} \d\d:\d\d UTC\./);
     const header = sheet.values("A1:A200").findIndex((row) => row[0] === et.columnWeek) + 1;
     expect(sheet.values(`A${header}:D${header}`)).toEqual([[et.columnWeek, et.columnWeekStart, et.columnRequiredFte, et.columnHires]]);
     expect(sheet.cell(`B${header + 1}`).numberFormat).toBe("[$-425]ddd dd.mm.yyyy");

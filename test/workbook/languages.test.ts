@@ -24,7 +24,7 @@ describe("a plan built in an Estonian workbook", () => {
     expect(built).toMatchObject({ ok: true, value: { sheetName: "Plaan - Base" } });
     const sheet = fake.sheet("Plaan - Base");
     expect(sheet.values("A1")).toEqual([["Mehitatuse plaan: Base"]]);
-    expect(String(sheet.values("A2")[0][0])).toMatch(/^Prognoos Forecast!A2:C49, maht ×1, käsitlusaeg ×1\. Koostas WFM-lisandmoodul \d\d\.\d\d\.\d{4} \d\d:\d\d\./);
+    expect(String(sheet.values("A2")[0][0])).toMatch(/^Prognoos Forecast!A2:C49, maht ×1, käsitlusaeg ×1\. Koostas WFM-lisandmoodul \d\d\.\d\d\.\d{4} \d\d:\d\d UTC\./);
     const summary = PLAN.summary;
     expect(sheet.values(`A${summary.headerRow}:C${summary.headerRow}`)).toEqual([["Kokkuvõte", "Jooksev", "Koostamisel"]]);
     expect(sheet.values(`A${PLAN.targets.headerRow}`)).toEqual([["Eesmärgid"]]);

@@ -611,9 +611,10 @@ export const en = {
     percent: "%",
     seconds: " s",
     hours: " h",
-    days: " days",
+    // Days and weeks follow the limit they stand after: "at least 1 week", "at most 52 weeks".
+    days: (count: number): string => (count === 1 ? " day" : " days"),
     factor: "×",
-    weeks: " weeks",
+    weeks: (count: number): string => (count === 1 ? " week" : " weeks"),
     none: "",
   },
 

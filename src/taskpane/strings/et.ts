@@ -635,9 +635,9 @@ export const et = {
     percent: "%",
     seconds: " s",
     hours: " h",
-    days: " päeva",
+    days: (count: number) => (one(count) ? " päev" : " päeva"),
     factor: "×",
-    weeks: " nädalat",
+    weeks: (count: number) => (one(count) ? " nädal" : " nädalat"),
     none: "",
   },
 

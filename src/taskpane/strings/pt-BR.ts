@@ -633,9 +633,9 @@ export const ptBR = {
     percent: "%",
     seconds: " s",
     hours: " h",
-    days: " dias",
+    days: (count: number) => (one(count) ? " dia" : " dias"),
     factor: "×",
-    weeks: " semanas",
+    weeks: (count: number) => (one(count) ? " semana" : " semanas"),
     none: "",
   },
 

@@ -638,9 +638,9 @@ export const ptPT = {
     percent: "%",
     seconds: " s",
     hours: " h",
-    days: " dias",
+    days: (count: number) => (one(count) ? " dia" : " dias"),
     factor: "×",
-    weeks: " semanas",
+    weeks: (count: number) => (one(count) ? " semana" : " semanas"),
     none: "",
   },
 
