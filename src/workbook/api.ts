@@ -130,7 +130,7 @@ export type WorkbookError =
   /** A client copy was asked for with no sheet in it. */
   | { code: "clientCopyEmpty" }
   /**
-   * Excel refused an operation. `operation` says which step ("writePlan", "readForecast", …),
+   * Excel refused an operation. `operation` says which step ("buildPlan", "readForecast", …),
    * `detail` is Excel's own message (English, for support), `rolledBack` whether a half-written
    * sheet was removed.
    */

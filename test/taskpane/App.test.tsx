@@ -74,7 +74,7 @@ describe("the scenario planner pane", () => {
       buildPlan: jest.fn(() =>
         Promise.resolve({
           ok: false as const,
-          error: { code: "excelFailed" as const, operation: "writePlan", detail: "The chart could not be added", rolledBack: true },
+          error: { code: "excelFailed" as const, operation: "buildPlan", detail: "The chart could not be added", rolledBack: true },
         }),
       ),
     });

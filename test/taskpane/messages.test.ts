@@ -206,7 +206,7 @@ describe("workbook errors", () => {
     { code: "selectionNotUsable", address: "Sheet1!A1" },
     { code: "invalidAddress", address: "Nowhere!Z0" },
     { code: "storedScenariosUnreadable" },
-    { code: "excelFailed", operation: "writePlan", detail: "The chart could not be added", rolledBack: true },
+    { code: "excelFailed", operation: "buildPlan", detail: "The chart could not be added", rolledBack: true },
     { code: "excelFailed", operation: "somethingNew", detail: "Busy", rolledBack: false },
     { code: "clientCopyNotSupported", requirement: "ExcelApi 1.8" },
     { code: "clientCopyUnsafe", problems: [{ code: "formula", sheetName: "Report", part: "cell", address: "B5", text: "=SUM(B6:B9)" }] },
@@ -223,7 +223,7 @@ describe("workbook errors", () => {
     expect(
       describeWorkbookError(en, format, {
         code: "excelFailed",
-        operation: "writePlan",
+        operation: "buildPlan",
         detail: "The chart could not be added",
         rolledBack: true,
       }),

@@ -8,6 +8,7 @@ import { ambiguityOf, type ColumnMapping, type ForecastRead, type ForecastRole, 
 import { describeForecastProblem } from "../messages";
 import { useFormat, useStrings } from "../strings";
 import { ReadingChoices } from "./ReadingChoices";
+import { SourcePicker } from "./SourcePicker";
 import { useSectionStyles } from "./styles";
 
 /** How many problems the pane lists; the rest are counted (the sheet is where they get fixed). */
@@ -34,42 +35,18 @@ export function ForecastSection(props: ForecastSectionProps) {
   const s = strings.forecast;
   const format = useFormat();
   const styles = useSectionStyles();
-  const [tableName, setTableName] = useState("");
-  const chosenTable = props.tables.some((table) => table.name === tableName) ? tableName : (props.tables[0]?.name ?? "");
 
   return (
     <div className={styles.stack}>
       <Body1>{s.explain}</Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={props.onUseSelection} disabledFocusable={props.busy}>
-          {s.useSelection}
-        </Button>
-      </div>
-      {props.tables.length === 0 ? (
-        <Caption1 className={styles.muted}>{s.noTables}</Caption1>
-      ) : (
-        <div className={styles.tightStack}>
-          <Field label={s.tableLabel}>
-            <Select
-              className={styles.fullWidth}
-              value={chosenTable}
-              onChange={(_event, data) => setTableName(data.value)}
-              onFocus={props.onRefreshTables}
-            >
-              {props.tables.map((table) => (
-                <option key={table.name} value={table.name}>
-                  {table.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.actions}>
-            <Button onClick={() => props.onUseTable(chosenTable)} disabled={chosenTable === ""} disabledFocusable={props.busy}>
-              {s.useTable}
-            </Button>
-          </div>
-        </div>
-      )}
+      <SourcePicker
+        tables={props.tables}
+        busy={props.busy}
+        preferredTable={null}
+        onUseSelection={props.onUseSelection}
+        onUseTable={props.onUseTable}
+        onRefreshTables={props.onRefreshTables}
+      />
       {props.forecast && <ForecastSummary forecast={props.forecast} />}
       {props.forecast && props.forecast.reading.problems.length > 0 && (
         <div className={styles.problems} data-testid="forecast-problems">

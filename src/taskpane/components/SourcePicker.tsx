@@ -1,6 +1,6 @@
 /**
  * Where a table to read is: the selection, or one of the workbook's Excel tables. Shared by the
- * steps that read a table other than the forecast (actuals, team metrics).
+ * steps that read one (forecast, actuals, team metrics).
  */
 import { Button, Caption1, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";

@@ -51,12 +51,6 @@ export const en = {
     heading: "Forecast",
     explain:
       "Select the forecast's cells, headers included, or pick an Excel table. Columns are found by their headers: interval or time, calls or volume, AHT or handle time (English, Estonian or Portuguese).",
-    useSelection: "Use selection",
-    tableLabel: "Excel table",
-    tablePlaceholder: "Choose a table",
-    noTables: "This workbook has no Excel tables yet.",
-    useTable: "Use table",
-    refreshTables: "Refresh the list of tables",
     readingSelection: "Reading the selected cells…",
     readingTable: (tableName: string) => `Reading the table ${tableName}…`,
     none: "No forecast chosen yet.",
@@ -203,7 +197,6 @@ export const en = {
     comparisonScenario: "Scenario",
     comparisonFte: "FTE",
     comparisonDifference: "Change",
-    comparisonPeak: "Peak",
     comparisonServiceLevel: "SL",
     loaded: (name: string) => `Scenario “${name}” loaded into the form.`,
     describe: (goal: string, shrinkage: string, adjustments: string) =>
@@ -241,7 +234,6 @@ export const en = {
     explain:
       "Point at a column of scheduled agents, one cell per interval, to see the service level, ASA and abandons they achieve.",
     scenario: "Scenario",
-    chooseScenario: "Choose a scenario",
     address: "Roster cells",
     addressPlaceholder: "Roster!D2:D49",
     useSelection: "Use selection",
@@ -848,7 +840,6 @@ export const en = {
     operations: {
       createSampleForecast: "writing the sample forecast",
       readForecast: "reading the forecast",
-      writePlan: "writing the plan",
       buildPlan: "writing the plan",
       compareScenarios: "writing the comparison",
       checkRoster: "checking the roster",

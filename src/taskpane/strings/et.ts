@@ -57,12 +57,6 @@ export const et = {
     heading: "Prognoos",
     explain:
       "Valige prognoosi lahtrid koos päistega või valige Exceli tabel. Veerud leitakse päiste järgi: intervall või aeg, kõned või maht, käsitlusaeg või AHT (eesti, inglise või portugali keeles).",
-    useSelection: "Kasuta valikut",
-    tableLabel: "Exceli tabel",
-    tablePlaceholder: "Valige tabel",
-    noTables: "Selles töövihikus pole veel Exceli tabeleid.",
-    useTable: "Kasuta tabelit",
-    refreshTables: "Värskenda tabelite loendit",
     readingSelection: "Loen valitud lahtreid…",
     readingTable: (tableName: string) => `Loen tabelit ${tableName}…`,
     none: "Prognoosi pole veel valitud.",
@@ -216,7 +210,6 @@ export const et = {
     comparisonScenario: "Stsenaarium",
     comparisonFte: "FTE",
     comparisonDifference: "Muutus",
-    comparisonPeak: "Tipp",
     comparisonServiceLevel: "Teenindustase",
     loaded: (name: string) => `Stsenaarium „${name}“ laaditi vormi.`,
     describe: (goal: string, shrinkage: string, adjustments: string) =>
@@ -255,7 +248,6 @@ export const et = {
     explain:
       "Valige graafikus olevate klienditeenindajate veerg, üks lahter intervalli kohta, et näha nendega saavutatavat teenindustaset, keskmist vastamisaega ja loobumise määra.",
     scenario: "Stsenaarium",
-    chooseScenario: "Valige stsenaarium",
     address: "Graafiku lahtrid",
     addressPlaceholder: "Graafik!D2:D49",
     useSelection: "Kasuta valikut",
@@ -873,7 +865,6 @@ export const et = {
     operations: {
       createSampleForecast: "näidisprognoosi kirjutamine",
       readForecast: "prognoosi lugemine",
-      writePlan: "plaani kirjutamine",
       buildPlan: "plaani kirjutamine",
       compareScenarios: "võrdluse kirjutamine",
       checkRoster: "graafiku kontrollimine",

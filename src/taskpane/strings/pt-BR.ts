@@ -57,12 +57,6 @@ export const ptBR = {
     heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
-    useSelection: "Usar seleção",
-    tableLabel: "Tabela do Excel",
-    tablePlaceholder: "Escolha uma tabela",
-    noTables: "Esta pasta de trabalho ainda não tem tabelas do Excel.",
-    useTable: "Usar tabela",
-    refreshTables: "Atualizar a lista de tabelas",
     readingSelection: "Lendo as células selecionadas…",
     readingTable: (tableName: string) => `Lendo a tabela ${tableName}…`,
     none: "Nenhuma previsão escolhida ainda.",
@@ -212,7 +206,6 @@ export const ptBR = {
     comparisonScenario: "Cenário",
     comparisonFte: "FTE",
     comparisonDifference: "Variação",
-    comparisonPeak: "Pico",
     comparisonServiceLevel: "NS",
     loaded: (name: string) => `Cenário “${name}” carregado no formulário.`,
     describe: (goal: string, shrinkage: string, adjustments: string) =>
@@ -251,7 +244,6 @@ export const ptBR = {
     explain:
       "Aponte para uma coluna de atendentes escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que eles alcançam.",
     scenario: "Cenário",
-    chooseScenario: "Escolha um cenário",
     address: "Células da escala",
     addressPlaceholder: "Escala!D2:D49",
     useSelection: "Usar seleção",
@@ -877,7 +869,6 @@ export const ptBR = {
     operations: {
       createSampleForecast: "gravar a previsão de exemplo",
       readForecast: "ler a previsão",
-      writePlan: "gravar o dimensionamento",
       buildPlan: "gravar o dimensionamento",
       compareScenarios: "gravar a comparação",
       checkRoster: "verificar a escala",

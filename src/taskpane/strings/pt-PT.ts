@@ -59,12 +59,6 @@ export const ptPT = {
     heading: "Previsão",
     explain:
       "Selecione as células da previsão, com os cabeçalhos, ou escolha uma tabela do Excel. As colunas são encontradas pelos cabeçalhos: intervalo ou hora, chamadas ou volume, TMA ou tempo de atendimento (em português, inglês ou estoniano).",
-    useSelection: "Usar seleção",
-    tableLabel: "Tabela do Excel",
-    tablePlaceholder: "Escolha uma tabela",
-    noTables: "Este livro ainda não tem tabelas do Excel.",
-    useTable: "Usar tabela",
-    refreshTables: "Atualizar a lista de tabelas",
     readingSelection: "A ler as células selecionadas…",
     readingTable: (tableName: string) => `A ler a tabela ${tableName}…`,
     none: "Nenhuma previsão escolhida ainda.",
@@ -215,7 +209,6 @@ export const ptPT = {
     comparisonScenario: "Cenário",
     comparisonFte: "ETI",
     comparisonDifference: "Variação",
-    comparisonPeak: "Pico",
     comparisonServiceLevel: "NS",
     loaded: (name: string) => `Cenário «${name}» carregado no formulário.`,
     describe: (goal: string, shrinkage: string, adjustments: string) =>
@@ -254,7 +247,6 @@ export const ptPT = {
     explain:
       "Indique uma coluna de operadores escalados, uma célula por intervalo, para ver o nível de serviço, o TME e a taxa de abandono que alcançam.",
     scenario: "Cenário",
-    chooseScenario: "Escolha um cenário",
     address: "Células da escala",
     addressPlaceholder: "Escala!D2:D49",
     useSelection: "Usar seleção",
@@ -881,7 +873,6 @@ export const ptPT = {
     operations: {
       createSampleForecast: "gravar a previsão de exemplo",
       readForecast: "ler a previsão",
-      writePlan: "gravar o dimensionamento",
       buildPlan: "gravar o dimensionamento",
       compareScenarios: "gravar a comparação",
       checkRoster: "verificar a escala",
