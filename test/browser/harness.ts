@@ -223,6 +223,19 @@ export async function clippedText(page: Page): Promise<string[]> {
 }
 
 /**
+ * Waits until every animation that ends has ended (a step's panel opening or closing, a dialog
+ * moving in; spinners never end) and two frames have been drawn since: until then what the pane
+ * shows can still move, and a click aimed at a button that is still moving can land beside it.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+/**
  * A picture of the whole pane: the window is made as tall as the steps need, so the picture is
  * the pane as a person sees it when nothing needs scrolling (a full-page capture of a window
  * whose steps scroll inside it would show only one window's worth), then put back.
@@ -230,14 +243,13 @@ export async function clippedText(page: Page): Promise<string[]> {
 export async function screenshotWholePane(page: Page, file: string): Promise<void> {
   const viewport = page.viewportSize() ?? { width: PANE_WIDTH, height: 900 };
   // The height the pane needs once panels have finished opening (spinners never finish).
-  const neededHeight = () =>
-    page.evaluate(async () => {
-      const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-      await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const neededHeight = async () => {
+    await settled(page);
+    return page.evaluate(() => {
       const main = document.querySelector("main");
       return Math.ceil(main ? window.innerHeight - main.clientHeight + main.scrollHeight : document.documentElement.scrollHeight);
     });
+  };
   try {
     // A taller window can change what wraps; settle on a height that holds everything.
     for (let tries = 0, height = await neededHeight(); tries < 3; tries++) {

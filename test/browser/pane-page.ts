@@ -10,7 +10,7 @@ import type { StepId } from "../../src/taskpane/steps";
 import { en, type Strings } from "../../src/taskpane/strings/en";
 import type { FakeExcel } from "../support/fake-excel";
 import { stepHeading } from "../support/steps";
-import { horizontalOverflow, PANE_WIDTH, resultPath, screenshotWholePane } from "./harness";
+import { horizontalOverflow, PANE_WIDTH, resultPath, screenshotWholePane, settled } from "./harness";
 
 type PaneWindow = Window & { fakeExcel: FakeExcel };
 
@@ -50,9 +50,11 @@ export function paneActions(
   failureShot: string,
   { strings = en, timeout = STEP_TIMEOUT }: { strings?: Strings; timeout?: number } = {},
 ): PaneActions {
+  // A step's panel slides open: what is in it is clicked once it has stopped moving.
   const toggle = async (name: RegExp | string, open: boolean) => {
     const header = page.getByRole("button", { name, exact: typeof name === "string" });
     if (((await header.getAttribute("aria-expanded")) === "true") !== open) await header.click();
+    await settled(page);
   };
   return {
     workbook: <T>(inspect: (fake: FakeExcel) => T) =>
