@@ -4,8 +4,7 @@
  * Performance sheet; its figures, why the service level moved and the intervals that could not
  * be matched show here.
  */
-import { Body1, Button, Caption1, Field, mergeClasses, Select, Subtitle2 } from "@fluentui/react-components";
-import { Fragment, useId } from "react";
+import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import {
   ACTUALS_ROLES,
   periodKey,
@@ -24,6 +23,7 @@ import { ColumnMapping } from "./ColumnMapping";
 import { PeriodTable } from "./PeriodTable";
 import { ProblemList } from "./ProblemList";
 import { SourcePicker, type SourcePickerProps } from "./SourcePicker";
+import { FiguresCard } from "./FiguresCard";
 import { useSectionStyles } from "./styles";
 
 const KINDS: PeriodKind[] = ["day", "week", "month", "all"];
@@ -158,7 +158,6 @@ function PerformanceFigures({ view, busy, onShowSheet }: { view: PerformanceView
   const s = strings.actuals;
   const format = useFormat();
   const styles = useSectionStyles();
-  const headingId = useId();
   const { report } = view;
   const summary = report.summary;
   const percent = (value: number | null) => (value === null || !Number.isFinite(value) ? strings.team.notAvailable : format.percent(value));
@@ -196,18 +195,12 @@ function PerformanceFigures({ view, busy, onShowSheet }: { view: PerformanceView
       ] as [keyof typeof s.steps, string][])
     : [];
   return (
-    <section className={styles.card} aria-labelledby={headingId} data-testid="performance-result">
-      <Subtitle2 as="h3" id={headingId} className={mergeClasses(styles.subheading, styles.wrap)}>
-        {s.resultHeading(describePeriod(strings, format, report.period))}
-      </Subtitle2>
-      <dl className={styles.figures} data-testid="performance-figures">
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+    <FiguresCard
+      heading={s.resultHeading(describePeriod(strings, format, report.period))}
+      rows={rows}
+      testId="performance-result"
+      figuresTestId="performance-figures"
+    >
       {mtd?.status === "complete" && <Caption1>{s.monthComplete}</Caption1>}
       <Caption1 className={styles.muted}>{s.staffing[report.staffingBasis]}</Caption1>
       {e ? (
@@ -238,7 +231,7 @@ function PerformanceFigures({ view, busy, onShowSheet }: { view: PerformanceView
           {strings.source.showSheet}
         </Button>
       </div>
-    </section>
+    </FiguresCard>
   );
 }
 

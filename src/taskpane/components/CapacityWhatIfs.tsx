@@ -5,7 +5,7 @@
  * hires, weeks hiring cannot cover, the largest shortfall and cost.
  */
 import { Body1, Body1Strong, Caption1, Field, Input, mergeClasses, Subtitle2 } from "@fluentui/react-components";
-import { Fragment, useId, useState } from "react";
+import { useId, useState } from "react";
 import {
   ambiguityOf,
   capacityToInputs,
@@ -23,6 +23,7 @@ import { useFormat, useStrings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NumberField } from "./NumberField";
 import { ListDialogs, SavedList, type ListDialog } from "./SavedList";
+import { FigureList } from "./FiguresCard";
 import { useSectionStyles } from "./styles";
 
 export interface CapacityWhatIfsProps {
@@ -128,14 +129,7 @@ function CapacityComparisonTable({ comparison }: { comparison: CapacityCompariso
             <Body1Strong as="h4" className={mergeClasses(styles.subheading, styles.wrap)}>
               {totals.scenarioName}
             </Body1Strong>
-            <dl className={styles.figures}>
-              {rows.map(([label, value]) => (
-                <Fragment key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </Fragment>
-              ))}
-            </dl>
+            <FigureList rows={rows} />
           </div>
         );
       })}

@@ -3,12 +3,12 @@
  * (typed or taken from the selection); the adapter writes achieved SL, ASA and abandons per
  * interval and for the day to a roster-check sheet, and the day's figures show here.
  */
-import { Body1, Button, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from "@fluentui/react-components";
-import { useId } from "react";
+import { Body1, Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
 import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
+import { FiguresCard } from "./FiguresCard";
 import { useSectionStyles } from "./styles";
 
 export interface RosterForm {
@@ -32,7 +32,6 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
   const s = strings.roster;
   const format = useFormat();
   const styles = useSectionStyles();
-  const headingId = useId();
   const oneDay = result === null || result.check.days <= 1;
   const scenarioId = scenarios.some((scenario) => scenario.id === form.scenarioId)
     ? form.scenarioId
@@ -96,20 +95,19 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
         </Button>
       </div>
       {result && (
-        <section className={styles.card} aria-labelledby={headingId} data-testid="roster-result">
-          <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
-            {oneDay ? s.resultHeading : s.resultHeadingDays(format.count(result.check.days))}
-          </Subtitle2>
-          <dl className={styles.figures}>
-            <dt>{oneDay ? strings.plan.dayServiceLevel : strings.plan.periodServiceLevel(format.count(result.check.days))}</dt>
-            <dd>{format.percent(result.check.serviceLevel)}</dd>
-            <dt>{oneDay ? strings.plan.dayAsa : strings.plan.periodAsa(format.count(result.check.days))}</dt>
-            <dd>{`${format.seconds(result.check.averageSpeedOfAnswer)}${strings.units.seconds}`}</dd>
-            <dt>{oneDay ? strings.plan.dayAbandon : strings.plan.periodAbandon(format.count(result.check.days))}</dt>
-            <dd>{format.percent(result.check.abandonRate)}</dd>
-            <dt>{s.belowTarget}</dt>
-            <dd>{format.count(result.check.intervalsBelowTarget)}</dd>
-          </dl>
+        <FiguresCard
+          heading={oneDay ? s.resultHeading : s.resultHeadingDays(format.count(result.check.days))}
+          rows={[
+            [oneDay ? strings.plan.dayServiceLevel : strings.plan.periodServiceLevel(format.count(result.check.days)), format.percent(result.check.serviceLevel)],
+            [
+              oneDay ? strings.plan.dayAsa : strings.plan.periodAsa(format.count(result.check.days)),
+              `${format.seconds(result.check.averageSpeedOfAnswer)}${strings.units.seconds}`,
+            ],
+            [oneDay ? strings.plan.dayAbandon : strings.plan.periodAbandon(format.count(result.check.days)), format.percent(result.check.abandonRate)],
+            [s.belowTarget, format.count(result.check.intervalsBelowTarget)],
+          ]}
+          testId="roster-result"
+        >
           {!oneDay && (
             <PeriodTable
               heading={strings.plan.daysHeading}
@@ -121,7 +119,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
               testId="roster-days"
             />
           )}
-        </section>
+        </FiguresCard>
       )}
     </div>
   );

@@ -4,7 +4,6 @@
  * whole period's figures and their red/amber/green statuses show here.
  */
 import { Body1, Button, Caption1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
-import { Fragment, useId } from "react";
 import {
   HIGHER_IS_BETTER,
   PERCENT_METRICS,
@@ -26,6 +25,7 @@ import { ColumnMapping } from "./ColumnMapping";
 import { NumberField } from "./NumberField";
 import { ProblemList } from "./ProblemList";
 import { SourcePicker, type SourcePickerProps } from "./SourcePicker";
+import { FiguresCard } from "./FiguresCard";
 import { useSectionStyles } from "./styles";
 
 export interface TeamSectionProps {
@@ -142,7 +142,6 @@ function TeamFigures({ result, busy, onShowSheet }: { result: { sheetName: strin
   const s = strings.team;
   const format = useFormat();
   const styles = useSectionStyles();
-  const headingId = useId();
   const { report } = result;
   const shown = (metric: TeamMetric, value: number | null) => {
     if (value === null) return s.notAvailable;
@@ -157,24 +156,17 @@ function TeamFigures({ result, busy, onShowSheet }: { result: { sheetName: strin
     }),
   ).length;
   return (
-    <section className={styles.card} aria-labelledby={headingId} data-testid="team-result">
-      <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
-        {s.resultHeading}
-      </Subtitle2>
-      <dl className={styles.figures}>
-        {report.metrics.map((metric) => (
-          <Fragment key={metric}>
-            <dt>{s.metrics[metric]}</dt>
-            <dd>{`${shown(metric, report.overall[metric])} · ${status(metric, report.overall[metric])}`}</dd>
-          </Fragment>
-        ))}
-      </dl>
+    <FiguresCard
+      heading={s.resultHeading}
+      rows={report.metrics.map((metric) => [s.metrics[metric], `${shown(metric, report.overall[metric])} · ${status(metric, report.overall[metric])}`])}
+      testId="team-result"
+    >
       <Caption1>{s.weeksRed(format.count(redWeeks))}</Caption1>
       <div className={styles.actions}>
         <Button size="small" onClick={() => onShowSheet(result.sheetName)} disabledFocusable={busy}>
           {strings.source.showSheet}
         </Button>
       </div>
-    </section>
+    </FiguresCard>
   );
 }
