@@ -6,6 +6,7 @@
  *
  * Problems are codes with parameters, never sentences: the pane's string table words them.
  */
+import type { CapacityWeek } from "../engine";
 import type { FieldProblem } from "./types";
 
 /** The period an attrition figure is measured over. */
@@ -94,8 +95,11 @@ export interface CapacityChanges {
   weeklyGrowth?: number;
 }
 
-/** One week of a capacity plan: the requirement, the classes and the model's figures. */
-export interface CapacityWeekRow {
+/**
+ * One week of a capacity plan: the requirement, the classes and the model's figures (the
+ * engine's week: effective FTE, gap, heads in training and nesting, productive heads, leavers).
+ */
+export interface CapacityWeekRow extends CapacityWeek {
   week: number;
   /** Excel date serial of the week's first day. */
   weekStart: number;
@@ -104,13 +108,6 @@ export interface CapacityWeekRow {
   hires: number;
   /** What WFM.HIRING_PLAN suggests for the week (equal to `hires` when the add-in planned them). */
   suggestedHires: number;
-  effectiveFte: number;
-  /** Required − effective: positive is a shortfall. */
-  gap: number;
-  headsInTraining: number;
-  headsNesting: number;
-  productiveHeads: number;
-  leavers: number;
   /** The gap exceeds the engine's tolerance (1e-9 FTE): overtime or another site must cover it. */
   short: boolean;
 }
