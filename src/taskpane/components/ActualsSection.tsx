@@ -24,6 +24,7 @@ import { PeriodTable } from "./PeriodTable";
 import { ProblemList } from "./ProblemList";
 import { SourcePicker, type SourcePickerProps } from "./SourcePicker";
 import { FiguresCard } from "./FiguresCard";
+import { ScenarioField } from "./ScenarioField";
 import { useSectionStyles } from "./styles";
 
 const KINDS: PeriodKind[] = ["day", "week", "month", "all"];
@@ -90,15 +91,7 @@ export function ActualsSection(props: ActualsSectionProps) {
           <Caption1 className={styles.muted}>{s.needsScenario(format.count(stepNumber("plan")))}</Caption1>
         ) : (
           <div className={styles.card}>
-            <Field label={s.scenario}>
-              <Select className={styles.fullWidth} value={props.scenarioId} onChange={(_event, data) => props.onScenario(data.value)}>
-                {props.scenarios.map((scenario) => (
-                  <option key={scenario.id} value={scenario.id}>
-                    {scenario.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ScenarioField label={s.scenario} scenarios={props.scenarios} value={props.scenarioId} onChange={props.onScenario} />
             <Field label={s.periodKind}>
               <Select className={styles.fullWidth} value={props.periodKind} onChange={(_event, data) => props.onPeriodKind(data.value as PeriodKind)}>
                 {KINDS.map((kind) => (

@@ -36,6 +36,7 @@ import { CapacityWhatIfs, type CapacityWhatIfsProps } from "./CapacityWhatIfs";
 import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
 import { NumberField } from "./NumberField";
+import { ScenarioField } from "./ScenarioField";
 import { useSectionStyles } from "./styles";
 
 /** How many refused cells the pane lists; the rest are counted. */
@@ -136,15 +137,13 @@ export function CapacitySection(props: CapacitySectionProps) {
           <Body1 className={styles.muted}>{c.needsScenario(format.count(stepNumber("plan")))}</Body1>
         ) : (
           <>
-            <Field label={c.scenario} hint={c.sourceScenarioHint}>
-              <Select className={styles.fullWidth} value={inputs.scenarioId} onChange={(_event, data) => props.onScenarioChange(data.value)}>
-                {props.scenarios.map((scenario) => (
-                  <option key={scenario.id} value={scenario.id}>
-                    {scenario.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ScenarioField
+              label={c.scenario}
+              hint={c.sourceScenarioHint}
+              scenarios={props.scenarios}
+              value={inputs.scenarioId}
+              onChange={props.onScenarioChange}
+            />
             <Field label={c.volumes}>
               <RadioGroup value={inputs.volumes} onChange={(_event, data) => set({ volumes: data.value as CapacityInputs["volumes"] })}>
                 <Radio value="growth" label={c.volumesGrowth} />

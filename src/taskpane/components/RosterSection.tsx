@@ -3,12 +3,13 @@
  * (typed or taken from the selection); the adapter writes achieved SL, ASA and abandons per
  * interval and for the day to a roster-check sheet, and the day's figures show here.
  */
-import { Body1, Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import type { RosterBasis, RosterCheck, Scenario } from "../../workbook/api";
 import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import { PeriodTable } from "./PeriodTable";
 import { FiguresCard } from "./FiguresCard";
+import { ScenarioField } from "./ScenarioField";
 import { useSectionStyles } from "./styles";
 
 export interface RosterForm {
@@ -49,19 +50,7 @@ export function RosterSection({ scenarios, form, result, busy, onChange, onUseSe
   return (
     <div className={styles.stack} data-testid="roster-section">
       <Body1>{s.explain}</Body1>
-      <Field label={s.scenario}>
-        <Select
-          className={styles.fullWidth}
-          value={scenarioId}
-          onChange={(_event, data) => onChange({ ...form, scenarioId: data.value })}
-        >
-          {scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>
-              {scenario.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ScenarioField label={s.scenario} scenarios={scenarios} value={scenarioId} onChange={(id) => onChange({ ...form, scenarioId: id })} />
       <Field label={s.address}>
         <Input
           className={styles.fullWidth}
