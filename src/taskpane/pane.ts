@@ -8,7 +8,14 @@
  * ends up in the status bar the same way.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { UNKNOWN_CULTURE, type Language, type NumberCulture, type WorkbookError } from "../workbook/api";
+import {
+  UNKNOWN_CULTURE,
+  type Language,
+  type NumberCulture,
+  type WorkbookCulture,
+  type WorkbookError,
+  type WorkbookResult,
+} from "../workbook/api";
 import type { Status } from "./components/StatusBar";
 import { describeWorkbookError } from "./messages";
 import { useFormat, useStrings } from "./strings";
@@ -53,6 +60,35 @@ export interface PaneServices {
   failOrAskToReplace(error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void): void;
   /** Brings a sheet to the front, reporting a failure. */
   showSheet(sheetName: string): Promise<void>;
+}
+
+/**
+ * Reads something from the workbook once the pane runs in Excel, and hands it to `loaded` unless
+ * the pane has gone meanwhile; a refusal or an exception is reported. Read again whenever `read`
+ * or `loaded` changes (both from useCallback: their dependencies say when), or the language of
+ * the messages does.
+ */
+export function useWorkbookLoad<T>(
+  { excelAvailable, fail, failUnexpectedly }: Pick<PaneServices, "excelAvailable" | "fail" | "failUnexpectedly">,
+  read: () => Promise<WorkbookResult<T>>,
+  loaded: (value: T) => void,
+): void {
+  useEffect(() => {
+    if (!excelAvailable) return;
+    let mounted = true;
+    read()
+      .then((result) => {
+        if (!mounted) return;
+        if (!result.ok) return fail(result.error);
+        loaded(result.value);
+      })
+      .catch((error: unknown) => {
+        if (mounted) failUnexpectedly(error);
+      });
+    return () => {
+      mounted = false;
+    };
+  }, [excelAvailable, read, loaded, fail, failUnexpectedly]);
 }
 
 export interface PaneShell {
@@ -112,24 +148,14 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
   );
   const [culture, setCulture] = useState<NumberCulture>(UNKNOWN_CULTURE);
   const [sheetLanguage, setSheetLanguage] = useState<Language>("en");
-  useEffect(() => {
-    if (!excelAvailable) return;
-    let mounted = true;
-    workbook
-      .getWorkbookCulture()
-      .then((read) => {
-        if (!mounted) return;
-        if (!read.ok) return fail(read.error);
-        setCulture(read.value.numbers);
-        setSheetLanguage(read.value.language);
-      })
-      .catch((error: unknown) => {
-        if (mounted) failUnexpectedly(error);
-      });
-    return () => {
-      mounted = false;
-    };
-  }, [excelAvailable, workbook, fail, failUnexpectedly]);
+  useWorkbookLoad(
+    { excelAvailable, fail, failUnexpectedly },
+    useCallback(() => workbook.getWorkbookCulture(), [workbook]),
+    useCallback((read: WorkbookCulture) => {
+      setCulture(read.numbers);
+      setSheetLanguage(read.language);
+    }, []),
+  );
   const confirm = useCallback((request: ConfirmRequest) => {
     setConfirmation(request);
     setConfirmationOpen(true);

@@ -9,7 +9,7 @@
  * and writes its sheet; when the plan already has a sheet, the pane asks before replacing it.
  * Numbers are read in the workbook's culture (pane.culture), as the targets form reads them.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   capacityToInputs,
   defaultCapacityInputs,
@@ -27,7 +27,7 @@ import {
   type WeeksColumnProblem,
 } from "../../workbook/api";
 import { capacityProblemsByField } from "../messages";
-import type { PaneServices } from "../pane";
+import { useWorkbookLoad, type PaneServices } from "../pane";
 import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltCapacityView, CapacitySectionProps } from "./CapacitySection";
@@ -48,7 +48,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
   const strings = useStrings();
   const c = strings.capacity;
   const format = useFormat();
-  const { workbook, excelAvailable, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm } = pane;
+  const { workbook, excelAvailable, run, report, fail, clearStatus, openSteps, confirm } = pane;
   const [inputs, setInputs] = useState<CapacityInputs>(() => defaultCapacityInputs(nextMonday(new Date()), format.decimalSeparator));
   const [name, setName] = useState(c.defaultName);
   const [leftFields, setLeftFields] = useState<CapacityField[]>([]);
@@ -67,24 +67,17 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
     }
   }, [firstScenario, stored.scenarios, inputs.scenarioId, format.decimalSeparator]);
 
-  useEffect(() => {
-    if (!excelAvailable) return;
-    let mounted = true;
-    workbook
-      .loadCapacityScenarios()
-      .then((loaded) => {
-        if (!mounted) return;
-        if (!loaded.ok) return fail(loaded.error);
-        setPlans(loaded.value);
-        if (loaded.value.length > 0) openSteps("capacity");
-      })
-      .catch((error: unknown) => {
-        if (mounted) failUnexpectedly(error);
-      });
-    return () => {
-      mounted = false;
-    };
-  }, [excelAvailable, workbook, fail, failUnexpectedly, openSteps]);
+  useWorkbookLoad(
+    pane,
+    useCallback(() => workbook.loadCapacityScenarios(), [workbook]),
+    useCallback(
+      (loaded: CapacityScenario[]) => {
+        setPlans(loaded);
+        if (loaded.length > 0) openSteps("capacity");
+      },
+      [openSteps],
+    ),
+  );
 
   const parsed = useMemo(() => parseCapacityInputs(inputs, pane.culture), [inputs, pane.culture]);
   const allErrors = capacityProblemsByField(strings, format, parsed.problems);

@@ -4,9 +4,9 @@
  * so the pane never shows a list the workbook does not hold. Loaded once when the pane opens; the
  * scenarios step opens by itself when the workbook already has some.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { Scenario } from "../../workbook/api";
-import type { PaneServices } from "../pane";
+import { useWorkbookLoad, type PaneServices } from "../pane";
 
 export interface StoredScenarios {
   scenarios: Scenario[];
@@ -20,27 +20,20 @@ export function sameName(a: string, b: string): boolean {
 }
 
 export function useStoredScenarios(pane: PaneServices): StoredScenarios {
-  const { workbook, excelAvailable, fail, failUnexpectedly, openSteps } = pane;
+  const { workbook, openSteps } = pane;
   const [scenarios, setScenarios] = useState<Scenario[]>([]);
 
-  useEffect(() => {
-    if (!excelAvailable) return;
-    let mounted = true;
-    workbook
-      .loadScenarios()
-      .then((stored) => {
-        if (!mounted) return;
-        if (!stored.ok) return fail(stored.error);
-        setScenarios(stored.value);
-        if (stored.value.length > 0) openSteps("scenarios");
-      })
-      .catch((error: unknown) => {
-        if (mounted) failUnexpectedly(error);
-      });
-    return () => {
-      mounted = false;
-    };
-  }, [excelAvailable, workbook, fail, failUnexpectedly, openSteps]);
+  useWorkbookLoad(
+    pane,
+    useCallback(() => workbook.loadScenarios(), [workbook]),
+    useCallback(
+      (stored: Scenario[]) => {
+        setScenarios(stored);
+        if (stored.length > 0) openSteps("scenarios");
+      },
+      [openSteps],
+    ),
+  );
 
   return { scenarios, set: setScenarios };
 }

@@ -4,13 +4,14 @@
  * actuals step's actuals give the contacts handled to a table that has complaints but no
  * contacts column.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import {
   defaultTeamTargets,
   parseTeamTargetInputs,
   teamTargetsToInputs,
   type ActualsSource,
   type ReportRequest,
+  type StoredTeamTargets,
   type Granularity,
   type TeamMapping,
   type TeamRead,
@@ -18,7 +19,7 @@ import {
   type TeamTargetField,
 } from "../../workbook/api";
 import { describeTeamTargetProblem } from "../messages";
-import type { PaneServices } from "../pane";
+import { useWorkbookLoad, type PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { TeamSectionProps } from "./TeamSection";
 import type { ActualsStep } from "./useActualsStep";
@@ -35,7 +36,7 @@ export interface TeamStep {
 export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecast: ForecastStep; actuals: ActualsStep }): TeamStep {
   const strings = useStrings();
   const format = useFormat();
-  const { workbook, excelAvailable, run, report, fail, failUnexpectedly, failOrAskToReplace, openSteps } = pane;
+  const { workbook, excelAvailable, run, report, fail, failOrAskToReplace, openSteps } = pane;
   const [current, setCurrent] = useState<{ source: ActualsSource; read: TeamRead } | null>(null);
   const [granularity, setGranularity] = useState<Granularity | null>(null);
   const [inputs, setInputs] = useState(() => teamTargetsToInputs(defaultTeamTargets(), format.decimalSeparator));
@@ -43,24 +44,17 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
   const [storedUnreadable, setStoredUnreadable] = useState(false);
   const [result, setResult] = useState<{ sheetName: string; report: TeamReport } | null>(null);
 
-  useEffect(() => {
-    if (!excelAvailable) return;
-    let mounted = true;
-    workbook
-      .loadTeamTargets()
-      .then((stored) => {
-        if (!mounted) return;
-        if (!stored.ok) return fail(stored.error);
-        if (stored.value.targets) setInputs(teamTargetsToInputs(stored.value.targets, format.decimalSeparator));
-        setStoredUnreadable(stored.value.unreadable);
-      })
-      .catch((error: unknown) => {
-        if (mounted) failUnexpectedly(error);
-      });
-    return () => {
-      mounted = false;
-    };
-  }, [excelAvailable, workbook, fail, failUnexpectedly, format.decimalSeparator]);
+  useWorkbookLoad(
+    pane,
+    useCallback(() => workbook.loadTeamTargets(), [workbook]),
+    useCallback(
+      (stored: StoredTeamTargets) => {
+        if (stored.targets) setInputs(teamTargetsToInputs(stored.targets, format.decimalSeparator));
+        setStoredUnreadable(stored.unreadable);
+      },
+      [format.decimalSeparator],
+    ),
+  );
 
   const read = useCallback(
     async (source: ActualsSource, mapping?: Partial<TeamMapping>, rows?: Granularity) => {
