@@ -13,14 +13,14 @@
 import { copyFileSync } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { CAPACITY_SCENARIOS_SETTING, newCapacityScenario, toStoredCapacity } from "../../src/planner/capacity-scenarios";
 import { STEPS } from "../../src/taskpane/steps";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { capacitySettings } from "../support/planner-fixtures";
 import { allCells, rowOf, XlsxPackage } from "../support/xlsx-package";
-import { coveredFigures, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
-import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
+import { coveredFigures, PANE_WIDTH, resultPath, ROOT, screenshotWholePane } from "./harness";
+import { STEP_TIMEOUT, walkThePane } from "./pane-page";
 
 /** 2025-03-03, a Monday. */
 const MONDAY = 45719;
@@ -52,45 +52,24 @@ const SEED: FakeExcelSeed = {
   settings: { [CAPACITY_SCENARIOS_SETTING]: toStoredCapacity([HIRING]) },
 };
 
-let browser: PaneBrowser;
-let session: PaneSession;
-let page: Page;
-
-let actions: PaneActions;
-const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => actions.workbook(inspect);
-const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
-const expectFits = () => actions.expectFits();
-const status = () => page.getByTestId("status");
-const alert = () => page.getByTestId("alert");
-
-beforeAll(async () => {
-  browser = await PaneBrowser.start();
-  session = await browser.openPane(SEED);
-  page = session.page;
-  actions = paneActions(page, "actuals-failure.png");
-  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-});
-
-afterEach(() => {
-  if (session) expect(session.pageErrors).toEqual([]);
-});
+const walk = walkThePane(SEED, "actuals-failure.png");
+const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => walk.actions.workbook(inspect);
+const expectText = (locator: Locator, text: string | RegExp) => walk.actions.expectText(locator, text);
+const expectFits = () => walk.actions.expectFits();
+const status = () => walk.page.getByTestId("status");
+const alert = () => walk.page.getByTestId("alert");
 
 describe("actuals, performance, team metrics and the client report in Chromium, on the built pane and a simulated workbook", () => {
   test("the sample forecast is planned as scenario Base", async () => {
-    await page.getByRole("button", { name: "Create sample forecast" }).click();
+    await walk.page.getByRole("button", { name: "Create sample forecast" }).click();
     await expectText(status(), "Sample forecast written");
-    await actions.openStep("plan");
-    await page.getByRole("button", { name: "Build plan" }).click();
+    await walk.actions.openStep("plan");
+    await walk.page.getByRole("button", { name: "Build plan" }).click();
     await expectText(status(), "Plan written to the sheet “Plan - Base”.");
   });
 
   test("'Create sample actuals' writes a month of ACD intervals and the team's weeks, and reads them", async () => {
-    await page.getByRole("button", { name: "Create sample actuals" }).click();
+    await walk.page.getByRole("button", { name: "Create sample actuals" }).click();
     await expectText(status(), "Sample actuals written to “Sample actuals”");
     const written = await workbook((fake) => ({
       sheets: fake.sheetNames(),
@@ -100,45 +79,45 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     expect(written.sheets).toEqual(expect.arrayContaining(["Sample actuals", "Sample team metrics"]));
     expect(written.actuals).toBe("A1:L1009");
     expect(written.team).toBe("A1:H10");
-    await expectText(page.getByTestId("actuals-summary"), /1,008 intervals over 21 dates/);
-    await expectText(page.getByTestId("team-summary"), /9 weeks/);
+    await expectText(walk.page.getByTestId("actuals-summary"), /1,008 intervals over 21 dates/);
+    await expectText(walk.page.getByTestId("team-summary"), /9 weeks/);
     await expectFits();
-    await screenshotWholePane(page, resultPath("actuals-01-sample.png"));
+    await screenshotWholePane(walk.page, resultPath("actuals-01-sample.png"));
   });
 
   test("an export with mistakes (Estonian headers) is refused by cell, and nothing is written", async () => {
     const before = await workbook((fake) => fake.sheetNames());
     await workbook((fake) => fake.select("'ACD export'!A1:G4"));
-    await actions.openStep("actuals");
-    await page.getByTestId("actuals-section").getByRole("button", { name: "Use selection" }).click();
+    await walk.actions.openStep("actuals");
+    await walk.page.getByTestId("actuals-section").getByRole("button", { name: "Use selection" }).click();
     await expectText(alert(), /The actuals have \d+ problems/);
-    const problems = await page.getByTestId("actuals-problems").getByRole("listitem").allTextContents();
+    const problems = await walk.page.getByTestId("actuals-problems").getByRole("listitem").allTextContents();
     expect(problems.some((text) => text.includes("C3") && text.includes("“palju”"))).toBe(true);
     expect(problems.some((text) => text.includes("E4") && /missing/.test(text))).toBe(true);
     expect(problems.some((text) => text.includes("G4") && /type 240/.test(text))).toBe(true);
     // The Estonian headers were recognised.
-    await expect(page.getByRole("combobox", { name: "Calls offered" }).textContent()).resolves.toBe("Pakutud kõned (column 3)");
-    await expect(page.getByRole("button", { name: "Build performance sheet" }).count()).resolves.toBe(0);
+    await expect(walk.page.getByRole("combobox", { name: "Calls offered" }).textContent()).resolves.toBe("Pakutud kõned (column 3)");
+    await expect(walk.page.getByRole("button", { name: "Build performance sheet" }).count()).resolves.toBe(0);
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
     await expectFits();
-    await screenshotWholePane(page, resultPath("actuals-02-problems.png"));
+    await screenshotWholePane(walk.page, resultPath("actuals-02-problems.png"));
     // Back to the sample, through the table picker.
-    await page.getByTestId("actuals-section").getByLabel("Excel table").selectOption("WFM_SampleActuals_1");
-    await page.getByTestId("actuals-section").getByRole("button", { name: "Use table" }).click();
+    await walk.page.getByTestId("actuals-section").getByLabel("Excel table").selectOption("WFM_SampleActuals_1");
+    await walk.page.getByTestId("actuals-section").getByRole("button", { name: "Use table" }).click();
     await expectText(status(), "Actuals read: all 1,008 rows are valid.");
   });
 
   test("builds the Performance sheet for March: live SL_VARIANCE formulas, a waterfall and a heat map", async () => {
-    const section = page.getByTestId("actuals-section");
+    const section = walk.page.getByTestId("actuals-section");
     await section.getByLabel("Period").selectOption("month");
     await expect(section.getByLabel("Which").inputValue()).resolves.toBe("month:2025-03");
     await section.getByRole("button", { name: "Build performance sheet" }).click();
     await expectText(status(), "Performance written to the sheet “Performance 2025-03”.");
-    const result = page.getByTestId("performance-result");
+    const result = walk.page.getByTestId("performance-result");
     await expectText(result, "Performance, March 2025");
-    await expectText(page.getByTestId("performance-why"), "Not explained");
-    await expectText(page.getByTestId("performance-unmatched"), "Every interval of actuals matched the plan.");
-    await expect(coveredFigures(page.getByTestId("performance-figures").locator("dt, dd"))).resolves.toEqual([]);
+    await expectText(walk.page.getByTestId("performance-why"), "Not explained");
+    await expectText(walk.page.getByTestId("performance-unmatched"), "Every interval of actuals matched the plan.");
+    await expect(coveredFigures(walk.page.getByTestId("performance-figures").locator("dt, dd"))).resolves.toEqual([]);
 
     const sheet = await workbook((fake) => {
       const s = fake.sheet("Performance 2025-03");
@@ -157,12 +136,12 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     expect(sheet.scales).toBe(1);
     await expectFits();
     await result.evaluate((node) => node.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: resultPath("actuals-03-performance.png") });
+    await walk.page.screenshot({ path: resultPath("actuals-03-performance.png") });
   });
 
   test("asks before rebuilding the same period, and replaces only that sheet", async () => {
-    await page.getByTestId("actuals-section").getByRole("button", { name: "Build performance sheet" }).click();
-    const dialog = page.getByRole("alertdialog");
+    await walk.page.getByTestId("actuals-section").getByRole("button", { name: "Build performance sheet" }).click();
+    const dialog = walk.page.getByRole("alertdialog");
     await dialog.waitFor({ timeout: STEP_TIMEOUT });
     await expectText(dialog, "“Performance 2025-03”");
     await dialog.getByRole("button", { name: "Replace" }).click();
@@ -172,9 +151,9 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
   });
 
   test("builds the Team metrics sheet with a stricter attendance target, stored in the workbook", async () => {
-    await actions.closeStep("actuals");
-    await actions.openStep("team");
-    const section = page.getByTestId("team-section");
+    await walk.actions.closeStep("actuals");
+    await walk.actions.openStep("team");
+    const section = walk.page.getByTestId("team-section");
     const target = section.getByLabel("Attendance (%): target");
     await target.fill("lots");
     await section.getByRole("button", { name: "Build team metrics sheet" }).click();
@@ -183,7 +162,7 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     await target.fill("96");
     await section.getByRole("button", { name: "Build team metrics sheet" }).click();
     await expectText(status(), "Team metrics written to the sheet “Team metrics”");
-    await expectText(page.getByTestId("team-result"), /Weeks with a red status: \d+/);
+    await expectText(walk.page.getByTestId("team-result"), /Weeks with a red status: \d+/);
     const stored = await workbook((fake) => ({
       targets: fake.setting("wfm.teamTargets") as { targets: { attendance: { target: number } } },
       charts: fake.sheet("Team metrics").charts().map((c) => c.title),
@@ -193,14 +172,14 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     expect(stored.charts).toEqual(["Attendance, absenteeism and quality by week", "Complaints per 1,000 contacts handled by week"]);
     expect(stored.marks).toBeGreaterThan(5);
     await expectFits();
-    await page.getByTestId("team-result").evaluate((node) => node.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: resultPath("actuals-04-team.png") });
+    await walk.page.getByTestId("team-result").evaluate((node) => node.scrollIntoView({ block: "start" }));
+    await walk.page.screenshot({ path: resultPath("actuals-04-team.png") });
   });
 
   test("writes the client report in Estonian for Northwind: values only", async () => {
-    await actions.closeStep("team");
-    await actions.openStep("client");
-    const section = page.getByTestId("client-section");
+    await walk.actions.closeStep("team");
+    await walk.actions.openStep("client");
+    const section = walk.page.getByTestId("client-section");
     await section.getByLabel("Language of the report").selectOption("et");
     await section.getByLabel("Client name (optional, for the title)").fill("Northwind");
     await section.getByRole("button", { name: "Write client report" }).click();
@@ -216,7 +195,7 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
   });
 
   test("makes the client copy: the report, the plan and the capacity plan as values, opened as a new workbook, with nothing the client must not see", async () => {
-    const section = page.getByTestId("client-section");
+    const section = walk.page.getByTestId("client-section");
     const sheetsBefore = await workbook((fake) => fake.sheetNames());
     await section.getByRole("checkbox", { name: "Plan “Base”, as values without costs" }).check();
     await section.getByRole("checkbox", { name: "Capacity plan “Hiring”: weeks and hires, as values without costs" }).check();
@@ -256,30 +235,30 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
     // This workbook did not change: the copy is a separate file.
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(sheetsBefore);
     await expectFits();
-    await screenshotWholePane(page, resultPath("actuals-05-client.png"));
+    await screenshotWholePane(walk.page, resultPath("actuals-05-client.png"));
   });
 
   test("the README's picture: the Actuals step with March's performance", async () => {
-    for (const step of STEPS.filter((id) => id !== "actuals")) await actions.closeStep(step);
-    await actions.openStep("actuals");
+    for (const step of STEPS.filter((id) => id !== "actuals")) await walk.actions.closeStep(step);
+    await walk.actions.openStep("actuals");
     // Let the panels' animations finish before framing the shot.
-    await page.getByRole("button", { name: "Build plan" }).waitFor({ state: "detached" });
-    await page.getByTestId("client-section").waitFor({ state: "detached" });
-    await page.getByTestId("performance-result").waitFor({ state: "visible" });
+    await walk.page.getByRole("button", { name: "Build plan" }).waitFor({ state: "detached" });
+    await walk.page.getByTestId("client-section").waitFor({ state: "detached" });
+    await walk.page.getByTestId("performance-result").waitFor({ state: "visible" });
     // The picture is of the step, not of the last message.
-    await page.getByRole("button", { name: "Dismiss message" }).click();
-    await page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
-    await page.getByTestId("performance-result").evaluate((node) => {
+    await walk.page.getByRole("button", { name: "Dismiss message" }).click();
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
+    await walk.page.getByTestId("performance-result").evaluate((node) => {
       const steps = node.closest("main") as HTMLElement;
       steps.scrollTop += node.getBoundingClientRect().top - steps.getBoundingClientRect().top - 8;
     });
-    await page.screenshot({ path: resultPath("actuals.png") });
-    await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+    await walk.page.screenshot({ path: resultPath("actuals.png") });
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 900 });
     if (process.env.UPDATE_DOCS_SCREENSHOT === "1") copyFileSync(resultPath("actuals.png"), path.join(ROOT, "docs/actuals.png"));
   });
 
   test("every control on the page has an accessible name", async () => {
-    const unnamed = await page.evaluate(() =>
+    const unnamed = await walk.page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>("button, input, select, textarea"))
         .filter((element) => element.offsetParent !== null)
         .filter((element) => {
@@ -294,7 +273,7 @@ describe("actuals, performance, team metrics and the client report in Chromium, 
   });
 
   test("asked nothing of the network but Office.js's own telemetry", () => {
-    const unexpected = session.blockedRequests.filter(
+    const unexpected = walk.session.blockedRequests.filter(
       (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
     );
     expect(unexpected).toEqual([]);

@@ -15,7 +15,7 @@
  */
 import { copyFileSync } from "fs";
 import path from "path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { computeCapacity } from "../../src/planner/capacity";
 import type { CapacitySettings } from "../../src/planner/capacity-types";
 import { sampleDay } from "../../src/planner/sample";
@@ -23,8 +23,8 @@ import { defaultTargets } from "../../src/planner/targets";
 import { growingVolumes, staffingPattern } from "../../src/planner/weekly-fte";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
-import { coveredFigures, PANE_WIDTH, PaneBrowser, resultPath, ROOT, screenshotWholePane, type PaneSession } from "./harness";
-import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
+import { coveredFigures, PANE_WIDTH, resultPath, ROOT, screenshotWholePane } from "./harness";
+import { STEP_TIMEOUT, walkThePane } from "./pane-page";
 
 const SEED: FakeExcelSeed = {
   sheets: [
@@ -60,16 +60,12 @@ function expectedPlan(settings: CapacitySettings) {
   return computeCapacity(pattern.requiredFte(growingVolumes(pattern.weeklyCalls, 0.005, 26)), settings, 0);
 }
 
-let browser: PaneBrowser;
-let session: PaneSession;
-let page: Page;
-
-let actions: PaneActions;
-const workbook = <T>(inspect: (fake: FakeExcel) => T) => actions.workbook(inspect);
-const status = () => page.getByTestId("status");
-const alert = () => page.getByTestId("alert");
-const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
-const section = () => page.getByTestId("capacity-section");
+const walk = walkThePane(SEED, "capacity-failure.png");
+const workbook = <T>(inspect: (fake: FakeExcel) => T) => walk.actions.workbook(inspect);
+const status = () => walk.page.getByTestId("status");
+const alert = () => walk.page.getByTestId("alert");
+const expectText = (locator: Locator, text: string | RegExp) => walk.actions.expectText(locator, text);
+const section = () => walk.page.getByTestId("capacity-section");
 const capacityField = (label: string) => section().getByLabel(label, { exact: true });
 
 async function fill(label: string, value: string): Promise<void> {
@@ -79,37 +75,20 @@ async function fill(label: string, value: string): Promise<void> {
 }
 
 async function screenshot(fileName: string): Promise<void> {
-  await screenshotWholePane(page, resultPath(fileName));
+  await screenshotWholePane(walk.page, resultPath(fileName));
 }
-
-beforeAll(async () => {
-  browser = await PaneBrowser.start();
-  session = await browser.openPane(SEED);
-  page = session.page;
-  actions = paneActions(page, "capacity-failure.png");
-  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-});
-
-afterEach(() => {
-  if (session) expect(session.pageErrors).toEqual([]);
-});
 
 describe("the Capacity step in Chromium, on the built pane and a simulated workbook", () => {
   test("from the sample forecast to a scenario whose pattern the capacity plan can staff", async () => {
-    await page.getByRole("button", { name: "Create sample forecast" }).click();
+    await walk.page.getByRole("button", { name: "Create sample forecast" }).click();
     await expectText(status(), "Sample forecast written to the sheet “Sample forecast”");
-    await actions.openSection(/Plan/);
-    await page.getByRole("button", { name: "Build plan" }).click();
+    await walk.actions.openSection(/Plan/);
+    await walk.page.getByRole("button", { name: "Build plan" }).click();
     await expectText(status(), "Plan written to the sheet “Plan - Base”.");
-    await actions.openSection(/Capacity plan/);
+    await walk.actions.openSection(/Capacity plan/);
     await expect(section().getByRole("combobox", { name: "Scenario" }).inputValue()).resolves.not.toBe("");
-    await actions.waitForValue(capacityField("Paid hours per FTE per week"), /^37[.,]5$/);
-    await actions.expectFits();
+    await walk.actions.waitForValue(capacityField("Paid hours per FTE per week"), /^37[.,]5$/);
+    await walk.actions.expectFits();
   });
 
   test("a negative headcount, attrition of more than everyone each week and a class of 0 are refused beside their fields; nothing is written", async () => {
@@ -122,13 +101,13 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await expectText(section(), /That comes to 115\.4% of the team leaving each week: more than everyone/);
     await expectText(section(), "Must be at least 1.");
     await expect(capacityField("Productive heads now").getAttribute("aria-invalid")).resolves.toBe("true");
-    await page.getByRole("button", { name: "Build capacity plan" }).click();
+    await walk.page.getByRole("button", { name: "Build capacity plan" }).click();
     await expectText(alert(), "3 capacity fields need fixing; each says what is wrong.");
     // Keyboard and screen-reader users land on the first field to fix.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-capacity-field"))).resolves.toBe("headcount");
+    await expect(walk.page.evaluate(() => document.activeElement?.getAttribute("data-capacity-field"))).resolves.toBe("headcount");
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
     await expect(workbook((fake) => fake.setting("wfm.capacityScenarios"))).resolves.toBeUndefined();
-    await actions.expectFits();
+    await walk.actions.expectFits();
     await screenshot("capacity-01-refused.png");
   });
 
@@ -140,13 +119,13 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await section().getByRole("radio", { name: "A column of required FTE" }).check();
     await workbook((fake) => fake.select("Staffing!B1:B7"));
     await section().getByRole("button", { name: "Use selection" }).click();
-    await actions.waitForValue(capacityField("Required FTE, one cell per week"), /^'?Staffing'?!\$?B\$?1:\$?B\$?7$/);
+    await walk.actions.waitForValue(capacityField("Required FTE, one cell per week"), /^'?Staffing'?!\$?B\$?1:\$?B\$?7$/);
     const before = await workbook((fake) => fake.sheetNames());
-    await page.getByRole("button", { name: "Build capacity plan" }).click();
+    await walk.page.getByRole("button", { name: "Build capacity plan" }).click();
     await expectText(alert(), "The column of weeks has 1 problem; nothing was written.");
-    await expectText(page.getByTestId("capacity-problems"), "Staffing!B5: week 4 has no required FTE; type a number (0 if none).");
+    await expectText(walk.page.getByTestId("capacity-problems"), "Staffing!B5: week 4 has no required FTE; type a number (0 if none).");
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(before);
-    await actions.expectFits();
+    await walk.actions.expectFits();
     await screenshot("capacity-02-blank-week.png");
   });
 
@@ -160,12 +139,12 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await fill("Largest class (optional)", "10");
     await fill("Cost per hire", "2500");
     await fill("Cost per FTE-week", "900");
-    await expectText(page.getByTestId("attritionRate-result"), "= 1.15% a week");
-    await page.getByRole("button", { name: "Build capacity plan" }).click();
+    await expectText(walk.page.getByTestId("attritionRate-result"), "= 1.15% a week");
+    await walk.page.getByRole("button", { name: "Build capacity plan" }).click();
     await expectText(status(), "Capacity plan written to the sheet “Capacity plan - Capacity”.");
 
     const expected = expectedPlan(SETTINGS).summary;
-    const figures = page.getByTestId("capacity-figures");
+    const figures = walk.page.getByTestId("capacity-figures");
     await expectText(figures, `Total hires${expected.totalHires}`);
     await expectText(figures, `First week a new class can cover${expected.firstCoverableWeek}`);
     expect(expected.uncoveredWeeks.length).toBeGreaterThan(0);
@@ -202,26 +181,26 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
       notes: [["Our own notes: the add-in must never change this sheet", ""], ["Budget", 125000]],
       stored: ["Capacity"],
     });
-    await actions.expectFits();
+    await walk.actions.expectFits();
     await screenshot("capacity-03-plan.png");
   });
 
   test("a what-if: attrition +5 points and 6 weeks of training, compared side by side in the pane and on a sheet", async () => {
-    await actions.chooseAction("Actions for Capacity", "Duplicate with changes…");
-    const dialog = page.getByRole("alertdialog");
+    await walk.actions.chooseAction("Actions for Capacity", "Duplicate with changes…");
+    const dialog = walk.page.getByRole("alertdialog");
     await dialog.getByLabel("Name of the copy").fill("Attrition +5, training 6");
     await dialog.getByLabel("Attrition change (percentage points)").fill("+5");
     await dialog.getByLabel("Training (weeks)").fill("6");
     await dialog.getByRole("button", { name: "Save the copy" }).click();
     await expectText(status(), "Capacity plan “Attrition +5, training 6” saved.");
-    const list = page.getByTestId("capacity-list");
+    const list = walk.page.getByTestId("capacity-list");
     await list.getByRole("checkbox", { name: "Attrition +5, training 6" }).waitFor({ timeout: STEP_TIMEOUT });
     await expectText(list, "attrition 65% a year · 6 weeks of training");
     await expect(list.getByRole("checkbox", { name: "Capacity" }).isChecked()).resolves.toBe(true);
 
     await section().getByRole("button", { name: "Compare selected" }).click();
     await expectText(status(), "Capacity comparison written to the sheet “Capacity comparison”.");
-    const plans = page.getByTestId("capacity-compared");
+    const plans = walk.page.getByTestId("capacity-compared");
     await expect(plans.count()).resolves.toBe(2);
     const base = expectedPlan(SETTINGS).summary;
     const variant = expectedPlan({ ...SETTINGS, attrition: { ...SETTINGS.attrition, rate: 0.65 }, trainWeeks: 6 }).summary;
@@ -232,7 +211,7 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     await expectText(copy, `Total hires${variant.totalHires} (${signed(variant.totalHires - base.totalHires)})`);
     // Two more weeks of training: hiring reaches two weeks later.
     await expectText(copy, `Weeks hiring cannot cover${variant.uncoveredWeeks.length} (${signed(variant.uncoveredWeeks.length - base.uncoveredWeeks.length)})`);
-    await expect(coveredFigures(page.getByTestId("capacity-comparison").locator("dt, dd"))).resolves.toEqual([]);
+    await expect(coveredFigures(walk.page.getByTestId("capacity-comparison").locator("dt, dd"))).resolves.toEqual([]);
 
     const compared = await workbook((fake) => ({
       sheets: fake.sheetNames(),
@@ -241,23 +220,23 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
     expect(compared.sheets).toEqual(expect.arrayContaining(["Capacity plan - Capacity", "Capacity comparison", "Notes", "Staffing"]));
     expect(compared.totals).toContain("Attrition +5, training 6");
     expect(compared.totals).toContain("Total hires");
-    await actions.expectFits();
+    await walk.actions.expectFits();
     await screenshot("capacity-04-compare.png");
 
     // The README's picture: the plan's figures, the what-ifs and their comparison.
     for (const step of ["1. Forecast", "2. Targets", "3. Plan", "4. Scenarios"]) {
-      const header = page.getByRole("button", { name: step });
+      const header = walk.page.getByRole("button", { name: step });
       if ((await header.getAttribute("aria-expanded")) === "true") await header.click();
     }
-    await page.getByLabel("Shrinkage (%)").waitFor({ state: "detached" });
-    await page.getByRole("button", { name: "Dismiss message" }).click();
-    await page.setViewportSize({ width: PANE_WIDTH, height: 1640 });
-    await page.getByTestId("capacity-figures").evaluate((card) => {
+    await walk.page.getByLabel("Shrinkage (%)").waitFor({ state: "detached" });
+    await walk.page.getByRole("button", { name: "Dismiss message" }).click();
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 1640 });
+    await walk.page.getByTestId("capacity-figures").evaluate((card) => {
       const steps = card.closest("main") as HTMLElement;
       steps.scrollTop += card.getBoundingClientRect().top - steps.getBoundingClientRect().top - 8;
     });
-    await page.screenshot({ path: resultPath("capacity.png") });
-    await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+    await walk.page.screenshot({ path: resultPath("capacity.png") });
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 900 });
     if (process.env.UPDATE_DOCS_SCREENSHOT === "1") copyFileSync(resultPath("capacity.png"), path.join(ROOT, "docs/capacity.png"));
   });
 
@@ -277,7 +256,7 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
   });
 
   test("asked nothing of the network but Office.js's own telemetry, which was aborted", () => {
-    const unexpected = session.blockedRequests.filter(
+    const unexpected = walk.session.blockedRequests.filter(
       (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
     );
     expect(unexpected).toEqual([]);

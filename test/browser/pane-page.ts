@@ -8,9 +8,9 @@
 import type { Locator, Page } from "playwright-core";
 import type { StepId } from "../../src/taskpane/steps";
 import { en, type Strings } from "../../src/taskpane/strings/en";
-import type { FakeExcel } from "../support/fake-excel";
+import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { stepHeading } from "../support/steps";
-import { horizontalOverflow, PANE_WIDTH, resultPath, screenshotWholePane, settled } from "./harness";
+import { horizontalOverflow, PaneBrowser, PANE_WIDTH, resultPath, screenshotWholePane, settled, type PaneSession } from "./harness";
 
 type PaneWindow = Window & { fakeExcel: FakeExcel };
 
@@ -97,6 +97,63 @@ export function paneActions(
       const menuItem = page.getByRole("menuitem", { name: item });
       await menuItem.press("Enter");
       await menuItem.waitFor({ state: "detached", timeout });
+    },
+  };
+}
+
+/** The browser, the pane's page in it, and the actions on that page, for one walk. */
+export interface PaneWalk {
+  readonly browser: PaneBrowser;
+  readonly session: PaneSession;
+  readonly page: Page;
+  readonly actions: PaneActions;
+}
+
+/**
+ * A walk through the built pane on a simulated workbook holding `seed`, in a browser of its own:
+ * started before the file's tests (the pane open and its title shown), closed after them, and
+ * after each test checked for errors thrown in the page. The fields can be read once the tests run.
+ */
+export function walkThePane(seed: FakeExcelSeed, failureShot: string): PaneWalk {
+  let started: PaneWalk | undefined;
+  const current = (): PaneWalk => {
+    if (!started) throw new Error("The pane is not open: the walk's browser did not start (see the failure of beforeAll).");
+    return started;
+  };
+  let browser: PaneBrowser | undefined;
+  let session: PaneSession | undefined;
+
+  beforeAll(async () => {
+    browser = await PaneBrowser.start();
+    session = await browser.openPane(seed);
+    const { page } = session;
+    started = { browser, session, page, actions: paneActions(page, failureShot) };
+    await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    // Office.js, React and the adapter must not have thrown anywhere along the way. (No session:
+    // the browser did not start, and beforeAll's one-line reason is the failure to read.)
+    if (session) expect(session.pageErrors).toEqual([]);
+  });
+
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get session() {
+      return current().session;
+    },
+    get page() {
+      return current().page;
+    },
+    get actions() {
+      return current().actions;
     },
   };
 }

@@ -13,7 +13,7 @@
  */
 import { copyFileSync } from "fs";
 import path from "path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { computePlan } from "../../src/planner/plan";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
@@ -23,13 +23,11 @@ import {
   coveredFigures,
   horizontalOverflow,
   PANE_WIDTH,
-  PaneBrowser,
   resultPath,
   ROOT,
   screenshotWholePane,
-  type PaneSession,
 } from "./harness";
-import { paneActions, STEP_TIMEOUT, type PaneActions } from "./pane-page";
+import { STEP_TIMEOUT, walkThePane } from "./pane-page";
 
 /**
  * A roster for the sample day under the default targets: what the plan schedules, rounded up,
@@ -68,57 +66,34 @@ const SEED: FakeExcelSeed = {
   selection: "Notes!A1",
 };
 
-let browser: PaneBrowser;
-let session: PaneSession;
-let page: Page;
-
-let actions: PaneActions;
-const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => actions.workbook(inspect);
-const status = () => page.getByTestId("status");
-const alert = () => page.getByTestId("alert");
-const expectText = (locator: Locator, text: string | RegExp) => actions.expectText(locator, text);
-const waitForValue = (input: Locator, pattern: RegExp) => actions.waitForValue(input, pattern);
-const expectFits = () => actions.expectFits();
-const openSection = (name: RegExp) => actions.openSection(name);
-const chooseAction = (scenarioName: string, item: string) => actions.chooseAction(`Actions for ${scenarioName}`, item);
+const walk = walkThePane(SEED, "planner-failure.png");
+const workbook = <T>(inspect: (fake: FakeExcel) => T): Promise<T> => walk.actions.workbook(inspect);
+const status = () => walk.page.getByTestId("status");
+const alert = () => walk.page.getByTestId("alert");
+const expectText = (locator: Locator, text: string | RegExp) => walk.actions.expectText(locator, text);
+const waitForValue = (input: Locator, pattern: RegExp) => walk.actions.waitForValue(input, pattern);
+const expectFits = () => walk.actions.expectFits();
+const openSection = (name: RegExp) => walk.actions.openSection(name);
+const chooseAction = (scenarioName: string, item: string) => walk.actions.chooseAction(`Actions for ${scenarioName}`, item);
 
 async function screenshot(fileName: string, wholePane = true): Promise<void> {
-  if (wholePane) await screenshotWholePane(page, resultPath(fileName));
-  else await page.screenshot({ path: resultPath(fileName) });
+  if (wholePane) await screenshotWholePane(walk.page, resultPath(fileName));
+  else await walk.page.screenshot({ path: resultPath(fileName) });
 }
-
-beforeAll(async () => {
-  browser = await PaneBrowser.start();
-  session = await browser.openPane(SEED);
-  page = session.page;
-  actions = paneActions(page, "planner-failure.png");
-  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-});
-
-afterEach(() => {
-  // Office.js, React and the adapter must not have thrown anywhere along the way. (No session:
-  // the browser did not start, and beforeAll's one-line reason is the failure to read.)
-  if (session) expect(session.pageErrors).toEqual([]);
-});
 
 describe("scenario planner in Chromium, on the built pane and a simulated workbook", () => {
   test("opens on a short explanation and a 'Create sample forecast' action, in Excel mode", async () => {
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Staffing planner");
-    await page.getByRole("button", { name: "Create sample forecast" }).waitFor();
+    await expect(walk.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Staffing planner");
+    await walk.page.getByRole("button", { name: "Create sample forecast" }).waitFor();
     // Office.onReady gave host null, but the global Excel is there: no "not in Excel" banner.
-    await expect(page.getByRole("note").count()).resolves.toBe(0);
-    await expect(page.evaluate(() => typeof Office !== "undefined" && typeof Excel.run === "function")).resolves.toBe(true);
+    await expect(walk.page.getByRole("note").count()).resolves.toBe(0);
+    await expect(walk.page.evaluate(() => typeof Office !== "undefined" && typeof Excel.run === "function")).resolves.toBe(true);
     await expectFits();
     await screenshot("planner-01-start.png");
   });
 
   test("creates the sample forecast sheet and reads it as the forecast", async () => {
-    await page.getByRole("button", { name: "Create sample forecast" }).click();
+    await walk.page.getByRole("button", { name: "Create sample forecast" }).click();
     await expectText(status(), "Sample forecast written to the sheet “Sample forecast”");
 
     const written = await workbook((fake) => {
@@ -141,18 +116,18 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     expect(Math.max(...calls.slice(18, 24))).toBeGreaterThan(200);
     expect(Math.max(...calls.slice(27, 32))).toBeGreaterThan(180);
 
-    await expectText(page.getByTestId("forecast-summary"), /48 intervals/);
-    await expect(page.getByLabel("Calls column").inputValue()).resolves.toBe("1");
+    await expectText(walk.page.getByTestId("forecast-summary"), /48 intervals/);
+    await expect(walk.page.getByLabel("Calls column").inputValue()).resolves.toBe("1");
     await expectFits();
   });
 
   test("lists a bad forecast's rows by cell and writes nothing", async () => {
     const sheetsBefore = await workbook((fake) => fake.sheetNames());
     await workbook((fake) => fake.select("'Raw forecast'!A1:C5"));
-    await page.getByRole("button", { name: "Use selection" }).first().click();
+    await walk.page.getByRole("button", { name: "Use selection" }).first().click();
     await expectText(alert(), /The forecast has \d+ problems/);
 
-    const problems = page.getByTestId("forecast-problems").getByRole("listitem");
+    const problems = walk.page.getByTestId("forecast-problems").getByRole("listitem");
     const texts = await problems.allTextContents();
     expect(texts.some((text) => text.includes("B3") && text.includes("“lots”"))).toBe(true);
     expect(texts.some((text) => text.includes("B4") && /negative/.test(text))).toBe(true);
@@ -160,59 +135,59 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     expect(texts.some((text) => text.includes("B5") && /missing/.test(text))).toBe(true);
     // Build is not offered while the forecast has problems.
     await openSection(/Plan/);
-    await expect(page.getByRole("button", { name: "Build plan" }).isDisabled()).resolves.toBe(true);
+    await expect(walk.page.getByRole("button", { name: "Build plan" }).isDisabled()).resolves.toBe(true);
     await expect(workbook((fake) => fake.sheetNames())).resolves.toEqual(sheetsBefore);
     await expectFits();
     await screenshot("planner-02-forecast-problems.png");
 
     // Back to the sample, through the table picker.
-    await page.getByLabel("Excel table").selectOption({ index: 0 });
-    await page.getByRole("button", { name: "Use table" }).click();
+    await walk.page.getByLabel("Excel table").selectOption({ index: 0 });
+    await walk.page.getByRole("button", { name: "Use table" }).click();
     await expectText(status(), "Forecast read: all 48 rows are valid.");
-    await expect(page.getByTestId("forecast-problems").count()).resolves.toBe(0);
+    await expect(walk.page.getByTestId("forecast-problems").count()).resolves.toBe(0);
   });
 
   test("refuses nonsense in a target beside the field and accepts a decimal comma", async () => {
     await openSection(/Targets/);
-    const serviceLevel = page.getByLabel("Service level target (%)");
+    const serviceLevel = walk.page.getByLabel("Service level target (%)");
     await serviceLevel.fill("lots");
     await serviceLevel.blur();
-    await expectText(page.locator(".fui-Field"), "“lots” is not a number");
+    await expectText(walk.page.locator(".fui-Field"), "“lots” is not a number");
     await expect(serviceLevel.getAttribute("aria-invalid")).resolves.toBe("true");
 
     await serviceLevel.fill("0,8"); // a fraction with a decimal comma: 80%
-    const occupancy = page.getByLabel("Maximum occupancy (%)");
+    const occupancy = walk.page.getByLabel("Maximum occupancy (%)");
     await occupancy.fill("85,5");
     await occupancy.blur();
-    const shrinkage = page.getByLabel("Shrinkage (%)");
+    const shrinkage = walk.page.getByLabel("Shrinkage (%)");
     await shrinkage.fill("130");
     await shrinkage.blur();
-    await expectText(page.locator(".fui-Field"), "Must be at least 0% and less than 100%.");
+    await expectText(walk.page.locator(".fui-Field"), "Must be at least 0% and less than 100%.");
     await shrinkage.fill("30");
     await shrinkage.blur();
 
     // "Volume 90%" is 90% of the forecast, and the pane says so beside the field.
-    const volume = page.getByLabel("Volume", { exact: true });
+    const volume = walk.page.getByLabel("Volume", { exact: true });
     await volume.fill("90%");
-    await expectText(page.getByTestId("volumeFactor-result"), "= ×0.90");
+    await expectText(walk.page.getByTestId("volumeFactor-result"), "= ×0.90");
     await volume.fill("+10%");
-    await expectText(page.getByTestId("volumeFactor-result"), "= ×1.10");
+    await expectText(walk.page.getByTestId("volumeFactor-result"), "= ×1.10");
     await expectFits();
     await volume.evaluate((input) => input.scrollIntoView({ block: "center" }));
     await screenshot("planner-02b-adjustments.png", false);
     await volume.fill("1");
-    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await expect(walk.page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
     await expectFits();
   });
 
   test("builds the plan: a new sheet with a summary, a table of live WFM formulas and a chart", async () => {
     await openSection(/Plan/);
-    await expect(page.getByLabel("Scenario name").inputValue()).resolves.toBe("Base");
-    await page.getByRole("button", { name: "Build plan" }).click();
+    await expect(walk.page.getByLabel("Scenario name").inputValue()).resolves.toBe("Base");
+    await walk.page.getByRole("button", { name: "Build plan" }).click();
     await expectText(status(), "Plan written to the sheet “Plan - Base”.");
-    await expectText(page.getByTestId("plan-figures"), "Peak agents required");
+    await expectText(walk.page.getByTestId("plan-figures"), "Peak agents required");
     // The status bar announces the plan without hiding any of its figures, wherever they scroll.
-    await expect(coveredFigures(page.getByTestId("plan-figures").locator("dt, dd"))).resolves.toEqual([]);
+    await expect(coveredFigures(walk.page.getByTestId("plan-figures").locator("dt, dd"))).resolves.toEqual([]);
 
     const plan = await workbook((fake) => {
       const sheet = fake.sheet("Plan - Base");
@@ -244,8 +219,8 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   });
 
   test("asks in a dialog before rebuilding, and replaces only the scenario's own sheet", async () => {
-    await page.getByRole("button", { name: "Build plan" }).click();
-    const dialog = page.getByRole("alertdialog");
+    await walk.page.getByRole("button", { name: "Build plan" }).click();
+    const dialog = walk.page.getByRole("alertdialog");
     await dialog.waitFor({ timeout: STEP_TIMEOUT });
     await expectText(dialog, "“Plan - Base”");
     // Focus is inside the dialog, for keyboard and screen-reader users.
@@ -264,7 +239,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   test("duplicates the scenario with volume +10% and a 90/20 target, then compares the two side by side", async () => {
     await openSection(/Scenarios/);
     await chooseAction("Base", "Duplicate with changes…");
-    const dialog = page.getByRole("alertdialog");
+    const dialog = walk.page.getByRole("alertdialog");
     await dialog.getByLabel("Name of the copy").fill("Volume +10%, 90/20");
     await dialog.getByLabel("Volume change (%)").fill("+10");
     await dialog.getByLabel("Service level target (%)").fill("90");
@@ -272,7 +247,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await dialog.getByRole("button", { name: "Save the copy" }).click();
     await expectText(status(), "Scenario “Volume +10%, 90/20” saved.");
 
-    const list = page.getByTestId("scenario-list");
+    const list = walk.page.getByTestId("scenario-list");
     // While the dialog closes, the page behind it is still aria-hidden: wait for the new entry.
     await list.getByRole("checkbox", { name: "Volume +10%, 90/20" }).waitFor({ timeout: STEP_TIMEOUT });
     await expect(list.getByRole("checkbox").count()).resolves.toBe(2);
@@ -280,14 +255,14 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await expect(list.getByRole("checkbox", { name: "Volume +10%, 90/20" }).isChecked()).resolves.toBe(true);
     await expectText(list, "90% in 20 s");
 
-    await page.getByRole("button", { name: "Compare selected" }).click();
+    await walk.page.getByRole("button", { name: "Compare selected" }).click();
     await expectText(status(), "Comparison written to the sheet “Comparison”.");
-    const rows = page.getByTestId("comparison").getByRole("row");
+    const rows = walk.page.getByTestId("comparison").getByRole("row");
     await expect(rows.count()).resolves.toBe(3);
     const copyRow = (await rows.nth(2).allInnerTexts()).join(" ");
     expect(copyRow).toContain("Volume +10%, 90/20");
     expect(copyRow).toMatch(/\+\d/); // more FTE than the base
-    await expect(coveredFigures(page.getByTestId("comparison").getByRole("cell"))).resolves.toEqual([]);
+    await expect(coveredFigures(walk.page.getByTestId("comparison").getByRole("cell"))).resolves.toEqual([]);
 
     const stored = await workbook((fake) => ({
       scenarios: (fake.setting("wfm.scenarios") as {
@@ -306,21 +281,21 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     await expectFits();
     await screenshot("planner-05-compare.png");
     // The README's picture: step 3 with the plan's figures, the two scenarios and their comparison.
-    await page.getByRole("button", { name: "1. Forecast" }).click();
-    await page.getByRole("button", { name: "2. Targets" }).click();
+    await walk.page.getByRole("button", { name: "1. Forecast" }).click();
+    await walk.page.getByRole("button", { name: "2. Targets" }).click();
     // Let the panels' collapse animation finish before framing the shot.
-    await page.getByLabel("Shrinkage (%)").waitFor({ state: "detached" });
-    await page.getByLabel("Calls column").waitFor({ state: "detached" });
-    await page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
-    await page
+    await walk.page.getByLabel("Shrinkage (%)").waitFor({ state: "detached" });
+    await walk.page.getByLabel("Calls column").waitFor({ state: "detached" });
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 1180 });
+    await walk.page
       .getByRole("heading", { name: "3. Plan" })
       .evaluate((heading) => {
         // The steps scroll in <main>, under the title, above the status bar.
         const steps = heading.closest("main") as HTMLElement;
         steps.scrollTop += heading.getBoundingClientRect().top - steps.getBoundingClientRect().top - 8;
       });
-    await page.screenshot({ path: resultPath("planner.png") });
-    await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+    await walk.page.screenshot({ path: resultPath("planner.png") });
+    await walk.page.setViewportSize({ width: PANE_WIDTH, height: 900 });
     if (process.env.UPDATE_DOCS_SCREENSHOT === "1") {
       copyFileSync(resultPath("planner.png"), path.join(ROOT, "docs/planner.png"));
     }
@@ -329,12 +304,12 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   test("checks a roster column and writes achieved SL, ASA and abandons per interval", async () => {
     await openSection(/Roster check/);
     await workbook((fake) => fake.select("Roster!A2:A49"));
-    const roster = page.getByTestId("roster-section");
+    const roster = walk.page.getByTestId("roster-section");
     await roster.getByRole("button", { name: "Use selection" }).click();
     await waitForValue(roster.getByLabel("Roster cells"), /^'?Roster'?!\$?A\$?2:\$?A\$?49$/);
-    await page.getByRole("button", { name: "Check roster" }).click();
+    await walk.page.getByRole("button", { name: "Check roster" }).click();
     await expectText(status(), "Roster check written to the sheet “Roster check - Base”.");
-    const result = page.getByTestId("roster-result");
+    const result = walk.page.getByTestId("roster-result");
     await expectText(result, "Intervals below target");
     // The three short half-hours miss the 80/20 target (the engine's figure, shown in the pane).
     await expect(result.locator("dd").last().textContent()).resolves.toBe("3");
@@ -370,7 +345,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
     const sheets = await workbook((fake) => fake.sheetNames());
     expect(sheets.some((name) => name.startsWith("Plan - Volume"))).toBe(false);
     // A failure's longer message takes more room, and still hides no result.
-    const results = page.locator('[data-testid="plan-figures"] dd, [data-testid="comparison"] td, [data-testid="roster-result"] dd');
+    const results = walk.page.locator('[data-testid="plan-figures"] dd, [data-testid="comparison"] td, [data-testid="roster-result"] dd');
     await expect(results.count()).resolves.toBeGreaterThan(10);
     await expect(coveredFigures(results)).resolves.toEqual([]);
     await expectFits();
@@ -378,7 +353,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   });
 
   test("every control on the page has an accessible name", async () => {
-    const unnamed = await page.evaluate(() =>
+    const unnamed = await walk.page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>("button, input, select, textarea, [role=menuitem]"))
         .filter((element) => element.offsetParent !== null)
         .filter((element) => {
@@ -393,7 +368,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   });
 
   test("follows a dark colour scheme, fits 320 px, and Tab goes first to the first action", async () => {
-    const dark = await browser.openPane(SEED, { colorScheme: "dark" });
+    const dark = await walk.browser.openPane(SEED, { colorScheme: "dark" });
     try {
       await dark.page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
       const background = await dark.page.evaluate(
@@ -415,7 +390,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   test("asked nothing of the network but Office.js's own telemetry, which was aborted", () => {
     // Office.js outside Office still opens its telemetry frame; the route aborts it. Anything
     // else leaving the machine would be the pane's or a bundle's doing.
-    const unexpected = session.blockedRequests.filter(
+    const unexpected = walk.session.blockedRequests.filter(
       (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
     );
     expect(unexpected).toEqual([]);
