@@ -23,7 +23,7 @@ import { defaultTargets } from "../../src/planner/targets";
 import { growingVolumes, staffingPattern } from "../../src/planner/weekly-fte";
 import type { FakeExcel, FakeExcelSeed } from "../support/fake-excel";
 import { undatedRow } from "../support/planner-fixtures";
-import { coveredFigures, PANE_WIDTH, resultPath, ROOT, screenshotWholePane } from "./harness";
+import { coveredFigures, PANE_WIDTH, resultPath, ROOT, screenshotWholePane, unexpectedRequests, unnamedControls } from "./harness";
 import { STEP_TIMEOUT, walkThePane } from "./pane-page";
 
 const SEED: FakeExcelSeed = {
@@ -241,24 +241,10 @@ describe("the Capacity step in Chromium, on the built pane and a simulated workb
   });
 
   test("every control of the Capacity step has an accessible name", async () => {
-    const unnamed = await section().evaluate((root) =>
-      Array.from(root.querySelectorAll<HTMLElement>("button, input, select, textarea"))
-        .filter((element) => element.offsetParent !== null)
-        .filter((element) => {
-          const labelled = element.getAttribute("aria-labelledby");
-          const byId = labelled?.split(" ").some((id) => (document.getElementById(id)?.textContent ?? "").trim() !== "");
-          const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? "";
-          return !(element.getAttribute("aria-label") || byId || label.trim() || element.textContent?.trim());
-        })
-        .map((element) => element.outerHTML.slice(0, 120)),
-    );
-    expect(unnamed).toEqual([]);
+    expect(await unnamedControls(section())).toEqual([]);
   });
 
   test("asked nothing of the network but Office.js's own telemetry, which was aborted", () => {
-    const unexpected = walk.session.blockedRequests.filter(
-      (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
-    );
-    expect(unexpected).toEqual([]);
+    expect(unexpectedRequests(walk.session)).toEqual([]);
   });
 });

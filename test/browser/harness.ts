@@ -299,3 +299,32 @@ export async function coveredFigures(figures: Locator): Promise<string[]> {
 export function resultPath(fileName: string): string {
   return path.join(RESULTS, fileName);
 }
+
+/**
+ * What a page asked of the network beyond Office.js's own telemetry (outside Office it still
+ * opens its telemetry frame; the route aborts it): anything here is the pane's or a bundle's doing.
+ */
+export function unexpectedRequests(session: PaneSession): string[] {
+  return session.blockedRequests.filter((url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url));
+}
+
+/**
+ * The visible controls inside `root` (buttons, fields and lists, and whatever else `selector`
+ * names) that a screen reader could not name: no aria-label, no labelling element with text, no
+ * <label>, no text of their own. Each as the start of its HTML.
+ */
+export function unnamedControls(root: Locator, selector = "button, input, select, textarea"): Promise<string[]> {
+  return root.evaluate(
+    (element, controls) =>
+      Array.from(element.querySelectorAll<HTMLElement>(controls))
+        .filter((control) => control.offsetParent !== null)
+        .filter((control) => {
+          const labelled = control.getAttribute("aria-labelledby");
+          const byId = labelled?.split(" ").some((id) => (document.getElementById(id)?.textContent ?? "").trim() !== "");
+          const label = (control as HTMLInputElement).labels?.[0]?.textContent ?? "";
+          return !(control.getAttribute("aria-label") || byId || label.trim() || control.textContent?.trim());
+        })
+        .map((control) => control.outerHTML.slice(0, 120)),
+    selector,
+  );
+}

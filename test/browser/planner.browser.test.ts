@@ -26,6 +26,8 @@ import {
   resultPath,
   ROOT,
   screenshotWholePane,
+  unexpectedRequests,
+  unnamedControls,
 } from "./harness";
 import { STEP_TIMEOUT, walkThePane } from "./pane-page";
 
@@ -353,18 +355,7 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   });
 
   test("every control on the page has an accessible name", async () => {
-    const unnamed = await walk.page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>("button, input, select, textarea, [role=menuitem]"))
-        .filter((element) => element.offsetParent !== null)
-        .filter((element) => {
-          const labelled = element.getAttribute("aria-labelledby");
-          const byId = labelled?.split(" ").some((id) => (document.getElementById(id)?.textContent ?? "").trim() !== "");
-          const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? "";
-          return !(element.getAttribute("aria-label") || byId || label.trim() || element.textContent?.trim());
-        })
-        .map((element) => element.outerHTML.slice(0, 120)),
-    );
-    expect(unnamed).toEqual([]);
+    expect(await unnamedControls(walk.page.locator("body"), "button, input, select, textarea, [role=menuitem]")).toEqual([]);
   });
 
   test("follows a dark colour scheme, fits 320 px, and Tab goes first to the first action", async () => {
@@ -390,9 +381,6 @@ describe("scenario planner in Chromium, on the built pane and a simulated workbo
   test("asked nothing of the network but Office.js's own telemetry, which was aborted", () => {
     // Office.js outside Office still opens its telemetry frame; the route aborts it. Anything
     // else leaving the machine would be the pane's or a bundle's doing.
-    const unexpected = walk.session.blockedRequests.filter(
-      (url) => !/^https:\/\/[^/]*\.(oaspapps\.com|microsoft\.com|office\.net|office\.com)\//.test(url),
-    );
-    expect(unexpected).toEqual([]);
+    expect(unexpectedRequests(walk.session)).toEqual([]);
   });
 });
