@@ -111,18 +111,21 @@ function evaluateChecked(fn: RangeFunction, args: ArrayLike<unknown>): CellValue
   }
 
   const columnsKept: (number[] | null)[] = matrices.map((matrix) => (matrix ? [] : null));
-  const positions: string[] = [];
+  // Where each kept interval is, as r × columns + c: the words (" in row 3") are made only for
+  // a message, so that a range of a year of intervals reads without a string per cell.
+  const positions: number[] = [];
   const numbers: (number | null)[] = new Array(ranges.length).fill(null);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      const position = where(r, c, rows, columns);
       let skipped = false;
       let missing = -1;
       for (let i = 0; i < ranges.length; i++) {
         const matrix = matrices[i];
         if (!matrix) continue;
-        const read = readNumber(cell(matrix, r, c), ranges[i], position);
-        if (read !== null && typeof read !== "number") return read;
+        const raw = cell(matrix, r, c);
+        const read = readNumber(raw, ranges[i]);
+        // A cell that does not read is read again with its place, for the message to name it.
+        if (read !== null && typeof read !== "number") return readNumber(raw, ranges[i], where(r, c, rows, columns)) as ExcelError;
         numbers[i] = read;
         if (read === null) {
           if (ranges[i].blank === "skips") skipped = true;
@@ -130,9 +133,9 @@ function evaluateChecked(fn: RangeFunction, args: ArrayLike<unknown>): CellValue
         }
       }
       if (skipped) continue;
-      if (missing >= 0) return blankBesideData(ranges, numbers, missing, position);
+      if (missing >= 0) return blankBesideData(ranges, numbers, missing, where(r, c, rows, columns));
       for (let i = 0; i < ranges.length; i++) columnsKept[i]?.push(numbers[i] as number);
-      positions.push(position);
+      positions.push(r * columns + c);
     }
   }
 
@@ -142,7 +145,11 @@ function evaluateChecked(fn: RangeFunction, args: ArrayLike<unknown>): CellValue
   } catch (failure) {
     // An engine refusal of one kept interval names where that interval is in the ranges.
     const words = wordsFor({ parameters: [...ranges, ...fn.options] });
-    return errorFromException(fn.name, failure, words, { codes: fn.codes, place: (index) => positions[index] ?? "" });
+    const place = (index: number): string => {
+      const position = positions[index];
+      return position === undefined ? "" : where(Math.floor(position / columns), position % columns, rows, columns);
+    };
+    return errorFromException(fn.name, failure, words, { codes: fn.codes, place });
   }
   return Number.isFinite(result) ? result : notFiniteResult(fn.name, fn.codes);
 }

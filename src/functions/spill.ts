@@ -471,13 +471,14 @@ function readSeries(parameter: Parameter & { series: ListEntry }, argument: unkn
   if (parameter.optional && cells.length === 1 && isBlank(cells[0])) return null;
   const numbers: number[] = new Array(cells.length);
   for (let k = 0; k < cells.length; k++) {
-    const where = inSeries(parameter.series, k);
-    const read = readNumber(cells[k], parameter, where);
+    // The place (" in week 3") is worded only for a message: a cell that does not read is read
+    // again with it.
+    const read = readNumber(cells[k], parameter);
     if (read === null) {
-      if (!parameter.optional) return valueError(blankCell(placed(parameter, where)));
+      if (!parameter.optional) return valueError(blankCell(placed(parameter, inSeries(parameter.series, k))));
       numbers[k] = parameter.fallback as number;
     } else if (typeof read === "number") numbers[k] = read;
-    else return read;
+    else return readNumber(cells[k], parameter, inSeries(parameter.series, k)) as ExcelError;
   }
   return numbers;
 }
