@@ -28,25 +28,44 @@ export interface ExcelError {
   readonly message?: string;
 }
 
-const ERROR_CODE_NAMES: Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+/**
+ * Error codes a custom function may return, with the name of each in CustomFunctions.ErrorCode.
+ * #NAME? and #REF! arrive as inputs but cannot be returned
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), nor can the
+ * newer #SPILL!, #CALC!, #BUSY! and the like, which have no CustomFunctions.ErrorCode.
+ */
+const RUNTIME_NAMES: Readonly<Record<ExcelErrorCode | "#NULL!", keyof typeof CustomFunctions.ErrorCode>> = {
   "#VALUE!": "invalidValue",
   "#N/A": "notAvailable",
-  "#NUM!": "invalidNumber",
   "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
 };
 
-/** An error with `code` and `message`: a CustomFunctions.Error in Excel, its stand-in elsewhere. */
-export function excelError(code: ExcelErrorCode, message: string): ExcelError {
+const RETURNABLE_CODES: ReadonlySet<string> = new Set(Object.keys(RUNTIME_NAMES));
+
+/**
+ * An error with a returnable `code` (and `message`, when there is one): a CustomFunctions.Error
+ * in Excel, its stand-in elsewhere.
+ */
+function buildError(code: keyof typeof RUNTIME_NAMES, message?: string): ExcelError {
   if (typeof CustomFunctions !== "undefined") {
     try {
-      const runtimeCode = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[code]];
-      if (runtimeCode !== undefined) return new CustomFunctions.Error(runtimeCode, message);
+      const runtimeCode = CustomFunctions.ErrorCode[RUNTIME_NAMES[code]];
+      if (runtimeCode !== undefined) {
+        return message === undefined ? new CustomFunctions.Error(runtimeCode) : new CustomFunctions.Error(runtimeCode, message);
+      }
     } catch {
       // An incomplete runtime must not turn one bad cell into a thrown exception: the stand-in
       // below still carries the code and the message to the person.
     }
   }
-  return { code, message };
+  return message === undefined ? { code } : { code, message };
+}
+
+/** An error with `code` and `message`: a CustomFunctions.Error in Excel, its stand-in elsewhere. */
+export function excelError(code: ExcelErrorCode, message: string): ExcelError {
+  return buildError(code, message);
 }
 
 /** #VALUE!: an argument to fix; Excel shows the message. */
@@ -59,11 +78,6 @@ export function notAvailableError(message: string): ExcelError {
   return excelError("#N/A", message);
 }
 
-/** #NUM!: Excel shows no message on it, so whatever uses it must be explained in the README. */
-export function numberError(message: string): ExcelError {
-  return excelError("#NUM!", message);
-}
-
 /** True for an Excel error value arriving in an argument. */
 export function isExcelError(value: unknown): value is ExcelError {
   if (typeof value !== "object" || value === null) return false;
@@ -74,40 +88,16 @@ export function isExcelError(value: unknown): value is ExcelError {
   return typeof code === "string" && code.startsWith("#");
 }
 
-/**
- * Error codes a custom function may return. #NAME? and #REF! arrive as inputs but cannot be
- * returned (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), nor can
- * the newer #SPILL!, #CALC!, #BUSY! and the like, which have no CustomFunctions.ErrorCode.
- */
-const RETURNABLE_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
-
 export function isReturnable(error: ExcelError): boolean {
   return RETURNABLE_CODES.has(error.code);
 }
-
-const RUNTIME_NAMES: Record<string, keyof typeof CustomFunctions.ErrorCode> = {
-  "#VALUE!": "invalidValue",
-  "#N/A": "notAvailable",
-  "#DIV/0!": "divisionByZero",
-  "#NUM!": "invalidNumber",
-  "#NULL!": "nullReference",
-};
 
 /**
  * A returnable error with the given code, for a data-type error value (which carries its code as
  * text, "#N/A"), or null for a code a function cannot return.
  */
 export function errorWithCode(code: string): ExcelError | null {
-  if (!RETURNABLE_CODES.has(code)) return null;
-  if (typeof CustomFunctions !== "undefined") {
-    try {
-      const runtimeCode = CustomFunctions.ErrorCode[RUNTIME_NAMES[code]];
-      if (runtimeCode !== undefined) return new CustomFunctions.Error(runtimeCode);
-    } catch {
-      // As in excelError: fall back to the stand-in.
-    }
-  }
-  return { code };
+  return RETURNABLE_CODES.has(code) ? buildError(code as keyof typeof RUNTIME_NAMES) : null;
 }
 
 /** How a function reports the engine's refusals, beyond the add-in's policy. */
