@@ -10,7 +10,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { addinUrl, addinUrlOrExit, readdress, DEV_URL: urlDev } = require("./scripts/addin-url");
 const { FunctionsMetadataSwitchesPlugin } = require("./scripts/functions-metadata");
 const { HelpPagePlugin, README } = require("./scripts/help-page");
-const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
+const { FunctionsLocalesPlugin, INPUTS } = require("./scripts/functions-locales");
 
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -109,7 +109,7 @@ module.exports = async (env, options) => {
       // functions.json and appends their CustomFunctions.associate lines to each file.
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: ["./src/functions/functions.ts", "./src/functions/reporting.ts", "./src/functions/capacity.ts"],
+        input: INPUTS,
       }),
       new FunctionsMetadataSwitchesPlugin(),
       new HtmlWebpackPlugin({

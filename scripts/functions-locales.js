@@ -18,6 +18,7 @@ const path = require("path");
 
 const LOCALES = ["et-EE", "pt-BR", "pt-PT"];
 const LOCALES_DIR = path.resolve(__dirname, "..", "src", "functions", "locales");
+// The files with @customfunction blocks; webpack.config.js builds functions.json from the same list.
 const INPUTS = ["functions.ts", "reporting.ts", "capacity.ts"].map((file) => path.resolve(__dirname, "..", "src", "functions", file));
 
 /** A translation file: { FUNCTION_ID: { description, parameters: { name: description } } }. */
