@@ -124,7 +124,17 @@ export function erlangAMeasuresAt(
 /** Every measure of the interval at `agents`, with the service level counted at `targetSeconds`. */
 export function queueMeasures(load: IntervalLoad, agents: number, targetSeconds: number): QueueMeasures {
   const traffic = checkLoad(load);
-  const patience = patienceOf(load);
+  return measuresOfChecked(load, traffic, patienceOf(load), agents, targetSeconds);
+}
+
+/** queueMeasures once the load is checked (its traffic and patience known): checks the rest. */
+function measuresOfChecked(
+  load: IntervalLoad,
+  traffic: number,
+  patience: number | null,
+  agents: number,
+  targetSeconds: number,
+): QueueMeasures {
   requireWithin("agents", agents, AGENTS);
   requireWithin("target_time", targetSeconds, TARGET_TIME);
   return patience === null
@@ -156,9 +166,10 @@ export function waitProbability(load: IntervalLoad, agents: number): number {
 
 /** Fraction of offered calls that abandon; needs a patience (without one nobody abandons). */
 export function abandonRate(load: IntervalLoad, agents: number): number {
-  checkLoad(load);
-  if (patienceOf(load) === null) throw new EngineInputError({ code: "patienceRequired", argument: "patience" });
-  return queueMeasures(load, agents, 0).abandonRate;
+  const traffic = checkLoad(load);
+  const patience = patienceOf(load);
+  if (patience === null) throw new EngineInputError({ code: "patienceRequired", argument: "patience" });
+  return measuresOfChecked(load, traffic, patience, agents, 0).abandonRate;
 }
 
 export function occupancy(load: IntervalLoad, agents: number): number {
