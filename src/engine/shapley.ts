@@ -52,13 +52,8 @@ function bitCount(mask: number): number {
 /**
  * The Shapley value of each of `factorCount` factors from the outcomes of every subset:
  * `outcomes[mask]` is v of the subset whose bits are set in `mask` (length 2^factorCount).
- * Writes into `shares` when given (length factorCount) and returns it.
  */
-export function shapleyValues(
-  factorCount: number,
-  outcomes: ArrayLike<number>,
-  shares: number[] | Float64Array = new Float64Array(factorCount),
-): number[] | Float64Array {
+export function shapleyValues(factorCount: number, outcomes: ArrayLike<number>): Float64Array {
   if (!Number.isInteger(factorCount) || factorCount < 1 || factorCount > MAX_SHAPLEY_FACTORS) {
     throw new RangeError(`shapleyValues needs 1 to ${MAX_SHAPLEY_FACTORS} factors; got ${factorCount}.`);
   }
@@ -67,7 +62,7 @@ export function shapleyValues(
     throw new RangeError(`shapleyValues needs ${subsets} outcomes for ${factorCount} factors; got ${outcomes.length}.`);
   }
   const weights = shapleyWeights(factorCount);
-  for (let i = 0; i < factorCount; i++) shares[i] = 0;
+  const shares = new Float64Array(factorCount);
   // The full set has no factor left to add, so it starts no difference.
   for (let mask = 0; mask < subsets - 1; mask++) {
     const weight = weights[bitCount(mask)];

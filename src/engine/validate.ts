@@ -47,7 +47,6 @@ export function requireWithin(argument: ArgumentName, value: number, limit: Limi
   if (isTime(limit) && typeof value === "number" && value > 0 && value < 1) {
     throw new EngineInputError({ code: "fractionOfUnit", argument, value, unit: limit.unit });
   }
-  if (typeof value === "number" && withinLimit(value, limit)) return value;
   throw new EngineInputError({ code: "outOfRange", argument, value: Number(value), limit });
 }
 
@@ -104,7 +103,7 @@ export function checkLoad(load: IntervalLoad): number {
 }
 
 /** Callers arriving within one mean patience: the size of Erlang A's series (√ of it) and its limit. */
-export function arrivalsPerPatience(callsOffered: number, intervalMinutes: number, patienceSeconds: number): number {
+function arrivalsPerPatience(callsOffered: number, intervalMinutes: number, patienceSeconds: number): number {
   return (callsOffered / (intervalMinutes * 60)) * patienceSeconds;
 }
 
