@@ -34,7 +34,7 @@
  * classes with it, so the gaps it closes are bit for bit the gaps this plan shows.
  */
 import { EngineInputError } from "./errors";
-import { PLAN_WEEKS } from "./limits";
+import { PLAN_WEEKS, withinLimit } from "./limits";
 import { requireSameLength, requireWithin, requireWithinEach } from "./validate";
 
 /** The defaults of the worksheet functions' optional arguments (the issue's). */
@@ -106,7 +106,7 @@ export function survivalFactor(weeklyAttrition: number, weeks: number): number {
 export function prepareModel(model: CapacityModel): PreparedModel {
   const required = model.requiredFte;
   const weeks = required.length;
-  if (!(weeks >= PLAN_WEEKS.low && weeks <= PLAN_WEEKS.high)) {
+  if (!withinLimit(weeks, PLAN_WEEKS)) {
     throw new EngineInputError({ code: "listLength", argument: "required_fte", value: weeks, limit: PLAN_WEEKS, entry: "week" });
   }
   requireWithinEach("required_fte", required);

@@ -16,6 +16,7 @@
  * given numbers for any realistic period (up to millions of intervals).
  */
 import { EngineInputError } from "./errors";
+import { total } from "./period-service-level";
 import { requireSameLength, requireWithinEach } from "./validate";
 
 function checkPairs(actual: ArrayLike<number>, forecast: ArrayLike<number>): void {
@@ -32,8 +33,7 @@ function noActualVolume(): EngineInputError {
 /** Checks the pairs and returns ΣA, refusing a period with no actual volume. */
 function checkedActualTotal(actual: ArrayLike<number>, forecast: ArrayLike<number>): number {
   checkPairs(actual, forecast);
-  let actualTotal = 0;
-  for (let i = 0; i < actual.length; i++) actualTotal += actual[i];
+  const actualTotal = total(actual);
   if (actualTotal === 0) throw noActualVolume();
   return actualTotal;
 }
@@ -49,8 +49,7 @@ export function weightedAbsolutePercentageError(actual: ArrayLike<number>, forec
 /** Forecast bias: Σ(F − A) ÷ ΣA; positive when the forecast was too high. */
 export function forecastBias(actual: ArrayLike<number>, forecast: ArrayLike<number>): number {
   const actualTotal = checkedActualTotal(actual, forecast);
-  let forecastTotal = 0;
-  for (let i = 0; i < forecast.length; i++) forecastTotal += forecast[i];
+  const forecastTotal = total(forecast);
   // Σ(F − A) = ΣF − ΣA exactly in real arithmetic; the difference of the two sums rounds once.
   return (forecastTotal - actualTotal) / actualTotal;
 }

@@ -34,7 +34,8 @@ export interface PeriodCounts {
   abandonedWithin?: ArrayLike<number> | null;
 }
 
-function total(values: ArrayLike<number>): number {
+/** Σ of the values, added in order from the first. */
+export function total(values: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];
   return sum;

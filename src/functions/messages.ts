@@ -22,6 +22,7 @@
  */
 import {
   LIMITS,
+  isTime,
   kindOf,
   type ArgumentName,
   type EngineErrorCode,
@@ -82,8 +83,7 @@ export function describeLimit(limit: Limit): string {
   const high = formatNumber(limit.high);
   if (limit.unit === "choice") return `${low} to ${high}`;
   if (limit.whole) return Number.isFinite(limit.high) ? `a whole number from ${low} to ${high}` : `a whole number, ${low} or more`;
-  const time = limit.unit === "seconds" || limit.unit === "minutes";
-  if (time && limit.low === 0 && !limit.lowOpen) {
+  if (isTime(limit) && limit.low === 0 && !limit.lowOpen) {
     return Number.isFinite(limit.high) ? `0, or from 1 to ${high}` : "0, or 1 or more";
   }
   if (!Number.isFinite(limit.high)) return limit.lowOpen ? `above ${low}` : `${low} or more`;

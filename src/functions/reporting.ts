@@ -17,7 +17,7 @@
 import * as engine from "../engine";
 import { registerWithExcel } from "./excel-runtime";
 import { SPECIFIED_CODES } from "./messages";
-import { abandonRule, interval, optionalPatience, targetSl, targetTime } from "./parameters";
+import { abandonRule, aht, calls, interval, optionalPatience, targetSl, targetTime } from "./parameters";
 import { evaluateRanges, type RangeFunction, type RangeParameter } from "./ranges";
 import { CellNumbers, CellValue, defineFunction, defineRowFunction, evaluate, evaluateRows, Parameter } from "./spill";
 
@@ -156,18 +156,16 @@ const side = (who: "plan" | "actual", what: string, expects: string): Parameter 
   name: `${who}_${what}`,
   expects,
 });
-const CALLS = "a number of calls offered per interval";
-const AHT = "an average handle time in seconds";
 const STAFF = "a number of staff scheduled";
 const SHRINKAGE = "a shrinkage as a fraction, such as 30% or 0.3";
 
 const SL_VARIANCE = defineRowFunction({
   name: "SL_VARIANCE",
   parameters: [
-    side("plan", "calls", CALLS),
-    side("actual", "calls", CALLS),
-    side("plan", "aht", AHT),
-    side("actual", "aht", AHT),
+    side("plan", "calls", calls.expects),
+    side("actual", "calls", calls.expects),
+    side("plan", "aht", aht.expects),
+    side("actual", "aht", aht.expects),
     side("plan", "staff", STAFF),
     side("actual", "staff", STAFF),
     side("plan", "shrinkage", SHRINKAGE),
