@@ -121,7 +121,7 @@ function queueWeeksColumn(context: Context, state: State, address: string, kind:
 
 /** Everything one capacity scenario's plan needs, queued; `finish` after the sync computes it. */
 interface PendingCapacity {
-  finish(hires?: readonly number[], requiredFte?: readonly number[]): Result<CapacityLayoutInput>;
+  finish(): Result<CapacityLayoutInput>;
 }
 
 /** The planner scenario a capacity scenario staffs, or why it cannot. */
@@ -151,10 +151,10 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
       paidHoursPerFteWeek: null,
     };
     return {
-      finish: (hires, requiredFte) => {
+      finish: () => {
         const read = column.finish();
         if (read.problems.length > 0) return fail({ code: "weeksColumnProblems", problems: read.problems });
-        return planned(capacity, requiredFte ?? read.values, origin, hires);
+        return planned(capacity, read.values, origin);
       },
     };
   }
@@ -165,7 +165,7 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
   const volumes = source.volumes.kind === "column" ? queueWeeksColumn(context, state, source.volumes.address, "volume") : null;
   if (volumes !== null && isError(volumes)) return volumes;
   return {
-    finish: (hires, requiredFte) => {
+    finish: () => {
       const { reading, address } = forecast.finish();
       const reference = plannable(reading, scenario);
       if (!reference.ok) return reference;
@@ -181,7 +181,7 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
           source.volumes.kind === "growth"
             ? growingVolumes(pattern.weeklyCalls, source.volumes.weeklyGrowth, source.volumes.weeks)
             : (column as WeeksColumn).values;
-        required = requiredFte ? [...requiredFte] : pattern.requiredFte(weeklyCalls);
+        required = pattern.requiredFte(weeklyCalls);
       } catch (error) {
         const refused = staffingRefusal(error, reading.rows, scenario);
         if (refused) return refused;
@@ -197,7 +197,7 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
         weeklyGrowth: source.volumes.kind === "growth" ? source.volumes.weeklyGrowth : null,
         paidHoursPerFteWeek: source.paidHoursPerFteWeek,
       };
-      return planned(capacity, required, origin, hires);
+      return planned(capacity, required, origin);
     },
   };
 }
@@ -427,6 +427,7 @@ export async function capacityClientSheetIn(
   const hires = parseSheetWeeks(grid("hires"), "hires");
   const problems = [...required.problems, ...hires.problems];
   if (problems.length > 0) return fail({ code: "weeksColumnProblems", problems });
-  const edited = pending.finish(hires.values, required.values);
+  // The plan again with the weeks as typed; where they came from (the origin) is unchanged.
+  const edited = planned(scenario, required.values, laid.value.origin, hires.values);
   return edited.ok ? ok({ sheetName, spec: capacityClientSheetSpec({ ...edited.value, language }) }) : edited;
 }
