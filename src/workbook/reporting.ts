@@ -65,6 +65,13 @@ function tooManyActuals(rows: number): ActualsReading {
   return { ...reading, problems: [{ code: "tooManyRows", rows, limit: MAX_ACTUALS_ROWS }] };
 }
 
+/** The calls answered on each day of the actuals. */
+function answeredByDay(rows: ActualsReading["rows"]): Map<number, number> {
+  const answered = new Map<number, number>();
+  for (const row of rows) answered.set(row.day, (answered.get(row.day) ?? 0) + row.answered);
+  return answered;
+}
+
 /** Finds, reads and parses actuals (two or three syncs). */
 async function readActualsIn(context: Context, source: api.ActualsSource, mapping: Partial<ActualsMapping> | undefined) {
   const found = await findBlock(context, source);
@@ -119,29 +126,10 @@ export function readActuals(source: api.ActualsSource, options: api.ReadActualsO
 export function buildPerformance(request: api.PerformanceRequest): Promise<Result<api.BuiltPerformance>> {
   return run("buildPerformance", async (context) => {
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
-    const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
-    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: request.scenarioId });
-    const invalid = checkTargets<api.BuiltPerformance>(scenario);
-    if (invalid) return invalid;
-    const pending = queueForecastRead(context, state, scenario.forecast);
-    if (isError(pending)) return fail(pending);
-    // The forecast's cells are read in the same round trips as the actuals'.
-    const read = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
-    if (isError(read)) return fail(read);
-    const planned = planFrom(pending.finish().reading, scenario);
-    if (!planned.ok) return planned;
-    if (read.reading.problems.length > 0) return fail({ code: "actualsProblems", problems: read.reading.problems });
-
-    const measured = measurePerformance({
-      targets: scenario.targets,
-      plan: planned.value.plan,
-      planTimings: pending.finish().reading.rows,
-      actuals: read.reading.rows,
-      columns: actualsColumnsOf(read.reading.mapping),
-      period: request.period,
-    });
-    if (!measured.ok) return fail({ code: "performanceProblems", problems: measured.problems });
+    // As a client report measures it, without a team table.
+    const measured = await measureForReport(context, state, request);
+    if (isError(measured)) return fail(measured);
+    const { scenario } = measured;
 
     const key = periodKey(request.period);
     const existing = generatedSheets(state.registry, state.sheets).find(
@@ -151,7 +139,7 @@ export function buildPerformance(request: api.PerformanceRequest): Promise<Resul
     const language = sheetLanguage(state, request);
     const L = labelsFor(language);
     const sheetName = existing ? existing.sheetName : newSheet(state, L.label("performanceSheet", { period: periodShort(request.period, L) }));
-    const laid = performanceSheet({ report: measured.report, scenario, actualsAddress: read.found.address, builtAt: new Date(), language });
+    const laid = performanceSheet({ report: measured.performance, scenario, actualsAddress: measured.actualsAddress, builtAt: new Date(), language });
     const written = await writeGeneratedSheets(context, [
       {
         operation: "buildPerformance",
@@ -163,7 +151,7 @@ export function buildPerformance(request: api.PerformanceRequest): Promise<Resul
         activate: true,
       },
     ]);
-    return written.ok ? ok({ sheetName, report: measured.report, replacedSheet: existing ? existing.sheetName : null }) : written;
+    return written.ok ? ok({ sheetName, report: measured.performance, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
 
@@ -211,17 +199,16 @@ export function buildTeamMetrics(request: api.TeamRequest): Promise<Result<api.B
     const team = await readTeamIn(context, request.team.source, { mapping: request.team.mapping, granularity: request.team.granularity });
     if (isError(team)) return fail(team);
     if (team.reading.problems.length > 0) return fail({ code: "teamProblems", problems: team.reading.problems });
-    let answeredByDay: Map<number, number> | null = null;
+    let answered: Map<number, number> | null = null;
     let actualsAddress: string | null = null;
     if (request.actuals) {
       const actuals = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
       if (isError(actuals)) return fail(actuals);
       if (actuals.reading.problems.length > 0) return fail({ code: "actualsProblems", problems: actuals.reading.problems });
-      answeredByDay = new Map();
-      for (const row of actuals.reading.rows) answeredByDay.set(row.day, (answeredByDay.get(row.day) ?? 0) + row.answered);
+      answered = answeredByDay(actuals.reading.rows);
       actualsAddress = actuals.found.address;
     }
-    const measured = measureTeam(team.reading, request.targets, answeredByDay);
+    const measured = measureTeam(team.reading, request.targets, answered);
     if (!measured.ok) return fail({ code: "teamProblems", problems: measured.problems });
 
     const existing = generatedSheets(state.registry, state.sheets).find((g) => g.kind === "team");
@@ -253,13 +240,19 @@ interface Measured {
   scenario: Scenario;
   performance: PerformanceReport;
   team: TeamReport | null;
+  /** Where the actuals were read ("Actuals!A1:F97"). */
+  actualsAddress: string;
 }
 
+/** What a performance report measures: the scenario, the actuals and the period; a team table only for a client report. */
+type MeasureRequest = Pick<api.ReportRequest, "scenarioId" | "actuals" | "period"> & { team?: api.ReportRequest["team"] };
+
 /**
- * Reads what a client report is made of (the scenario's forecast, the actuals, the team table)
- * and measures it, in a fixed number of syncs; the error that stops it otherwise.
+ * Reads what a client report or a Performance sheet is made of (the scenario's forecast, the
+ * actuals, the team table when asked) and measures it, in a fixed number of syncs; the error that
+ * stops it otherwise.
  */
-async function measureForReport(context: Context, state: State, request: api.ReportRequest): Promise<Measured | api.WorkbookError> {
+async function measureForReport(context: Context, state: State, request: MeasureRequest): Promise<Measured | api.WorkbookError> {
   if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
   const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
   if (!scenario) return { code: "scenarioNotFound", scenarioId: request.scenarioId };
@@ -271,6 +264,7 @@ async function measureForReport(context: Context, state: State, request: api.Rep
   }
   const pending = queueForecastRead(context, state, scenario.forecast);
   if (isError(pending)) return pending;
+  // The forecast's cells are read in the same round trips as the actuals'.
   const actuals = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
   if (isError(actuals)) return actuals;
   const team = request.team ? await readTeamIn(context, request.team.source, { mapping: request.team.mapping, granularity: request.team.granularity }) : null;
@@ -291,13 +285,11 @@ async function measureForReport(context: Context, state: State, request: api.Rep
   let teamReport: TeamReport | null = null;
   if (team && request.team) {
     if (team.reading.problems.length > 0) return { code: "teamProblems", problems: team.reading.problems };
-    const answeredByDay = new Map<number, number>();
-    for (const row of actuals.reading.rows) answeredByDay.set(row.day, (answeredByDay.get(row.day) ?? 0) + row.answered);
-    const teamMeasured = measureTeam(team.reading, request.team.targets, answeredByDay);
+    const teamMeasured = measureTeam(team.reading, request.team.targets, answeredByDay(actuals.reading.rows));
     if (!teamMeasured.ok) return { code: "teamProblems", problems: teamMeasured.problems };
     teamReport = teamMeasured.report;
   }
-  return { scenario, performance: measured.report, team: teamReport };
+  return { scenario, performance: measured.report, team: teamReport, actualsAddress: actuals.found.address };
 }
 
 function clientSheetName(request: api.ReportRequest): string {
