@@ -761,10 +761,19 @@ const PLANNER_SCENARIOS: StoredList<Scenario> = {
   unreadable: { code: "storedScenariosUnreadable" },
 };
 
-async function readList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): Promise<T[] | null> {
+/**
+ * Queues the load of a stored list; the returned function reads it after the next sync (null:
+ * what is stored cannot be read, see `list.unreadable`). Nothing stored is an empty list.
+ */
+export function queueList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): () => T[] | null {
   const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+  return () => (setting.isNullObject ? [] : list.read(setting.value));
+}
+
+async function readList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): Promise<T[] | null> {
+  const stored = queueList(context, list);
   await context.sync();
-  return setting.isNullObject ? [] : list.read(setting.value);
+  return stored();
 }
 
 async function writeList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>, items: T[]): Promise<void> {
@@ -907,9 +916,9 @@ export function deleteFromList<T extends { id: string; name: string }>(
   options: { deleteSheets: boolean },
 ): Promise<Result<T[]>> {
   return run(operation, async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+    const storedList = queueList(context, list);
     const state = await readState(context);
-    const stored = setting.isNullObject ? [] : list.read(setting.value);
+    const stored = storedList();
     if (stored === null) return fail(list.unreadable);
     if (!stored.some((s) => s.id === id)) return fail({ code: "scenarioNotFound", scenarioId: id });
     const items = stored.filter((s) => s.id !== id);

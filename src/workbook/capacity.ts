@@ -60,6 +60,7 @@ import {
   ok,
   plannable,
   queueForecastRead,
+  queueList,
   readState,
   renameInList,
   run,
@@ -75,7 +76,8 @@ import {
 import type * as api from "./api";
 import { generatedSheets, uniqueSheetName } from "./registry";
 
-const CAPACITY_SCENARIOS: StoredList<CapacityScenario> = {
+/** The capacity scenarios stored in the workbook (Make client copy reads them with its own reading of the workbook). */
+export const CAPACITY_SCENARIOS: StoredList<CapacityScenario> = {
   setting: CAPACITY_SCENARIOS_SETTING,
   read: fromStoredCapacity,
   store: toStoredCapacity,
@@ -233,15 +235,6 @@ function planned(
   return ok({ scenario, result, origin, builtAt: new Date() });
 }
 
-/**
- * Queues the stored capacity scenarios' load; read them after the next sync (null: what is
- * stored cannot be read). Make client copy queues it with its own reading of the workbook.
- */
-export function queueCapacityScenarios(context: Context): () => CapacityScenario[] | null {
-  const setting = context.workbook.settings.getItemOrNullObject(CAPACITY_SCENARIOS_SETTING).load("value");
-  return () => (setting.isNullObject ? [] : fromStoredCapacity(setting.value));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Public functions (documented in api.ts)
 
@@ -316,10 +309,10 @@ export function compareCapacityScenarios(
 ): Promise<Result<api.BuiltCapacityComparison>> {
   if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
   return run("compareCapacityScenarios", async (context) => {
-    const storedCapacity = queueCapacityScenarios(context);
+    const storedCapacity = queueList(context, CAPACITY_SCENARIOS);
     const state = await readState(context);
     const stored = storedCapacity();
-    if (stored === null) return fail({ code: "storedCapacityUnreadable" });
+    if (stored === null) return fail(CAPACITY_SCENARIOS.unreadable);
     const pending: { scenario: CapacityScenario; plan: PendingCapacity }[] = [];
     for (const id of scenarioIds) {
       const scenario = stored.find((s) => s.id === id);
@@ -361,10 +354,10 @@ export function capacityClientCopy(
   options: api.SheetOptions = {},
 ): Promise<Result<{ sheetName: string; spec: SheetSpec }>> {
   return run("capacityClientCopy", async (context) => {
-    const storedCapacity = queueCapacityScenarios(context);
+    const storedCapacity = queueList(context, CAPACITY_SCENARIOS);
     const state = await readState(context);
     const stored = storedCapacity();
-    if (stored === null) return fail({ code: "storedCapacityUnreadable" });
+    if (stored === null) return fail(CAPACITY_SCENARIOS.unreadable);
     // A client copy is a workbook of its own, so the name needs no " (2)".
     return capacityClientSheetIn(context, state, stored, scenarioId, sheetLanguage(state, options), []);
   });

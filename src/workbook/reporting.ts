@@ -45,6 +45,7 @@ import {
   planFrom,
   queueBlockRead,
   queueForecastRead,
+  queueList,
   readState,
   run,
   sheetLanguage,
@@ -54,7 +55,7 @@ import {
   type State,
 } from "./adapter";
 import type * as api from "./api";
-import { capacityClientSheetIn, queueCapacityScenarios } from "./capacity";
+import { CAPACITY_SCENARIOS, capacityClientSheetIn } from "./capacity";
 import { generatedSheets, uniqueSheetName, uniqueTableName } from "./registry";
 
 const now = () => new Date().toISOString();
@@ -337,11 +338,11 @@ function assertedClientSafe(spec: SheetSpec, sheetName: string): SheetSpec {
 export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Result<api.ClientCopy>> {
   const prepared = await run<{ sheets: api.ClientCopySheet[]; title: string }>("makeClientCopy", async (context) => {
     const capacityIds = request.capacityScenarioIds ?? [];
-    const storedCapacity = capacityIds.length > 0 ? queueCapacityScenarios(context) : () => [];
+    const storedCapacity = capacityIds.length > 0 ? queueList(context, CAPACITY_SCENARIOS) : () => [];
     const state = await readState(context);
     if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
     const capacityScenarios = storedCapacity();
-    if (capacityScenarios === null) return fail({ code: "storedCapacityUnreadable" });
+    if (capacityScenarios === null) return fail(CAPACITY_SCENARIOS.unreadable);
     const plans: { scenario: Scenario; pending: ReturnType<typeof queueForecastRead> }[] = [];
     for (const id of request.planScenarioIds) {
       const scenario = state.scenarios.find((s) => s.id === id);
