@@ -486,6 +486,19 @@ export function checkTargets<T>(scenario: Scenario): Result<T> | null {
   return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
 }
 
+/**
+ * The stored scenario with this id, its numbers checked; otherwise, in this order, why not:
+ * the stored scenarios cannot be read, there is no such scenario (`notFound`, by default
+ * `scenarioNotFound`), or its targets are invalid.
+ */
+export function scenarioIn(state: State, id: string, notFound?: api.WorkbookError): Scenario | api.WorkbookError {
+  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
+  const scenario = state.scenarios.find((s) => s.id === id);
+  if (!scenario) return notFound ?? { code: "scenarioNotFound", scenarioId: id };
+  const invalid = checkTargets<never>(scenario);
+  return invalid && !invalid.ok ? invalid.error : scenario;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public functions (documented in api.ts)
 
@@ -941,13 +954,10 @@ export function compareScenarios(scenarioIds: string[], options: api.SheetOption
   if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
   return run("compareScenarios", async (context) => {
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
     const scenarios: Scenario[] = [];
     for (const id of scenarioIds) {
-      const scenario = state.scenarios.find((s) => s.id === id);
-      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
-      const invalid = checkTargets<api.BuiltComparison>(scenario);
-      if (invalid) return invalid;
+      const scenario = scenarioIn(state, id);
+      if (isError(scenario)) return fail(scenario);
       scenarios.push(scenario);
     }
     const pending: PendingForecast[] = [];
@@ -992,11 +1002,8 @@ export function checkRoster(
   return run("checkRoster", async (context) => {
     const selection = roster.address === "selection" ? context.workbook.getSelectedRange().load("address") : null;
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
-    const scenario = state.scenarios.find((s) => s.id === scenarioId);
-    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId });
-    const invalid = checkTargets<api.BuiltRosterCheck>(scenario);
-    if (invalid) return invalid;
+    const scenario = scenarioIn(state, scenarioId);
+    if (isError(scenario)) return fail(scenario);
 
     const typed = selection ? selection.address : roster.address;
     const parsed = parseAddress(typed);

@@ -49,7 +49,6 @@ import {
   type WeeksColumn,
 } from "../planner/weekly-fte";
 import {
-  checkTargets,
   deleteFromList,
   duplicateInList,
   fail,
@@ -65,6 +64,7 @@ import {
   renameInList,
   run,
   saveToList,
+  scenarioIn,
   sheetLanguage,
   writeGeneratedSheet,
   type Context,
@@ -126,15 +126,6 @@ interface PendingCapacity {
   finish(): Result<CapacityLayoutInput>;
 }
 
-/** The planner scenario a capacity scenario staffs, or why it cannot. */
-function plannerScenario(state: State, capacity: CapacityScenario, scenarioId: string): Scenario | api.WorkbookError {
-  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
-  const scenario = state.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) return { code: "sourceScenarioNotFound", capacityName: capacity.name };
-  const refused = checkTargets<never>(scenario);
-  return refused && !refused.ok ? refused.error : scenario;
-}
-
 function queueCapacity(context: Context, state: State, capacity: CapacityScenario): PendingCapacity | api.WorkbookError {
   const refusal = invalid(capacity);
   if (refusal) return refusal;
@@ -160,7 +151,8 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
       },
     };
   }
-  const scenario = plannerScenario(state, capacity, source.scenarioId);
+  // The planner scenario the capacity scenario staffs, or why it cannot.
+  const scenario = scenarioIn(state, source.scenarioId, { code: "sourceScenarioNotFound", capacityName: capacity.name });
   if (isError(scenario)) return scenario;
   const forecast: PendingForecast | api.WorkbookError = queueForecastRead(context, state, scenario.forecast);
   if (isError(forecast)) return forecast;

@@ -35,7 +35,6 @@ import type { SheetSpec } from "../planner/sheet";
 import type { Scenario } from "../planner/types";
 import { teamSheet } from "../planner/team-sheet";
 import {
-  checkTargets,
   createClientCopy,
   fail,
   findBlock,
@@ -48,6 +47,7 @@ import {
   queueList,
   readState,
   run,
+  scenarioIn,
   sheetLanguage,
   writeGeneratedSheets,
   type Context,
@@ -254,11 +254,8 @@ type MeasureRequest = Pick<api.ReportRequest, "scenarioId" | "actuals" | "period
  * stops it otherwise.
  */
 async function measureForReport(context: Context, state: State, request: MeasureRequest): Promise<Measured | api.WorkbookError> {
-  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
-  const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
-  if (!scenario) return { code: "scenarioNotFound", scenarioId: request.scenarioId };
-  const invalid = checkTargets<never>(scenario);
-  if (invalid && !invalid.ok) return invalid.error;
+  const scenario = scenarioIn(state, request.scenarioId);
+  if (isError(scenario)) return scenario;
   if (request.team) {
     const problems = teamTargetProblems(request.team.targets);
     if (problems.length > 0) return { code: "invalidTeamTargets", problems };
@@ -345,10 +342,8 @@ export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Re
     if (capacityScenarios === null) return fail(CAPACITY_SCENARIOS.unreadable);
     const plans: { scenario: Scenario; pending: ReturnType<typeof queueForecastRead> }[] = [];
     for (const id of request.planScenarioIds) {
-      const scenario = state.scenarios.find((s) => s.id === id);
-      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
-      const invalid = checkTargets<{ sheets: api.ClientCopySheet[]; title: string }>(scenario);
-      if (invalid) return invalid;
+      const scenario = scenarioIn(state, id);
+      if (isError(scenario)) return fail(scenario);
       plans.push({ scenario, pending: queueForecastRead(context, state, scenario.forecast) });
     }
     const sheets: api.ClientCopySheet[] = [];
