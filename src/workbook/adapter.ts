@@ -327,11 +327,11 @@ export async function writeGeneratedSheets(context: Context, requests: WriteRequ
     let registry = state.registry;
     requests.forEach((request, i) => {
       if (request.replaces) {
+        // The replaced sheet is one of state's generated sheets, under its name in state.
         const old = state.sheets.find((s) => s.name === request.replaces?.sheetName);
         if (old) context.workbook.worksheets.getItem(old.id).delete();
         sheets[i].name = request.sheetName;
-        const oldId = findSheet(state, request.replaces.sheetName)?.id;
-        registry = registry.filter((e) => e.sheetId !== oldId);
+        registry = registry.filter((e) => e.sheetId !== old?.id);
       }
       registry = [...registry, { ...request.entry, sheetId: builtIds[i] as string, sheetName: request.sheetName }];
     });

@@ -49,6 +49,7 @@ import {
   run,
   scenarioIn,
   sheetLanguage,
+  writeGeneratedSheet,
   writeGeneratedSheets,
   type Context,
   type Result,
@@ -141,17 +142,15 @@ export function buildPerformance(request: api.PerformanceRequest): Promise<Resul
     const L = labelsFor(language);
     const sheetName = existing ? existing.sheetName : newSheet(state, L.label("performanceSheet", { period: periodShort(request.period, L) }));
     const laid = performanceSheet({ report: measured.performance, scenario, actualsAddress: measured.actualsAddress, builtAt: new Date(), language });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildPerformance",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: laid.spec,
-        entry: { kind: "performance", scenarioIds: [scenario.id], createdAt: now(), key },
-        activate: true,
-      },
-    ]);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildPerformance",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: laid.spec,
+      entry: { kind: "performance", scenarioIds: [scenario.id], createdAt: now(), key },
+      activate: true,
+    });
     return written.ok ? ok({ sheetName, report: measured.performance, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
@@ -217,19 +216,17 @@ export function buildTeamMetrics(request: api.TeamRequest): Promise<Result<api.B
     const language = sheetLanguage(state, request);
     const sheetName = existing ? existing.sheetName : newSheet(state, labelsFor(language).label("teamSheet"));
     const laid = teamSheet({ report: measured.report, source: team.found.address, actualsSource: actualsAddress, builtAt: new Date(), language });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildTeamMetrics",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: laid.spec,
-        entry: { kind: "team", scenarioIds: [], createdAt: now() },
-        activate: true,
-        // The targets travel with the workbook, beside the scenarios, stored once the sheet is complete.
-        settings: [{ key: TEAM_TARGETS_SETTING, value: toStoredTeamTargets(request.targets) }],
-      },
-    ]);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildTeamMetrics",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: laid.spec,
+      entry: { kind: "team", scenarioIds: [], createdAt: now() },
+      activate: true,
+      // The targets travel with the workbook, beside the scenarios, stored once the sheet is complete.
+      settings: [{ key: TEAM_TARGETS_SETTING, value: toStoredTeamTargets(request.targets) }],
+    });
     return written.ok ? ok({ sheetName, report: measured.report, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
@@ -306,17 +303,15 @@ export function buildClientReport(request: api.ClientReportRequest): Promise<Res
     if (existing && !request.replaceExisting) return fail({ code: "sheetExists", sheetName: existing.sheetName });
     const sheetName = existing ? existing.sheetName : newSheet(state, clientSheetName(request));
     const laid = clientReportSheet({ performance: measured.performance, team: measured.team, language: request.language, clientName: request.clientName, builtAt: new Date() });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildClientReport",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: assertedClientSafe(laid.spec, sheetName),
-        entry: { kind: "clientReport", scenarioIds: [request.scenarioId], createdAt: now(), key },
-        activate: true,
-      },
-    ]);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildClientReport",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: assertedClientSafe(laid.spec, sheetName),
+      entry: { kind: "clientReport", scenarioIds: [request.scenarioId], createdAt: now(), key },
+      activate: true,
+    });
     return written.ok ? ok({ sheetName, performance: measured.performance, team: measured.team, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
