@@ -327,11 +327,11 @@ export async function writeGeneratedSheets(context: Context, requests: WriteRequ
     let registry = state.registry;
     requests.forEach((request, i) => {
       if (request.replaces) {
+        // The replaced sheet is one of state's generated sheets, under its name in state.
         const old = state.sheets.find((s) => s.name === request.replaces?.sheetName);
         if (old) context.workbook.worksheets.getItem(old.id).delete();
         sheets[i].name = request.sheetName;
-        const oldId = findSheet(state, request.replaces.sheetName)?.id;
-        registry = registry.filter((e) => e.sheetId !== oldId);
+        registry = registry.filter((e) => e.sheetId !== old?.id);
       }
       registry = [...registry, { ...request.entry, sheetId: builtIds[i] as string, sheetName: request.sheetName }];
     });
@@ -484,6 +484,19 @@ export function notComputable<T>(error: unknown, rows: ForecastReading["rows"]):
 export function checkTargets<T>(scenario: Scenario): Result<T> | null {
   const problems = scenarioProblems(scenario);
   return problems.length > 0 ? fail({ code: "invalidTargets", problems }) : null;
+}
+
+/**
+ * The stored scenario with this id, its numbers checked; otherwise, in this order, why not:
+ * the stored scenarios cannot be read, there is no such scenario (`notFound`, by default
+ * `scenarioNotFound`), or its targets are invalid.
+ */
+export function scenarioIn(state: State, id: string, notFound?: api.WorkbookError): Scenario | api.WorkbookError {
+  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
+  const scenario = state.scenarios.find((s) => s.id === id);
+  if (!scenario) return notFound ?? { code: "scenarioNotFound", scenarioId: id };
+  const invalid = checkTargets<never>(scenario);
+  return invalid && !invalid.ok ? invalid.error : scenario;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -761,10 +774,19 @@ const PLANNER_SCENARIOS: StoredList<Scenario> = {
   unreadable: { code: "storedScenariosUnreadable" },
 };
 
-async function readList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): Promise<T[] | null> {
+/**
+ * Queues the load of a stored list; the returned function reads it after the next sync (null:
+ * what is stored cannot be read, see `list.unreadable`). Nothing stored is an empty list.
+ */
+export function queueList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): () => T[] | null {
   const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+  return () => (setting.isNullObject ? [] : list.read(setting.value));
+}
+
+async function readList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>): Promise<T[] | null> {
+  const stored = queueList(context, list);
   await context.sync();
-  return setting.isNullObject ? [] : list.read(setting.value);
+  return stored();
 }
 
 async function writeList<T extends { id: string; name: string }>(context: Context, list: StoredList<T>, items: T[]): Promise<void> {
@@ -907,9 +929,9 @@ export function deleteFromList<T extends { id: string; name: string }>(
   options: { deleteSheets: boolean },
 ): Promise<Result<T[]>> {
   return run(operation, async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(list.setting).load("value");
+    const storedList = queueList(context, list);
     const state = await readState(context);
-    const stored = setting.isNullObject ? [] : list.read(setting.value);
+    const stored = storedList();
     if (stored === null) return fail(list.unreadable);
     if (!stored.some((s) => s.id === id)) return fail({ code: "scenarioNotFound", scenarioId: id });
     const items = stored.filter((s) => s.id !== id);
@@ -932,13 +954,10 @@ export function compareScenarios(scenarioIds: string[], options: api.SheetOption
   if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
   return run("compareScenarios", async (context) => {
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
     const scenarios: Scenario[] = [];
     for (const id of scenarioIds) {
-      const scenario = state.scenarios.find((s) => s.id === id);
-      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
-      const invalid = checkTargets<api.BuiltComparison>(scenario);
-      if (invalid) return invalid;
+      const scenario = scenarioIn(state, id);
+      if (isError(scenario)) return fail(scenario);
       scenarios.push(scenario);
     }
     const pending: PendingForecast[] = [];
@@ -983,11 +1002,8 @@ export function checkRoster(
   return run("checkRoster", async (context) => {
     const selection = roster.address === "selection" ? context.workbook.getSelectedRange().load("address") : null;
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
-    const scenario = state.scenarios.find((s) => s.id === scenarioId);
-    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId });
-    const invalid = checkTargets<api.BuiltRosterCheck>(scenario);
-    if (invalid) return invalid;
+    const scenario = scenarioIn(state, scenarioId);
+    if (isError(scenario)) return fail(scenario);
 
     const typed = selection ? selection.address : roster.address;
     const parsed = parseAddress(typed);

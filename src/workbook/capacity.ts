@@ -49,7 +49,6 @@ import {
   type WeeksColumn,
 } from "../planner/weekly-fte";
 import {
-  checkTargets,
   deleteFromList,
   duplicateInList,
   fail,
@@ -60,10 +59,12 @@ import {
   ok,
   plannable,
   queueForecastRead,
+  queueList,
   readState,
   renameInList,
   run,
   saveToList,
+  scenarioIn,
   sheetLanguage,
   writeGeneratedSheet,
   type Context,
@@ -75,7 +76,8 @@ import {
 import type * as api from "./api";
 import { generatedSheets, uniqueSheetName } from "./registry";
 
-const CAPACITY_SCENARIOS: StoredList<CapacityScenario> = {
+/** The capacity scenarios stored in the workbook (Make client copy reads them with its own reading of the workbook). */
+export const CAPACITY_SCENARIOS: StoredList<CapacityScenario> = {
   setting: CAPACITY_SCENARIOS_SETTING,
   read: fromStoredCapacity,
   store: toStoredCapacity,
@@ -121,16 +123,7 @@ function queueWeeksColumn(context: Context, state: State, address: string, kind:
 
 /** Everything one capacity scenario's plan needs, queued; `finish` after the sync computes it. */
 interface PendingCapacity {
-  finish(hires?: readonly number[], requiredFte?: readonly number[]): Result<CapacityLayoutInput>;
-}
-
-/** The planner scenario a capacity scenario staffs, or why it cannot. */
-function plannerScenario(state: State, capacity: CapacityScenario, scenarioId: string): Scenario | api.WorkbookError {
-  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
-  const scenario = state.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) return { code: "sourceScenarioNotFound", capacityName: capacity.name };
-  const refused = checkTargets<never>(scenario);
-  return refused && !refused.ok ? refused.error : scenario;
+  finish(): Result<CapacityLayoutInput>;
 }
 
 function queueCapacity(context: Context, state: State, capacity: CapacityScenario): PendingCapacity | api.WorkbookError {
@@ -151,21 +144,22 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
       paidHoursPerFteWeek: null,
     };
     return {
-      finish: (hires, requiredFte) => {
+      finish: () => {
         const read = column.finish();
         if (read.problems.length > 0) return fail({ code: "weeksColumnProblems", problems: read.problems });
-        return planned(capacity, requiredFte ?? read.values, origin, hires);
+        return planned(capacity, read.values, origin);
       },
     };
   }
-  const scenario = plannerScenario(state, capacity, source.scenarioId);
+  // The planner scenario the capacity scenario staffs, or why it cannot.
+  const scenario = scenarioIn(state, source.scenarioId, { code: "sourceScenarioNotFound", capacityName: capacity.name });
   if (isError(scenario)) return scenario;
   const forecast: PendingForecast | api.WorkbookError = queueForecastRead(context, state, scenario.forecast);
   if (isError(forecast)) return forecast;
   const volumes = source.volumes.kind === "column" ? queueWeeksColumn(context, state, source.volumes.address, "volume") : null;
   if (volumes !== null && isError(volumes)) return volumes;
   return {
-    finish: (hires, requiredFte) => {
+    finish: () => {
       const { reading, address } = forecast.finish();
       const reference = plannable(reading, scenario);
       if (!reference.ok) return reference;
@@ -181,7 +175,7 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
           source.volumes.kind === "growth"
             ? growingVolumes(pattern.weeklyCalls, source.volumes.weeklyGrowth, source.volumes.weeks)
             : (column as WeeksColumn).values;
-        required = requiredFte ? [...requiredFte] : pattern.requiredFte(weeklyCalls);
+        required = pattern.requiredFte(weeklyCalls);
       } catch (error) {
         const refused = staffingRefusal(error, reading.rows, scenario);
         if (refused) return refused;
@@ -197,7 +191,7 @@ function queueCapacity(context: Context, state: State, capacity: CapacityScenari
         weeklyGrowth: source.volumes.kind === "growth" ? source.volumes.weeklyGrowth : null,
         paidHoursPerFteWeek: source.paidHoursPerFteWeek,
       };
-      return planned(capacity, required, origin, hires);
+      return planned(capacity, required, origin);
     },
   };
 }
@@ -231,15 +225,6 @@ function planned(
     throw error;
   }
   return ok({ scenario, result, origin, builtAt: new Date() });
-}
-
-/**
- * Queues the stored capacity scenarios' load; read them after the next sync (null: what is
- * stored cannot be read). Make client copy queues it with its own reading of the workbook.
- */
-export function queueCapacityScenarios(context: Context): () => CapacityScenario[] | null {
-  const setting = context.workbook.settings.getItemOrNullObject(CAPACITY_SCENARIOS_SETTING).load("value");
-  return () => (setting.isNullObject ? [] : fromStoredCapacity(setting.value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,10 +301,10 @@ export function compareCapacityScenarios(
 ): Promise<Result<api.BuiltCapacityComparison>> {
   if (scenarioIds.length < 2) return Promise.resolve(fail({ code: "tooFewScenarios", count: scenarioIds.length }));
   return run("compareCapacityScenarios", async (context) => {
-    const storedCapacity = queueCapacityScenarios(context);
+    const storedCapacity = queueList(context, CAPACITY_SCENARIOS);
     const state = await readState(context);
     const stored = storedCapacity();
-    if (stored === null) return fail({ code: "storedCapacityUnreadable" });
+    if (stored === null) return fail(CAPACITY_SCENARIOS.unreadable);
     const pending: { scenario: CapacityScenario; plan: PendingCapacity }[] = [];
     for (const id of scenarioIds) {
       const scenario = stored.find((s) => s.id === id);
@@ -361,10 +346,10 @@ export function capacityClientCopy(
   options: api.SheetOptions = {},
 ): Promise<Result<{ sheetName: string; spec: SheetSpec }>> {
   return run("capacityClientCopy", async (context) => {
-    const storedCapacity = queueCapacityScenarios(context);
+    const storedCapacity = queueList(context, CAPACITY_SCENARIOS);
     const state = await readState(context);
     const stored = storedCapacity();
-    if (stored === null) return fail({ code: "storedCapacityUnreadable" });
+    if (stored === null) return fail(CAPACITY_SCENARIOS.unreadable);
     // A client copy is a workbook of its own, so the name needs no " (2)".
     return capacityClientSheetIn(context, state, stored, scenarioId, sheetLanguage(state, options), []);
   });
@@ -427,6 +412,7 @@ export async function capacityClientSheetIn(
   const hires = parseSheetWeeks(grid("hires"), "hires");
   const problems = [...required.problems, ...hires.problems];
   if (problems.length > 0) return fail({ code: "weeksColumnProblems", problems });
-  const edited = pending.finish(hires.values, required.values);
+  // The plan again with the weeks as typed; where they came from (the origin) is unchanged.
+  const edited = planned(scenario, required.values, laid.value.origin, hires.values);
   return edited.ok ? ok({ sheetName, spec: capacityClientSheetSpec({ ...edited.value, language }) }) : edited;
 }

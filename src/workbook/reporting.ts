@@ -35,7 +35,6 @@ import type { SheetSpec } from "../planner/sheet";
 import type { Scenario } from "../planner/types";
 import { teamSheet } from "../planner/team-sheet";
 import {
-  checkTargets,
   createClientCopy,
   fail,
   findBlock,
@@ -45,16 +44,19 @@ import {
   planFrom,
   queueBlockRead,
   queueForecastRead,
+  queueList,
   readState,
   run,
+  scenarioIn,
   sheetLanguage,
+  writeGeneratedSheet,
   writeGeneratedSheets,
   type Context,
   type Result,
   type State,
 } from "./adapter";
 import type * as api from "./api";
-import { capacityClientSheetIn, queueCapacityScenarios } from "./capacity";
+import { CAPACITY_SCENARIOS, capacityClientSheetIn } from "./capacity";
 import { generatedSheets, uniqueSheetName, uniqueTableName } from "./registry";
 
 const now = () => new Date().toISOString();
@@ -63,6 +65,13 @@ const now = () => new Date().toISOString();
 function tooManyActuals(rows: number): ActualsReading {
   const reading = parseActuals({ sheetName: "", tableName: null, topRow: 1, leftColumn: 1, values: [] }, { hasHeaderRow: false });
   return { ...reading, problems: [{ code: "tooManyRows", rows, limit: MAX_ACTUALS_ROWS }] };
+}
+
+/** The calls answered on each day of the actuals. */
+function answeredByDay(rows: ActualsReading["rows"]): Map<number, number> {
+  const answered = new Map<number, number>();
+  for (const row of rows) answered.set(row.day, (answered.get(row.day) ?? 0) + row.answered);
+  return answered;
 }
 
 /** Finds, reads and parses actuals (two or three syncs). */
@@ -119,29 +128,10 @@ export function readActuals(source: api.ActualsSource, options: api.ReadActualsO
 export function buildPerformance(request: api.PerformanceRequest): Promise<Result<api.BuiltPerformance>> {
   return run("buildPerformance", async (context) => {
     const state = await readState(context);
-    if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
-    const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
-    if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: request.scenarioId });
-    const invalid = checkTargets<api.BuiltPerformance>(scenario);
-    if (invalid) return invalid;
-    const pending = queueForecastRead(context, state, scenario.forecast);
-    if (isError(pending)) return fail(pending);
-    // The forecast's cells are read in the same round trips as the actuals'.
-    const read = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
-    if (isError(read)) return fail(read);
-    const planned = planFrom(pending.finish().reading, scenario);
-    if (!planned.ok) return planned;
-    if (read.reading.problems.length > 0) return fail({ code: "actualsProblems", problems: read.reading.problems });
-
-    const measured = measurePerformance({
-      targets: scenario.targets,
-      plan: planned.value.plan,
-      planTimings: pending.finish().reading.rows,
-      actuals: read.reading.rows,
-      columns: actualsColumnsOf(read.reading.mapping),
-      period: request.period,
-    });
-    if (!measured.ok) return fail({ code: "performanceProblems", problems: measured.problems });
+    // As a client report measures it, without a team table.
+    const measured = await measureForReport(context, state, request);
+    if (isError(measured)) return fail(measured);
+    const { scenario } = measured;
 
     const key = periodKey(request.period);
     const existing = generatedSheets(state.registry, state.sheets).find(
@@ -151,19 +141,17 @@ export function buildPerformance(request: api.PerformanceRequest): Promise<Resul
     const language = sheetLanguage(state, request);
     const L = labelsFor(language);
     const sheetName = existing ? existing.sheetName : newSheet(state, L.label("performanceSheet", { period: periodShort(request.period, L) }));
-    const laid = performanceSheet({ report: measured.report, scenario, actualsAddress: read.found.address, builtAt: new Date(), language });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildPerformance",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: laid.spec,
-        entry: { kind: "performance", scenarioIds: [scenario.id], createdAt: now(), key },
-        activate: true,
-      },
-    ]);
-    return written.ok ? ok({ sheetName, report: measured.report, replacedSheet: existing ? existing.sheetName : null }) : written;
+    const laid = performanceSheet({ report: measured.performance, scenario, actualsAddress: measured.actualsAddress, builtAt: new Date(), language });
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildPerformance",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: laid.spec,
+      entry: { kind: "performance", scenarioIds: [scenario.id], createdAt: now(), key },
+      activate: true,
+    });
+    return written.ok ? ok({ sheetName, report: measured.performance, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
 
@@ -211,17 +199,16 @@ export function buildTeamMetrics(request: api.TeamRequest): Promise<Result<api.B
     const team = await readTeamIn(context, request.team.source, { mapping: request.team.mapping, granularity: request.team.granularity });
     if (isError(team)) return fail(team);
     if (team.reading.problems.length > 0) return fail({ code: "teamProblems", problems: team.reading.problems });
-    let answeredByDay: Map<number, number> | null = null;
+    let answered: Map<number, number> | null = null;
     let actualsAddress: string | null = null;
     if (request.actuals) {
       const actuals = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
       if (isError(actuals)) return fail(actuals);
       if (actuals.reading.problems.length > 0) return fail({ code: "actualsProblems", problems: actuals.reading.problems });
-      answeredByDay = new Map();
-      for (const row of actuals.reading.rows) answeredByDay.set(row.day, (answeredByDay.get(row.day) ?? 0) + row.answered);
+      answered = answeredByDay(actuals.reading.rows);
       actualsAddress = actuals.found.address;
     }
-    const measured = measureTeam(team.reading, request.targets, answeredByDay);
+    const measured = measureTeam(team.reading, request.targets, answered);
     if (!measured.ok) return fail({ code: "teamProblems", problems: measured.problems });
 
     const existing = generatedSheets(state.registry, state.sheets).find((g) => g.kind === "team");
@@ -229,19 +216,17 @@ export function buildTeamMetrics(request: api.TeamRequest): Promise<Result<api.B
     const language = sheetLanguage(state, request);
     const sheetName = existing ? existing.sheetName : newSheet(state, labelsFor(language).label("teamSheet"));
     const laid = teamSheet({ report: measured.report, source: team.found.address, actualsSource: actualsAddress, builtAt: new Date(), language });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildTeamMetrics",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: laid.spec,
-        entry: { kind: "team", scenarioIds: [], createdAt: now() },
-        activate: true,
-        // The targets travel with the workbook, beside the scenarios, stored once the sheet is complete.
-        settings: [{ key: TEAM_TARGETS_SETTING, value: toStoredTeamTargets(request.targets) }],
-      },
-    ]);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildTeamMetrics",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: laid.spec,
+      entry: { kind: "team", scenarioIds: [], createdAt: now() },
+      activate: true,
+      // The targets travel with the workbook, beside the scenarios, stored once the sheet is complete.
+      settings: [{ key: TEAM_TARGETS_SETTING, value: toStoredTeamTargets(request.targets) }],
+    });
     return written.ok ? ok({ sheetName, report: measured.report, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
@@ -253,24 +238,28 @@ interface Measured {
   scenario: Scenario;
   performance: PerformanceReport;
   team: TeamReport | null;
+  /** Where the actuals were read ("Actuals!A1:F97"). */
+  actualsAddress: string;
 }
 
+/** What a performance report measures: the scenario, the actuals and the period; a team table only for a client report. */
+type MeasureRequest = Pick<api.ReportRequest, "scenarioId" | "actuals" | "period"> & { team?: api.ReportRequest["team"] };
+
 /**
- * Reads what a client report is made of (the scenario's forecast, the actuals, the team table)
- * and measures it, in a fixed number of syncs; the error that stops it otherwise.
+ * Reads what a client report or a Performance sheet is made of (the scenario's forecast, the
+ * actuals, the team table when asked) and measures it, in a fixed number of syncs; the error that
+ * stops it otherwise.
  */
-async function measureForReport(context: Context, state: State, request: api.ReportRequest): Promise<Measured | api.WorkbookError> {
-  if (state.scenarios === null) return { code: "storedScenariosUnreadable" };
-  const scenario = state.scenarios.find((s) => s.id === request.scenarioId);
-  if (!scenario) return { code: "scenarioNotFound", scenarioId: request.scenarioId };
-  const invalid = checkTargets<never>(scenario);
-  if (invalid && !invalid.ok) return invalid.error;
+async function measureForReport(context: Context, state: State, request: MeasureRequest): Promise<Measured | api.WorkbookError> {
+  const scenario = scenarioIn(state, request.scenarioId);
+  if (isError(scenario)) return scenario;
   if (request.team) {
     const problems = teamTargetProblems(request.team.targets);
     if (problems.length > 0) return { code: "invalidTeamTargets", problems };
   }
   const pending = queueForecastRead(context, state, scenario.forecast);
   if (isError(pending)) return pending;
+  // The forecast's cells are read in the same round trips as the actuals'.
   const actuals = await readActualsIn(context, request.actuals.source, request.actuals.mapping);
   if (isError(actuals)) return actuals;
   const team = request.team ? await readTeamIn(context, request.team.source, { mapping: request.team.mapping, granularity: request.team.granularity }) : null;
@@ -291,13 +280,11 @@ async function measureForReport(context: Context, state: State, request: api.Rep
   let teamReport: TeamReport | null = null;
   if (team && request.team) {
     if (team.reading.problems.length > 0) return { code: "teamProblems", problems: team.reading.problems };
-    const answeredByDay = new Map<number, number>();
-    for (const row of actuals.reading.rows) answeredByDay.set(row.day, (answeredByDay.get(row.day) ?? 0) + row.answered);
-    const teamMeasured = measureTeam(team.reading, request.team.targets, answeredByDay);
+    const teamMeasured = measureTeam(team.reading, request.team.targets, answeredByDay(actuals.reading.rows));
     if (!teamMeasured.ok) return { code: "teamProblems", problems: teamMeasured.problems };
     teamReport = teamMeasured.report;
   }
-  return { scenario, performance: measured.report, team: teamReport };
+  return { scenario, performance: measured.report, team: teamReport, actualsAddress: actuals.found.address };
 }
 
 function clientSheetName(request: api.ReportRequest): string {
@@ -316,17 +303,15 @@ export function buildClientReport(request: api.ClientReportRequest): Promise<Res
     if (existing && !request.replaceExisting) return fail({ code: "sheetExists", sheetName: existing.sheetName });
     const sheetName = existing ? existing.sheetName : newSheet(state, clientSheetName(request));
     const laid = clientReportSheet({ performance: measured.performance, team: measured.team, language: request.language, clientName: request.clientName, builtAt: new Date() });
-    const written = await writeGeneratedSheets(context, [
-      {
-        operation: "buildClientReport",
-        state,
-        sheetName,
-        replaces: existing ?? null,
-        spec: assertedClientSafe(laid.spec, sheetName),
-        entry: { kind: "clientReport", scenarioIds: [request.scenarioId], createdAt: now(), key },
-        activate: true,
-      },
-    ]);
+    const written = await writeGeneratedSheet(context, {
+      operation: "buildClientReport",
+      state,
+      sheetName,
+      replaces: existing ?? null,
+      spec: assertedClientSafe(laid.spec, sheetName),
+      entry: { kind: "clientReport", scenarioIds: [request.scenarioId], createdAt: now(), key },
+      activate: true,
+    });
     return written.ok ? ok({ sheetName, performance: measured.performance, team: measured.team, replacedSheet: existing ? existing.sheetName : null }) : written;
   });
 }
@@ -345,17 +330,15 @@ function assertedClientSafe(spec: SheetSpec, sheetName: string): SheetSpec {
 export async function makeClientCopy(request: api.ClientCopyRequest): Promise<Result<api.ClientCopy>> {
   const prepared = await run<{ sheets: api.ClientCopySheet[]; title: string }>("makeClientCopy", async (context) => {
     const capacityIds = request.capacityScenarioIds ?? [];
-    const storedCapacity = capacityIds.length > 0 ? queueCapacityScenarios(context) : () => [];
+    const storedCapacity = capacityIds.length > 0 ? queueList(context, CAPACITY_SCENARIOS) : () => [];
     const state = await readState(context);
     if (state.scenarios === null) return fail({ code: "storedScenariosUnreadable" });
     const capacityScenarios = storedCapacity();
-    if (capacityScenarios === null) return fail({ code: "storedCapacityUnreadable" });
+    if (capacityScenarios === null) return fail(CAPACITY_SCENARIOS.unreadable);
     const plans: { scenario: Scenario; pending: ReturnType<typeof queueForecastRead> }[] = [];
     for (const id of request.planScenarioIds) {
-      const scenario = state.scenarios.find((s) => s.id === id);
-      if (!scenario) return fail({ code: "scenarioNotFound", scenarioId: id });
-      const invalid = checkTargets<{ sheets: api.ClientCopySheet[]; title: string }>(scenario);
-      if (invalid) return invalid;
+      const scenario = scenarioIn(state, id);
+      if (isError(scenario)) return fail(scenario);
       plans.push({ scenario, pending: queueForecastRead(context, state, scenario.forecast) });
     }
     const sheets: api.ClientCopySheet[] = [];
