@@ -32,6 +32,7 @@ import { ACTUALS_ROLES, ACTUALS_RULES, type ActualsRole } from "./report-headers
 import type { CellGrid } from "./types";
 import {
   inferIntervalMinutes,
+  isDated,
   readWhen,
   repeatedIntervals,
   type RepeatedInterval,
@@ -174,9 +175,7 @@ export function parseActuals(grid: CellGrid, options: ParseActualsOptions = {}):
   }
   const end = rowsEnd.end;
   const whenColumns = { date: mapping.date, interval: mapping.interval as number };
-  const hasDates =
-    mapping.date !== null || values.slice(start, end).some((row) => typeof row[whenColumns.interval] === "number" && (row[whenColumns.interval] as number) >= 1);
-  if (!hasDates) {
+  if (!isDated(values, start, end, whenColumns)) {
     reading.problems.push({ code: "actualsWithoutDates" });
     return reading;
   }
