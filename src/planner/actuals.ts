@@ -26,12 +26,13 @@
 import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { secondsAsTime } from "./forecast";
-import { chooseColumns, looksLikeHeaderRow, recogniseByRules } from "./headers";
+import { chooseColumns, looksLikeHeaderRow, recogniseByRules, sameColumnProblems } from "./headers";
 import { dataRowsEnd, percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
 import { ACTUALS_ROLES, ACTUALS_RULES, type ActualsRole } from "./report-headers";
 import type { CellGrid } from "./types";
 import {
   inferIntervalMinutes,
+  isDated,
   readWhen,
   repeatedIntervals,
   type RepeatedInterval,
@@ -121,28 +122,13 @@ export interface ParseActualsOptions {
 
 const REQUIRED: ActualsRole[] = ["interval", "offered", "answered", "abandoned", "aht"];
 
-/** Roles given by hand win, the rest come from the headers; columns outside the grid count as none. */
-function chooseMapping(headers: string[], given: Partial<ActualsMapping>, width: number) {
-  const chosen = chooseColumns(recogniseByRules(headers, ACTUALS_RULES, ACTUALS_ROLES), given, ACTUALS_ROLES);
-  for (const role of ACTUALS_ROLES) {
-    const column = chosen.mapping[role];
-    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) chosen.mapping[role] = null;
-  }
-  return chosen;
-}
-
 function mappingProblems(mapping: ActualsMapping): ActualsProblem[] {
   const problems: ActualsProblem[] = [];
   for (const role of REQUIRED) if (mapping[role] === null) problems.push({ code: "columnNotFound", column: role });
   if (mapping.answeredWithin === null && mapping.serviceLevel === null) {
     problems.push({ code: "columnNotFound", column: "answeredWithin" });
   }
-  const roles = ACTUALS_ROLES.filter((role) => mapping[role] !== null);
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) {
-      if (mapping[roles[i]] === mapping[roles[j]]) problems.push({ code: "sameColumnTwice", column: roles[j], other: roles[i] });
-    }
-  }
+  problems.push(...sameColumnProblems(mapping, ACTUALS_ROLES));
   return problems;
 }
 
@@ -151,7 +137,12 @@ export function parseActuals(grid: CellGrid, options: ParseActualsOptions = {}):
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(values[0] ?? []);
   const headers = hasHeaderRow ? Array.from({ length: width }, (_, i) => cellText(values[0]?.[i]).trim()) : [];
-  const { mapping, recognised } = chooseMapping(headers, options.mapping ?? {}, width);
+  const { mapping, recognised } = chooseColumns(
+    recogniseByRules(headers, ACTUALS_RULES, ACTUALS_ROLES),
+    options.mapping ?? {},
+    ACTUALS_ROLES,
+    width,
+  );
   const reading: ActualsReading = {
     headers,
     hasHeaderRow,
@@ -174,9 +165,7 @@ export function parseActuals(grid: CellGrid, options: ParseActualsOptions = {}):
   }
   const end = rowsEnd.end;
   const whenColumns = { date: mapping.date, interval: mapping.interval as number };
-  const hasDates =
-    mapping.date !== null || values.slice(start, end).some((row) => typeof row[whenColumns.interval] === "number" && (row[whenColumns.interval] as number) >= 1);
-  if (!hasDates) {
+  if (!isDated(values, start, end, whenColumns)) {
     reading.problems.push({ code: "actualsWithoutDates" });
     return reading;
   }

@@ -28,7 +28,7 @@ import type {
   RequiredFteSource,
 } from "./capacity-types";
 import { parseAddress } from "./addresses";
-import { dateLabel, isoDateSerial } from "./dates";
+import { dateLabel, isoDateSerial, serialOf } from "./dates";
 import { UNKNOWN_CULTURE, type NumberCulture } from "./numbers";
 import { boundsOf, FieldReader, fieldText, outside, parseDecimal, type Bounds } from "./targets";
 
@@ -111,7 +111,7 @@ function show(value: number | null, decimalSeparator: string): string {
 
 /** The first day of the week after `today` that is a Monday (a plan starts with a whole week ahead). */
 export function nextMonday(today: Date): number {
-  const serial = Math.floor((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const serial = serialOf(today.getFullYear(), today.getMonth() + 1, today.getDate());
   // Serial 2 (1900-01-01) was a Monday in Excel's count.
   const weekday = (serial - 2) % 7;
   return serial + (7 - weekday);

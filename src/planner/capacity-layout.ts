@@ -391,10 +391,6 @@ export function capacityClientSheet(input: CapacityLayoutInput): LaidOutSheet {
   return declareCapacitySheet(input, "client");
 }
 
-export function capacitySheetSpec(input: CapacityLayoutInput): SheetSpec {
-  return capacitySheet(input).spec;
-}
-
 export function capacityClientSheetSpec(input: CapacityLayoutInput): SheetSpec {
   return capacityClientSheet(input).spec;
 }

@@ -21,10 +21,10 @@ import { labelsFor, type Language, type LabelId } from "./labels";
 import { FORMATS, planSheet, type PlanLayoutInput } from "./layout";
 import { toClientSafe } from "./client-safe";
 import type { PerformanceReport } from "./performance";
-import { EFFECT_FORMAT, HEAT_COLOURS, periodWords, WATERFALL_FILLS, waterfallRows, type WaterfallRow } from "./performance-sheet";
+import { EFFECT_FORMAT, HEAT_COLOURS, metMark, periodWords, WATERFALL_FILLS, waterfallRows, type WaterfallRow } from "./performance-sheet";
 import { layOutSheet, table, type ChartDeclaration, type Column, type LaidOutSheet, type Section, type SheetSpec, type Text } from "./sheet";
-import { statusOf, type TeamMetric, type TeamReport, type TeamWeek } from "./team";
-import { METRIC_WORDS, STATUS_WORDS, statusMarks } from "./team-sheet";
+import type { TeamMetric, TeamReport, TeamWeek } from "./team";
+import { METRIC_WORDS, statusMarks, statusWord } from "./team-sheet";
 import type { AbandonRule } from "./types";
 
 export interface ClientReportInput {
@@ -60,7 +60,7 @@ export function clientReportSheet(input: ClientReportInput): LaidOutSheet {
   const dayFormat = L.label("dayFormat");
   const { targets, summary } = report;
   const seconds = targets.targetSeconds;
-  const mark = (met: boolean | null) => (met === null ? "" : words(met ? "markMet" : "markMissed"));
+  const mark = (met: boolean | null) => metMark(met, words);
   const target = targets.targetServiceLevel;
 
   // ----- summary -----
@@ -184,7 +184,7 @@ export function clientReportSheet(input: ClientReportInput): LaidOutSheet {
         format: metric === "evaluations" || metric === "leavers" ? FORMATS.integer : METRIC_WORDS[metric].format,
         cell: (w) => w.metrics[metric],
       },
-      { id: `${metric}Status`, label: t(METRIC_WORDS[metric].status), format: FORMATS.general, cell: (w) => statusWord(metric, w, team, words) },
+      { id: `${metric}Status`, label: t(METRIC_WORDS[metric].status), format: FORMATS.general, cell: (w) => statusWord(metric, w.metrics, team.targets, words) },
     ]);
     sections.push(
       table<TeamWeek>({
@@ -248,11 +248,6 @@ export function clientReportTitle(report: PerformanceReport, language: Language,
 /** A number a client can read; a level no calls gave (an error on the Performance sheet) is blank. */
 function finite(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? null : value;
-}
-
-function statusWord(metric: TeamMetric, week: TeamWeek, team: TeamReport, words: (id: LabelId) => string): string {
-  const value = week.metrics[metric];
-  return value === null ? "" : words(STATUS_WORDS[statusOf(metric, value, team.targets[metric])]);
 }
 
 /** Met in green, missed in red, by the words in the report's language. */

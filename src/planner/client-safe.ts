@@ -23,6 +23,7 @@
  */
 import { blockAddress, parseAddress, type ParsedAddress } from "./addresses";
 import type { CellBlock, SheetSpec } from "./layout";
+import { cellContent } from "./sheet";
 
 type CellContent = CellBlock["cells"][number][number];
 
@@ -140,7 +141,7 @@ export function toClientSafe(spec: SheetSpec, options: ClientSafeOptions = {}, s
   const values = new Map((options.values ?? []).map((v) => [normalise(v.address), v.value]));
   const valueCell = (value: ShownValue): CellContent => {
     if (typeof value === "number" && !Number.isFinite(value)) return options.notFiniteText ?? value;
-    return typeof value === "string" ? textCell(value) : value;
+    return typeof value === "string" ? cellContent(value) : value;
   };
   const unused = new Set(values.keys());
   let blocks = spec.blocks.map((block) => {
@@ -167,16 +168,6 @@ export function toClientSafe(spec: SheetSpec, options: ClientSafeOptions = {}, s
   const safe = dropped.size > 0 ? dropRows({ ...spec, blocks }, dropped) : { ...spec, blocks };
   assertClientSafe(safe, sheetName);
   return safe;
-}
-
-/**
- * Text as a cell that Excel keeps as this text: plain words (a letter first, no digits) as they
- * are, anything else ("08:00", "12", "TRUE", "+5") behind an apostrophe.
- */
-function textCell(text: string): CellContent {
-  if (text === "") return null;
-  const plain = /^\p{L}[^\d]*$/u.test(text) && !/^(true|false)$/i.test(text.trim());
-  return plain ? text : `'${text}`;
 }
 
 function normalise(address: string): string {

@@ -17,7 +17,7 @@ import { LIMITS, withinLimit } from "../engine";
 import { cellAddress, columnLetters } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { isTimeFormat, secondsOfTimeText } from "./dates";
-import { chooseColumns, looksLikeHeaderRow, recogniseHeaders } from "./headers";
+import { chooseColumns, looksLikeHeaderRow, recogniseHeaders, sameColumnProblems } from "./headers";
 import { dataRowsEnd } from "./number-cells";
 import type {
   CellGrid,
@@ -76,7 +76,7 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
   const firstRow = values[0] ?? [];
   const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(firstRow);
   const headers = hasHeaderRow ? Array.from({ length: width }, (_, i) => cellText(firstRow[i]).trim()) : [];
-  const { mapping, recognised } = chooseColumns(recogniseHeaders(headers), options.mapping ?? {}, ROLES);
+  const { mapping, recognised } = chooseColumns(recogniseHeaders(headers), options.mapping ?? {}, ROLES, width);
   const problems: ForecastProblem[] = [];
 
   let defaultAht = options.defaultAhtSeconds ?? null;
@@ -86,23 +86,12 @@ export function parseForecast(grid: CellGrid, options: ParseForecastOptions = {}
     defaultAht = null;
   }
 
-  for (const role of ROLES) {
-    const column = mapping[role];
-    if (column !== null && (column < 0 || column >= width || !Number.isInteger(column))) mapping[role] = null;
-  }
   if (mapping.interval === null) problems.push({ code: "columnNotFound", column: "interval" });
   if (mapping.calls === null) problems.push({ code: "columnNotFound", column: "calls" });
   if (mapping.aht === null && defaultAht === null && options.defaultAhtSeconds == null) {
     problems.push({ code: "columnNotFound", column: "aht" });
   }
-  for (let i = 0; i < ROLES.length; i++) {
-    for (let j = i + 1; j < ROLES.length; j++) {
-      const a = mapping[ROLES[i]];
-      if (a !== null && a === mapping[ROLES[j]]) {
-        problems.push({ code: "sameColumnTwice", column: ROLES[j], other: ROLES[i] });
-      }
-    }
-  }
+  problems.push(...sameColumnProblems(mapping, ROLES));
 
   const reading: ForecastReading = {
     headers,

@@ -186,12 +186,14 @@ export function looksLikeHeaderRow(row: unknown[]): boolean {
 /**
  * The columns to use: roles given by hand (a column, or null for none) win, the rest are the
  * recognised ones. A lone date column recognised with no interval column holds the rows' dates
- * and times, so it becomes the interval column (unless the interval was given by hand).
+ * and times, so it becomes the interval column (unless the interval was given by hand). A column
+ * outside the grid (not a whole number from 0 to `width` - 1) counts as none.
  */
 export function chooseColumns<R extends string>(
   found: Record<R, number | null>,
   given: Partial<Record<R, number | null>>,
   roles: readonly R[],
+  width: number,
 ): { mapping: Record<R, number | null>; recognised: Record<R, boolean> } {
   const mapping = {} as Record<R, number | null>;
   const recognised = {} as Record<R, boolean>;
@@ -208,5 +210,24 @@ export function chooseColumns<R extends string>(
     recognised[interval] = true;
     recognised[date] = false;
   }
+  for (const role of roles) {
+    const column = mapping[role];
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) mapping[role] = null;
+  }
   return { mapping, recognised };
+}
+
+/** Each pair of `roles` mapped to the same column, in the order of `roles`: the later role, and the earlier it repeats. */
+export function sameColumnProblems<R extends string>(
+  mapping: Record<R, number | null>,
+  roles: readonly R[],
+): { code: "sameColumnTwice"; column: R; other: R }[] {
+  const problems: { code: "sameColumnTwice"; column: R; other: R }[] = [];
+  const mapped = roles.filter((role) => mapping[role] !== null);
+  for (let i = 0; i < mapped.length; i++) {
+    for (let j = i + 1; j < mapped.length; j++) {
+      if (mapping[mapped[i]] === mapping[mapped[j]]) problems.push({ code: "sameColumnTwice", column: mapped[j], other: mapped[i] });
+    }
+  }
+  return problems;
 }

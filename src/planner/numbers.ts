@@ -111,12 +111,6 @@ export function readNumber(text: string, culture: NumberCulture = UNKNOWN_CULTUR
   return finite(sign, whole, fraction);
 }
 
-/** The number a text means, or null when it is not one or is ambiguous (see readNumber). */
-export function parseNumber(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
-  const reading = readNumber(text, culture);
-  return reading.kind === "number" ? reading.value : null;
-}
-
 /** A field's text without the signs that say what kind of number it is: "×1,1" and "90%" are "1,1" and "90". */
 function digitsOf(text: string): string {
   return text.trim().replace(/^[\u00D7xX]\s*/, "").replace(/%\s*$/, "");

@@ -170,6 +170,11 @@ export interface PerformanceLayoutInput {
 
 type TargetKey = "interval" | "sl" | "seconds" | "rule" | "patience";
 
+/** A result's met/missed mark in `words`' language; blank where there was nothing to judge. */
+export function metMark(met: boolean | null, words: (id: LabelId) => string): string {
+  return met === null ? "" : words(met ? "markMet" : "markMissed");
+}
+
 function text(value: string): string {
   return value.replace(/"/g, '""');
 }
@@ -183,7 +188,7 @@ export function performanceSheet(input: PerformanceLayoutInput): LaidOutSheet {
   // The marks are words in the sheet's language, inside its formulas too (as the roster check's).
   const met = text(L.label("markMet"));
   const missed = text(L.label("markMissed"));
-  const mark = (value: boolean | null): BuiltValue => (value === null ? "" : L.label(value ? "markMet" : "markMissed"));
+  const mark = (value: boolean | null): BuiltValue => metMark(value, L.label);
   const dayFormat = L.label("dayFormat");
   const T = (refs: Refs, key: TargetKey) => refs.input("targets", key);
   const col = (refs: Refs, id: string) => refs.column("intervals", id);

@@ -102,12 +102,6 @@ export function readAdjustmentFactor(text: string, culture: NumberCulture = UNKN
   return /%\s*$/.test(trimmed) ? mapReading(reading, (value) => value / 100) : reading;
 }
 
-/** The factor an adjustment field means (readAdjustmentFactor), or null for text that is not one, or is ambiguous. */
-export function parseAdjustmentFactor(text: string, culture: NumberCulture = UNKNOWN_CULTURE): number | null {
-  const reading = readAdjustmentFactor(text, culture);
-  return reading.kind === "number" ? reading.value : null;
-}
-
 /**
  * A percent typed in a field, as a fraction: "80", "80%", "80,5" are percents, and so is any
  * number above 1; "0,8" without a sign is a fraction. Read in the workbook's `culture` (an

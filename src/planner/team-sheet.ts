@@ -26,7 +26,7 @@ import {
   type RowRefs,
   type Section,
 } from "./sheet";
-import { HIGHER_IS_BETTER, PERCENT_METRICS, statusOf, type MetricValues, type Status, type TeamMetric, type TeamReport, type TeamRow, type TeamWeek } from "./team";
+import { HIGHER_IS_BETTER, PERCENT_METRICS, statusOf, type MetricValues, type Status, type TeamMetric, type TeamReport, type TeamRow, type TeamTargets, type TeamWeek } from "./team";
 
 export const METRIC_WORDS: Record<TeamMetric, { name: LabelId; column: LabelId; status: LabelId; format: string; source: string }> = {
   attendance: { name: "metricAttendance", column: "columnAttendance", status: "columnAttendanceStatus", format: FORMATS.percent, source: "attendance" },
@@ -44,6 +44,12 @@ export const METRIC_WORDS: Record<TeamMetric, { name: LabelId; column: LabelId; 
 };
 
 export const STATUS_WORDS: Record<Status, LabelId> = { green: "ragGreen", amber: "ragAmber", red: "ragRed" };
+
+/** The status word of a metric's value against its target, in `words`' language; blank for no value. */
+export function statusWord(metric: TeamMetric, values: MetricValues, targets: TeamTargets, words: (id: LabelId) => string): string {
+  const value = values[metric];
+  return value === null ? "" : words(STATUS_WORDS[statusOf(metric, value, targets[metric])]);
+}
 
 /** Marks that colour a status column's cells by their word (in the sheet's language). */
 export function statusMarks(column: string, words: (id: LabelId) => string) {
@@ -83,10 +89,7 @@ export function teamSheet(input: TeamLayoutInput): LaidOutSheet {
   const has = (metric: TeamMetric) => metrics.includes(metric);
   const weighted = report.rows.some((row) => row.evaluations !== null);
   const built = (metric: TeamMetric, values: MetricValues): BuiltValue => values[metric] ?? "";
-  const statusBuilt = (metric: TeamMetric, values: MetricValues): BuiltValue => {
-    const value = values[metric];
-    return value === null ? "" : label(STATUS_WORDS[statusOf(metric, value, report.targets[metric])]);
-  };
+  const statusBuilt = (metric: TeamMetric, values: MetricValues): BuiltValue => statusWord(metric, values, report.targets, label);
   /** The table that holds the rows as read: days, or weeks. */
   const rowsTable = daily ? "days" : "weeks";
 

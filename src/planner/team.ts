@@ -19,7 +19,7 @@
 import { cellAddress } from "./addresses";
 import { cellKind, cellText } from "./cells";
 import { LAST_EXCEL_DAY } from "./dates";
-import { chooseColumns, looksLikeHeaderRow, recogniseByRules } from "./headers";
+import { chooseColumns, looksLikeHeaderRow, recogniseByRules, sameColumnProblems } from "./headers";
 import { dataRowsEnd, percentScaleOf, readAmount, readPercent, type NumberCellProblem, type PercentScale } from "./number-cells";
 import { mondayOf } from "./periods";
 import { TEAM_ROLES, TEAM_RULES, type TeamRole } from "./report-headers";
@@ -93,11 +93,7 @@ export function parseTeamMetrics(grid: CellGrid, options: ParseTeamOptions = {})
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(values[0] ?? []);
   const headers = hasHeaderRow ? Array.from({ length: width }, (_, i) => cellText(values[0]?.[i]).trim()) : [];
-  const { mapping, recognised } = chooseColumns(recogniseByRules(headers, TEAM_RULES, TEAM_ROLES), options.mapping ?? {}, TEAM_ROLES);
-  for (const role of TEAM_ROLES) {
-    const column = mapping[role];
-    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) mapping[role] = null;
-  }
+  const { mapping, recognised } = chooseColumns(recogniseByRules(headers, TEAM_RULES, TEAM_ROLES), options.mapping ?? {}, TEAM_ROLES, width);
   const reading: TeamReading = {
     headers,
     hasHeaderRow,
@@ -109,12 +105,8 @@ export function parseTeamMetrics(grid: CellGrid, options: ParseTeamOptions = {})
     qualityScale: null,
   };
   for (const role of REQUIRED) if (mapping[role] === null) reading.problems.push({ code: "columnNotFound", column: role });
+  reading.problems.push(...sameColumnProblems(mapping, TEAM_ROLES));
   const mapped = TEAM_ROLES.filter((role) => mapping[role] !== null);
-  mapped.forEach((role, i) =>
-    mapped.slice(i + 1).forEach((other) => {
-      if (mapping[role] === mapping[other]) reading.problems.push({ code: "sameColumnTwice", column: other, other: role });
-    }),
-  );
   if (reading.problems.length > 0) return reading;
 
   const used = mapped.map((role) => mapping[role] as number);

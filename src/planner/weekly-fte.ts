@@ -114,25 +114,6 @@ export function staffingPattern(
   return { weeklyCalls: patternWeeklyCalls, requiredFte: (weeklyCalls) => weeklyCalls.map(fteAt) };
 }
 
-export interface WeeklyFte {
-  /** FTE required in each week. */
-  requiredFte: number[];
-  /** The pattern's own calls per week (V₀). */
-  patternWeeklyCalls: number;
-}
-
-/** FTE required in each week of `weeklyCalls`: staffingPattern, staffed at those weeks. */
-export function requiredFteByWeek(
-  rows: ForecastRow[],
-  targets: PlanTargets,
-  adjustments: ForecastAdjustments,
-  weeklyCalls: readonly number[],
-  paidHoursPerFteWeek: number = targets.paidHoursPerFteWeek,
-): WeeklyFte {
-  const pattern = staffingPattern(rows, targets, adjustments, paidHoursPerFteWeek);
-  return { requiredFte: pattern.requiredFte(weeklyCalls), patternWeeklyCalls: pattern.weeklyCalls };
-}
-
 /** Rows of a column to read before a plan's weeks are known: a header, 520 weeks and a margin. */
 const WHOLE_COLUMN_ROWS = MAX_WEEKS + 3;
 /** More rows than this in a selection cannot be a column of weeks, however many are blank. */

@@ -3,7 +3,7 @@
  * forecast (×0.9), not +90%; a sign makes a change ("+10%", "-5%", "−5%"); a bare number is the
  * factor itself, with either decimal separator.
  */
-import { defaultTargets, parseAdjustmentFactor, parseTargetInputs, targetsToInputs } from "../../src/planner/targets";
+import { defaultTargets, parseTargetInputs, readAdjustmentFactor, targetsToInputs } from "../../src/planner/targets";
 
 describe("an adjustment field's text as a factor on the forecast", () => {
   test.each([
@@ -25,11 +25,11 @@ describe("an adjustment field's text as a factor on the forecast", () => {
     ["\u00D71,1", 1.1],
     ["x 0.9", 0.9],
   ])("%j is ×%d", (text, factor) => {
-    expect(parseAdjustmentFactor(text)).toBeCloseTo(factor, 12);
+    expect(readAdjustmentFactor(text)).toEqual({ kind: "number", value: expect.closeTo(factor, 12) });
   });
 
   test.each(["", "lots", "90%%", "\u00D710%", "%", "+"])("%j is not a factor", (text) => {
-    expect(parseAdjustmentFactor(text)).toBeNull();
+    expect(readAdjustmentFactor(text).kind).not.toBe("number");
   });
 
   test("the form reads a share as a share and refuses a factor of 0 or above 5 by field", () => {

@@ -17,6 +17,7 @@ import {
   typedWeeklyAttrition,
   type CapacityInputs,
 } from "../../src/planner/capacity-inputs";
+import { dateLabel } from "../../src/planner/dates";
 import { cultureOfLocale } from "../../src/planner/numbers";
 import { MONDAY_2025_03_03 } from "../support/planner-fixtures";
 
@@ -54,6 +55,13 @@ describe("reading the capacity form", () => {
     expect(nextMonday(new Date(2025, 2, 5))).toBe(MONDAY_2025_03_03 + 7);
     expect(nextMonday(new Date(2025, 2, 3))).toBe(MONDAY_2025_03_03 + 7);
     expect(nextMonday(new Date(2025, 2, 9))).toBe(MONDAY_2025_03_03 + 7);
+    // Across year ends and a leap day.
+    expect(dateLabel(nextMonday(new Date(2025, 11, 31)))).toBe("2026-01-05");
+    expect(dateLabel(nextMonday(new Date(2024, 11, 30)))).toBe("2025-01-06");
+    expect(dateLabel(nextMonday(new Date(2023, 11, 31)))).toBe("2024-01-01");
+    expect(dateLabel(nextMonday(new Date(2024, 0, 1)))).toBe("2024-01-08");
+    expect(dateLabel(nextMonday(new Date(2020, 11, 31)))).toBe("2021-01-04");
+    expect(dateLabel(nextMonday(new Date(2024, 1, 29)))).toBe("2024-03-04");
   });
 
   test("a filled form becomes settings and a source; decimal commas, percents and fractions read alike", () => {

@@ -10,7 +10,7 @@ import {
   growingVolumes,
   parseWeeksColumn,
   PatternWithoutCalls,
-  requiredFteByWeek,
+  staffingPattern,
   WeekNotComputable,
   weeklyCallsOf,
 } from "../../src/planner/weekly-fte";
@@ -33,8 +33,9 @@ describe("required FTE by week from a scenario's pattern", () => {
     // 24 ÷ 0.7 = 34.29 staff for half an hour, on 5 days, over 37.5 paid hours:
     //   500 calls a week:  20 × 0.5 × 5 ÷ 37.5 = 1.3333 FTE
     //   1,000 calls a week: 34.2857 × 0.5 × 5 ÷ 37.5 = 2.2857 FTE (not 2 × 1.3333 = 2.6667)
-    const { requiredFte, patternWeeklyCalls } = requiredFteByWeek(oneHalfHour(100), TARGETS, NO_CHANGE, [500, 1000, 500]);
-    expect(patternWeeklyCalls).toBe(500);
+    const pattern = staffingPattern(oneHalfHour(100), TARGETS, NO_CHANGE);
+    const requiredFte = pattern.requiredFte([500, 1000, 500]);
+    expect(pattern.weeklyCalls).toBe(500);
     expect(requiredFte[0]).toBeCloseTo(4 / 3, 12);
     expect(requiredFte[1]).toBeCloseTo(((24 / 0.7) * 0.5 * 5) / 37.5, 12);
     expect(requiredFte[1]).toBeLessThan(2 * requiredFte[0]);
@@ -45,14 +46,15 @@ describe("required FTE by week from a scenario's pattern", () => {
     const rows = oneHalfHour(100);
     const volumeUp = { volumeFactor: 1.1, ahtFactor: 0.95 };
     const plan = computePlan(rows, TARGETS, volumeUp);
-    const { requiredFte, patternWeeklyCalls } = requiredFteByWeek(rows, TARGETS, volumeUp, [550]);
-    expect(patternWeeklyCalls).toBeCloseTo(550, 10);
+    const pattern = staffingPattern(rows, TARGETS, volumeUp);
+    const requiredFte = pattern.requiredFte([550]);
+    expect(pattern.weeklyCalls).toBeCloseTo(550, 10);
     expect(requiredFte[0]).toBe(plan.summary.fte);
   });
 
   test("paid hours per FTE may differ from the scenario's: the same hours over 40 paid hours", () => {
-    const at375 = requiredFteByWeek(oneHalfHour(100), TARGETS, NO_CHANGE, [500]).requiredFte[0];
-    const at40 = requiredFteByWeek(oneHalfHour(100), TARGETS, NO_CHANGE, [500], 40).requiredFte[0];
+    const at375 = staffingPattern(oneHalfHour(100), TARGETS, NO_CHANGE).requiredFte([500])[0];
+    const at40 = staffingPattern(oneHalfHour(100), TARGETS, NO_CHANGE, 40).requiredFte([500])[0];
     expect(at40).toBeCloseTo((at375 * 37.5) / 40, 12);
   });
 
@@ -71,7 +73,7 @@ describe("required FTE by week from a scenario's pattern", () => {
     const targets: PlanTargets = { ...TARGETS, targetServiceLevel: 0.9, shrinkage: 0.4 };
     const plan = computePlan(rows, targets, NO_CHANGE);
     expect(weeklyCallsOf(plan, targets)).toBe(12_600);
-    const { requiredFte } = requiredFteByWeek(rows, targets, NO_CHANGE, [12_600, 6_300]);
+    const requiredFte = staffingPattern(rows, targets, NO_CHANGE).requiredFte([12_600, 6_300]);
     expect(requiredFte[0]).toBeCloseTo(42, 10);
     // Half the calls: 50 calls (5 Erlangs) need 9 agents for 90/20, not 7.5.
     expect(requiredFte[1]).toBeCloseTo((((9 / 0.6) * 0.5 * 18 * 7) / 37.5), 10);
@@ -81,13 +83,13 @@ describe("required FTE by week from a scenario's pattern", () => {
   test("volumes that grow by a share each week, and weeks without calls", () => {
     expect(growingVolumes(1000, 0.01, 3)).toEqual([1000, 1010, 1000 * 1.01 ** 2]);
     expect(growingVolumes(1000, -0.5, 2)).toEqual([1000, 500]);
-    expect(requiredFteByWeek(oneHalfHour(100), TARGETS, NO_CHANGE, [0]).requiredFte).toEqual([0]);
+    expect(staffingPattern(oneHalfHour(100), TARGETS, NO_CHANGE).requiredFte([0])).toEqual([0]);
   });
 
   test("a pattern without calls cannot be scaled to a week of calls; a week the engine cannot staff says which", () => {
-    expect(() => requiredFteByWeek(oneHalfHour(0), TARGETS, NO_CHANGE, [0, 500])).toThrow(PatternWithoutCalls);
+    expect(() => staffingPattern(oneHalfHour(0), TARGETS, NO_CHANGE).requiredFte([0, 500])).toThrow(PatternWithoutCalls);
     try {
-      requiredFteByWeek(oneHalfHour(100), TARGETS, NO_CHANGE, [500, 5e12]);
+      staffingPattern(oneHalfHour(100), TARGETS, NO_CHANGE).requiredFte([500, 5e12]);
       throw new Error("expected a refusal");
     } catch (error) {
       expect(error).toBeInstanceOf(WeekNotComputable);

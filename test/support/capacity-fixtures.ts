@@ -10,7 +10,7 @@ import type { CapacitySettings, RequiredFteOrigin } from "../../src/planner/capa
 import { parseForecast } from "../../src/planner/forecast";
 import { sampleDay } from "../../src/planner/sample";
 import { defaultTargets } from "../../src/planner/targets";
-import { growingVolumes, requiredFteByWeek } from "../../src/planner/weekly-fte";
+import { growingVolumes, staffingPattern } from "../../src/planner/weekly-fte";
 import { MONDAY_2025_03_03 } from "./planner-fixtures";
 
 export const SETTINGS: CapacitySettings = {
@@ -33,9 +33,10 @@ export function fromSample(): CapacityLayoutInput {
   const grid = { sheetName: "Sample forecast", tableName: null, topRow: 1, leftColumn: 1, values: [["Interval", "Calls", "AHT (s)"], ...sampleDay().map((d) => [d.start, d.calls, d.ahtSeconds])] };
   const reading = parseForecast(grid, {});
   const targets = defaultTargets();
-  const first = requiredFteByWeek(reading.rows, targets, { volumeFactor: 1, ahtFactor: 1 }, [1]).patternWeeklyCalls;
+  const pattern = staffingPattern(reading.rows, targets, { volumeFactor: 1, ahtFactor: 1 });
+  const first = pattern.weeklyCalls;
   const weeklyCalls = growingVolumes(first, 0.01, 26);
-  const { requiredFte } = requiredFteByWeek(reading.rows, targets, { volumeFactor: 1, ahtFactor: 1 }, weeklyCalls);
+  const requiredFte = pattern.requiredFte(weeklyCalls);
   const scenario = newCapacityScenario(
     "Growth 1%",
     { kind: "scenario", scenarioId: "s1", paidHoursPerFteWeek: 37.5, volumes: { kind: "growth", weeklyGrowth: 0.01, weeks: 26 } },
