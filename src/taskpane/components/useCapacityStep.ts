@@ -212,12 +212,6 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
       report("success", c.compared(compared.value.sheetName));
     });
 
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
-
   return {
     plans,
     section: {
@@ -241,7 +235,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
       onUseSelection: useSelection,
       onBuild: buildFromForm,
       onSave: saveFromForm,
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
       whatIfs: {
         plans,
         selectedIds,

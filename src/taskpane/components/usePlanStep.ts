@@ -106,12 +106,6 @@ export function usePlanStep(
     });
   };
 
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
-
   const nameError =
     targets.submitted && scenarioName.trim() === ""
       ? describeWorkbookError(strings, format, { code: "scenarioNameEmpty" })
@@ -127,7 +121,7 @@ export function usePlanStep(
       onNameChange: setScenarioName,
       onBuild: buildFromForm,
       onSave: saveFromForm,
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
     },
     scenarioName,
     setScenarioName,
