@@ -48,7 +48,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
   const strings = useStrings();
   const c = strings.capacity;
   const format = useFormat();
-  const { workbook, excelAvailable, run, report, fail, clearStatus, openSteps, confirm } = pane;
+  const { workbook, excelAvailable, run, report, fail, failOrAskToReplace, openSteps } = pane;
   const [inputs, setInputs] = useState<CapacityInputs>(() => defaultCapacityInputs(nextMonday(new Date()), format.decimalSeparator));
   const [name, setName] = useState(c.defaultName);
   const [leftFields, setLeftFields] = useState<CapacityField[]>([]);
@@ -123,19 +123,12 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
       }
       const built = await workbook.buildCapacityPlan(plan, { replaceExisting });
       if (!built.ok) {
-        if (built.error.code === "sheetExists") {
-          clearStatus();
-          confirm({
-            title: c.rebuildTitle,
-            body: c.rebuildBody(built.error.sheetName),
-            confirmLabel: c.rebuildConfirm,
-            cancelLabel: c.cancel,
-            onConfirm: () => void build(plan, { save: false, replaceExisting: true }),
-          });
-          return;
-        }
         if (built.error.code === "weeksColumnProblems") setColumnProblems(built.error.problems);
-        return fail(built.error);
+        return failOrAskToReplace(
+          built.error,
+          { title: c.rebuildTitle, body: c.rebuildBody, confirmLabel: c.rebuildConfirm },
+          () => void build(plan, { save: false, replaceExisting: true }),
+        );
       }
       const { sheetName, result, replacedSheet } = built.value;
       setLastBuilt({ name: plan.name, sheetName, result, costed: plan.settings.costPerHire !== null || plan.settings.costPerFteWeek !== null });

@@ -148,7 +148,6 @@ export const en = {
     rebuildBody: (sheetName: string) =>
       `The sheet “${sheetName}” holds this scenario's plan. Rebuilding replaces that sheet only; anything you added to it will be lost.`,
     rebuildConfirm: "Rebuild",
-    cancel: "Cancel",
     summaryHeading: (name: string) => `Plan: ${name}`,
     showSheet: "Show the sheet",
     peakAgents: "Peak agents required",
@@ -319,7 +318,6 @@ export const en = {
     rebuildBody: (sheetName: string) =>
       `The sheet “${sheetName}” holds this capacity plan. Rebuilding replaces that sheet only, with the add-in's hiring plan; class dates you typed into it will be lost.`,
     rebuildConfirm: "Rebuild",
-    cancel: "Cancel",
     fixFields: (count: number, shown: string) =>
       count === 1 ? "One capacity field needs fixing; it says what is wrong." : `${shown} capacity fields need fixing; each says what is wrong.`,
     resultHeading: (name: string) => `Capacity plan: ${name}`,

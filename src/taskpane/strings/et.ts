@@ -160,7 +160,6 @@ export const et = {
     rebuildBody: (sheetName: string) =>
       `Lehel „${sheetName}“ on selle stsenaariumi plaan. Uuesti koostamine asendab ainult selle lehe; kõik, mida olete sellele lisanud, läheb kaotsi.`,
     rebuildConfirm: "Koosta uuesti",
-    cancel: "Loobu",
     summaryHeading: (name: string) => `Plaan: ${name}`,
     showSheet: "Näita lehte",
     // Glossary: "klienditeenindajad (agendid)": klienditeenindajad throughout.
@@ -334,7 +333,6 @@ export const et = {
     rebuildBody: (sheetName: string) =>
       `Lehel „${sheetName}“ on see mahuplaan. Uuesti koostamine asendab ainult selle lehe, lisandmooduli värbamisplaaniga; rühmade suurused ja kuupäevad, mille sellele sisestasite, lähevad kaotsi.`,
     rebuildConfirm: "Koosta uuesti",
-    cancel: "Loobu",
     fixFields: (count: number, shown: string) =>
       count === 1
         ? "Üks mahuplaani väli vajab parandamist; selle juures on kirjas, mis on valesti."
