@@ -88,7 +88,6 @@ export const en = {
       `${shown} ${count === 1 ? "problem" : "problems"} to fix before anything is written`,
     problemsAnnounce: (count: number, shown: string) =>
       `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}, listed under Forecast by cell; nothing was written.`,
-    moreProblems: (count: string) => `…and ${count} more.`,
   },
 
   targets: {

@@ -94,7 +94,6 @@ export const et = {
       `${shown} ${one(count) ? "probleem" : "probleemi"}, mis tuleb enne kirjutamist parandada`,
     problemsAnnounce: (count: number, shown: string) =>
       `Prognoosis on ${shown} ${one(count) ? "probleem" : "probleemi"}, need on loetletud lahtrite kaupa prognoosi all; midagi ei kirjutatud.`,
-    moreProblems: (count: string) => `…ja veel ${count}.`,
   },
 
   targets: {

@@ -93,7 +93,6 @@ export const ptBR = {
       `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
     problemsAnnounce: (count: number, shown: string) =>
       `A previsão tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Previsão; nada foi gravado.`,
-    moreProblems: (count: string) => `…e mais ${count}.`,
   },
 
   targets: {
