@@ -117,15 +117,23 @@ export function describeCapacityProblem(strings: Strings, format: Formatter, pro
   }
 }
 
+/** The first problem of each field, described, for the message beside the field (any form's problems). */
+export function firstProblemByField<P extends { field: string }>(
+  problems: readonly P[],
+  describe: (problem: P) => string,
+): Partial<Record<P["field"], string>> {
+  const byField: Partial<Record<P["field"], string>> = {};
+  for (const problem of problems) byField[problem.field as P["field"]] ??= describe(problem);
+  return byField;
+}
+
 /** The first problem of each capacity field, for the message beside it. */
 export function capacityProblemsByField(
   strings: Strings,
   format: Formatter,
   problems: CapacityInputProblem[],
 ): Partial<Record<CapacityField, string>> {
-  const byField: Partial<Record<CapacityField, string>> = {};
-  for (const problem of problems) byField[problem.field] ??= describeCapacityProblem(strings, format, problem);
-  return byField;
+  return firstProblemByField(problems, (problem) => describeCapacityProblem(strings, format, problem));
 }
 
 export function describeWeeksProblem(strings: Strings, format: Formatter, problem: WeeksColumnProblem): string {
@@ -154,11 +162,7 @@ export function problemsByField(
   format: Formatter,
   problems: InputProblem[],
 ): Partial<Record<TargetField, string>> {
-  const byField: Partial<Record<TargetField, string>> = {};
-  for (const problem of problems) {
-    byField[problem.field] ??= describeInputProblem(strings, format, problem);
-  }
-  return byField;
+  return firstProblemByField(problems, (problem) => describeInputProblem(strings, format, problem));
 }
 
 export function describeForecastProblem(strings: Strings, format: Formatter, problem: ForecastProblem): string {
