@@ -396,15 +396,13 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
   switch (error.code) {
     case "forecastProblems":
       // Some problems depend on the scenario (the interval length), so the first few are said here.
-      return [
-        e.forecastProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeForecastProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.forecastProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeForecastProblem(strings, format, problem),
+      );
     case "rosterProblems":
-      return [
-        e.rosterProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeRosterProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.rosterProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeRosterProblem(strings, format, problem),
+      );
     case "invalidTargets":
       return e.invalidTargets(error.problems.length, format.count(error.problems.length));
     case "intervalNotComputable":
@@ -432,10 +430,9 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "storedScenariosUnreadable":
       return e.storedScenariosUnreadable;
     case "weeksColumnProblems":
-      return [
-        e.weeksProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeWeeksProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.weeksProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeWeeksProblem(strings, format, problem),
+      );
     case "invalidCapacityInputs":
       return e.invalidCapacityInputs(error.problems.length, format.count(error.problems.length));
     case "sourceScenarioNotFound":
@@ -469,10 +466,9 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":
-      return [
-        e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeClientSafetyProblem(strings, problem)),
-      ].join(" ");
+      return counted(e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeClientSafetyProblem(strings, problem),
+      );
     case "clientCopyInvalid":
       return e.clientCopyInvalid(error.detail);
     case "excelFailed": {
