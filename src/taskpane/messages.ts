@@ -45,6 +45,22 @@ const FIELD_UNITS: Record<TargetField, Unit> = {
   ahtFactor: "factor",
 };
 
+/**
+ * Why a number typed in the pane was not taken: when it could be read two ways ("1.000" where the
+ * workbook does not group thousands with "."; `ambiguity` from ambiguityOf), the question of
+ * which reading is meant; otherwise that it is not a number.
+ */
+export function describeUnreadNumber(
+  strings: Strings,
+  format: Formatter,
+  text: string,
+  ambiguity: { grouped: number; decimal: number } | null,
+): string {
+  return ambiguity
+    ? strings.problems.ambiguousNumber(text.trim(), format.unambiguous(ambiguity.grouped), format.unambiguous(ambiguity.decimal))
+    : strings.problems.notANumber(text);
+}
+
 /** A typed field's problem in words; `unit` is the field's (what its limits are shown in). */
 export function describeFieldProblem<F extends string>(
   strings: Strings,

@@ -5,7 +5,7 @@
 import { Body1, Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ambiguityOf, type ColumnMapping, type ForecastRead, type ForecastRole, type NumberCulture, type TableInfo } from "../../workbook/api";
-import { describeForecastProblem } from "../messages";
+import { describeForecastProblem, describeUnreadNumber } from "../messages";
 import { useFormat, useStrings } from "../strings";
 import { ProblemList } from "./ProblemList";
 import { ReadingChoices } from "./ReadingChoices";
@@ -165,10 +165,7 @@ function ForecastDetails({
           <Field
             label={s.defaultAht}
             hint={s.defaultAhtHint}
-            validationMessage={
-              ambiguous &&
-              strings.problems.ambiguousNumber(defaultAht.trim(), format.unambiguous(ambiguous.grouped), format.unambiguous(ambiguous.decimal))
-            }
+            validationMessage={ambiguous && describeUnreadNumber(strings, format, defaultAht, ambiguous)}
             validationState={ambiguous ? "warning" : "none"}
           >
             <Input
