@@ -45,6 +45,22 @@ const FIELD_UNITS: Record<TargetField, Unit> = {
   ahtFactor: "factor",
 };
 
+/**
+ * Why a number typed in the pane was not taken: when it could be read two ways ("1.000" where the
+ * workbook does not group thousands with "."; `ambiguity` from ambiguityOf), the question of
+ * which reading is meant; otherwise that it is not a number.
+ */
+export function describeUnreadNumber(
+  strings: Strings,
+  format: Formatter,
+  text: string,
+  ambiguity: { grouped: number; decimal: number } | null,
+): string {
+  return ambiguity
+    ? strings.problems.ambiguousNumber(text.trim(), format.unambiguous(ambiguity.grouped), format.unambiguous(ambiguity.decimal))
+    : strings.problems.notANumber(text);
+}
+
 /** A typed field's problem in words; `unit` is the field's (what its limits are shown in). */
 export function describeFieldProblem<F extends string>(
   strings: Strings,
@@ -117,15 +133,23 @@ export function describeCapacityProblem(strings: Strings, format: Formatter, pro
   }
 }
 
+/** The first problem of each field, described, for the message beside the field (any form's problems). */
+export function firstProblemByField<P extends { field: string }>(
+  problems: readonly P[],
+  describe: (problem: P) => string,
+): Partial<Record<P["field"], string>> {
+  const byField: Partial<Record<P["field"], string>> = {};
+  for (const problem of problems) byField[problem.field as P["field"]] ??= describe(problem);
+  return byField;
+}
+
 /** The first problem of each capacity field, for the message beside it. */
 export function capacityProblemsByField(
   strings: Strings,
   format: Formatter,
   problems: CapacityInputProblem[],
 ): Partial<Record<CapacityField, string>> {
-  const byField: Partial<Record<CapacityField, string>> = {};
-  for (const problem of problems) byField[problem.field] ??= describeCapacityProblem(strings, format, problem);
-  return byField;
+  return firstProblemByField(problems, (problem) => describeCapacityProblem(strings, format, problem));
 }
 
 export function describeWeeksProblem(strings: Strings, format: Formatter, problem: WeeksColumnProblem): string {
@@ -154,11 +178,7 @@ export function problemsByField(
   format: Formatter,
   problems: InputProblem[],
 ): Partial<Record<TargetField, string>> {
-  const byField: Partial<Record<TargetField, string>> = {};
-  for (const problem of problems) {
-    byField[problem.field] ??= describeInputProblem(strings, format, problem);
-  }
-  return byField;
+  return firstProblemByField(problems, (problem) => describeInputProblem(strings, format, problem));
 }
 
 export function describeForecastProblem(strings: Strings, format: Formatter, problem: ForecastProblem): string {
@@ -392,15 +412,13 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
   switch (error.code) {
     case "forecastProblems":
       // Some problems depend on the scenario (the interval length), so the first few are said here.
-      return [
-        e.forecastProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeForecastProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.forecastProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeForecastProblem(strings, format, problem),
+      );
     case "rosterProblems":
-      return [
-        e.rosterProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeRosterProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.rosterProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeRosterProblem(strings, format, problem),
+      );
     case "invalidTargets":
       return e.invalidTargets(error.problems.length, format.count(error.problems.length));
     case "intervalNotComputable":
@@ -428,10 +446,9 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "storedScenariosUnreadable":
       return e.storedScenariosUnreadable;
     case "weeksColumnProblems":
-      return [
-        e.weeksProblems(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeWeeksProblem(strings, format, problem)),
-      ].join(" ");
+      return counted(e.weeksProblems(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeWeeksProblem(strings, format, problem),
+      );
     case "invalidCapacityInputs":
       return e.invalidCapacityInputs(error.problems.length, format.count(error.problems.length));
     case "sourceScenarioNotFound":
@@ -465,10 +482,9 @@ export function describeWorkbookError(strings: Strings, format: Formatter, error
     case "clientCopyNotSupported":
       return e.clientCopyNotSupported(error.requirement);
     case "clientCopyUnsafe":
-      return [
-        e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)),
-        ...error.problems.slice(0, 3).map((problem) => describeClientSafetyProblem(strings, problem)),
-      ].join(" ");
+      return counted(e.clientCopyUnsafe(error.problems.length, format.count(error.problems.length)), error.problems, (problem) =>
+        describeClientSafetyProblem(strings, problem),
+      );
     case "clientCopyInvalid":
       return e.clientCopyInvalid(error.detail);
     case "excelFailed": {

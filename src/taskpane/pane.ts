@@ -31,6 +31,13 @@ export interface ConfirmRequest {
   onConfirm: () => void;
 }
 
+/** What failOrAskToReplace asks: a title, a body naming the sheet, and optionally the yes button's text. */
+export interface ReplaceQuestion {
+  title: string;
+  body: (sheetName: string) => string;
+  confirmLabel?: string;
+}
+
 export interface PaneServices {
   workbook: WorkbookApi;
   /** False outside Excel: steps offer nothing that would call the workbook. */
@@ -51,13 +58,12 @@ export interface PaneServices {
   clearStatus(): void;
   /** Opens these steps (those already open stay open). */
   openSteps(...ids: StepId[]): void;
-  /** Asks a question in the confirm dialog. */
-  confirm(request: ConfirmRequest): void;
   /**
    * A refusal to build a sheet: when it is only that the sheet exists, asks whether to replace
    * it (asking is the step's answer, not a failure) and calls `replace` on yes; otherwise fails.
+   * The yes button reads "Replace" unless the question names its own `confirmLabel`.
    */
-  failOrAskToReplace(error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void): void;
+  failOrAskToReplace(error: WorkbookError, question: ReplaceQuestion, replace: () => void): void;
   /** Brings a sheet to the front, reporting a failure. */
   showSheet(sheetName: string): Promise<void>;
 }
@@ -161,13 +167,13 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
     setConfirmationOpen(true);
   }, []);
   const failOrAskToReplace = useCallback(
-    (error: WorkbookError, question: { title: string; body: (sheetName: string) => string }, replace: () => void) => {
+    (error: WorkbookError, question: ReplaceQuestion, replace: () => void) => {
       if (error.code !== "sheetExists") return fail(error);
       setStatus(null);
       confirm({
         title: question.title,
         body: question.body(error.sheetName),
-        confirmLabel: strings.source.replaceConfirm,
+        confirmLabel: question.confirmLabel ?? strings.source.replaceConfirm,
         cancelLabel: strings.source.cancel,
         onConfirm: replace,
       });
@@ -188,8 +194,8 @@ export function usePaneShell(excelAvailable: boolean): PaneShell {
   };
 
   const services = useMemo<PaneServices>(
-    () => ({ workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet }),
-    [workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, confirm, failOrAskToReplace, showSheet],
+    () => ({ workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, failOrAskToReplace, showSheet }),
+    [workbook, excelAvailable, culture, sheetLanguage, busy, run, report, fail, failUnexpectedly, clearStatus, openSteps, failOrAskToReplace, showSheet],
   );
   return {
     services,

@@ -35,12 +35,10 @@ import { useFormat, useStrings, type Strings } from "../strings";
 import { CapacityWhatIfs, type CapacityWhatIfsProps } from "./CapacityWhatIfs";
 import { FiguresCard } from "./FiguresCard";
 import { PeriodTable } from "./PeriodTable";
+import { ProblemList } from "./ProblemList";
 import { NumberField } from "./NumberField";
 import { ScenarioField } from "./ScenarioField";
 import { useSectionStyles } from "./styles";
-
-/** How many refused cells the pane lists; the rest are counted. */
-const PROBLEMS_SHOWN = 20;
 
 export interface BuiltCapacityView {
   name: string;
@@ -225,21 +223,11 @@ export function CapacitySection(props: CapacitySectionProps) {
           {c.save}
         </Button>
       </div>
-      {props.columnProblems.length > 0 && (
-        <div className={styles.problems} data-testid="capacity-problems">
-          <Subtitle2 as="h3" className={styles.subheading}>
-            {c.problemsHeading(props.columnProblems.length, format.count(props.columnProblems.length))}
-          </Subtitle2>
-          <ul className={styles.problemList}>
-            {props.columnProblems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
-              <li key={index}>{describeWeeksProblem(strings, format, problem)}</li>
-            ))}
-          </ul>
-          {props.columnProblems.length > PROBLEMS_SHOWN && (
-            <Caption1>{strings.forecast.moreProblems(format.count(props.columnProblems.length - PROBLEMS_SHOWN))}</Caption1>
-          )}
-        </div>
-      )}
+      <ProblemList
+        problems={props.columnProblems.map((problem) => describeWeeksProblem(strings, format, problem))}
+        testId="capacity-problems"
+        heading={c.problemsHeading}
+      />
       {props.lastBuilt && <CapacityFigures view={props.lastBuilt} busy={props.busy} onShowSheet={props.onShowSheet} />}
 
       <Subtitle2 as="h3" className={styles.subheading}>

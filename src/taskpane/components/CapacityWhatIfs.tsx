@@ -18,7 +18,7 @@ import {
   type CapacityScenario,
   type NumberCulture,
 } from "../../workbook/api";
-import { capacityProblemsByField, describeWorkbookError } from "../messages";
+import { capacityProblemsByField, describeUnreadNumber, describeWorkbookError } from "../messages";
 import { useFormat, useStrings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NumberField } from "./NumberField";
@@ -190,17 +190,10 @@ function DuplicateCapacityDialog({
     culture,
   );
   const messages = capacityProblemsByField(strings, format, parsed.problems);
-  const attritionAmbiguity = change === null ? ambiguityOf(typed.attritionChange, culture) : null;
   const attritionMessage =
     change !== null
       ? messages.attritionRate
-      : attritionAmbiguity
-        ? strings.problems.ambiguousNumber(
-            typed.attritionChange.trim(),
-            format.unambiguous(attritionAmbiguity.grouped),
-            format.unambiguous(attritionAmbiguity.decimal),
-          )
-        : strings.problems.notANumber(typed.attritionChange);
+      : describeUnreadNumber(strings, format, typed.attritionChange, ambiguityOf(typed.attritionChange, culture));
   const nameProblem = scenarioNameProblem(name, plans);
   const nameError = nameProblem ? describeWorkbookError(strings, format, nameProblem) : undefined;
   const growing = plan.source.kind === "scenario" && plan.source.volumes.kind === "growth";

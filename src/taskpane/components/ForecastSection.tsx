@@ -5,14 +5,12 @@
 import { Body1, Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ambiguityOf, type ColumnMapping, type ForecastRead, type ForecastRole, type NumberCulture, type TableInfo } from "../../workbook/api";
-import { describeForecastProblem } from "../messages";
+import { describeForecastProblem, describeUnreadNumber } from "../messages";
 import { useFormat, useStrings } from "../strings";
+import { ProblemList } from "./ProblemList";
 import { ReadingChoices } from "./ReadingChoices";
 import { SourcePicker } from "./SourcePicker";
 import { useSectionStyles } from "./styles";
-
-/** How many problems the pane lists; the rest are counted (the sheet is where they get fixed). */
-const PROBLEMS_SHOWN = 20;
 
 const ROLES: ForecastRole[] = ["date", "interval", "calls", "aht"];
 
@@ -48,20 +46,12 @@ export function ForecastSection(props: ForecastSectionProps) {
         onRefreshTables={props.onRefreshTables}
       />
       {props.forecast && <ForecastSummary forecast={props.forecast} />}
-      {props.forecast && props.forecast.reading.problems.length > 0 && (
-        <div className={styles.problems} data-testid="forecast-problems">
-          <Subtitle2 as="h3" className={styles.subheading}>
-            {s.problemsHeading(props.forecast.reading.problems.length, format.count(props.forecast.reading.problems.length))}
-          </Subtitle2>
-          <ul className={styles.problemList}>
-            {props.forecast.reading.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
-              <li key={index}>{describeForecastProblem(strings, format, problem)}</li>
-            ))}
-          </ul>
-          {props.forecast.reading.problems.length > PROBLEMS_SHOWN && (
-            <Caption1>{s.moreProblems(format.count(props.forecast.reading.problems.length - PROBLEMS_SHOWN))}</Caption1>
-          )}
-        </div>
+      {props.forecast && (
+        <ProblemList
+          problems={props.forecast.reading.problems.map((problem) => describeForecastProblem(strings, format, problem))}
+          testId="forecast-problems"
+          heading={s.problemsHeading}
+        />
       )}
       {props.forecast === null ? (
         <Caption1 className={styles.muted}>{s.none}</Caption1>
@@ -175,10 +165,7 @@ function ForecastDetails({
           <Field
             label={s.defaultAht}
             hint={s.defaultAhtHint}
-            validationMessage={
-              ambiguous &&
-              strings.problems.ambiguousNumber(defaultAht.trim(), format.unambiguous(ambiguous.grouped), format.unambiguous(ambiguous.decimal))
-            }
+            validationMessage={ambiguous && describeUnreadNumber(strings, format, defaultAht, ambiguous)}
             validationState={ambiguous ? "warning" : "none"}
           >
             <Input

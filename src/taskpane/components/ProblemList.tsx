@@ -5,7 +5,14 @@ import { useSectionStyles } from "./styles";
 
 const PROBLEMS_SHOWN = 20;
 
-export function ProblemList({ problems, testId }: { problems: string[]; testId: string }) {
+export interface ProblemListProps {
+  problems: string[];
+  testId: string;
+  /** The heading, from the count and the count as shown; "… problems to fix …" unless a step words its own. */
+  heading?: (count: number, shown: string) => string;
+}
+
+export function ProblemList({ problems, testId, heading }: ProblemListProps) {
   const s = useStrings().source;
   const format = useFormat();
   const styles = useSectionStyles();
@@ -13,7 +20,7 @@ export function ProblemList({ problems, testId }: { problems: string[]; testId: 
   return (
     <div className={styles.problems} data-testid={testId}>
       <Subtitle2 as="h3" className={styles.subheading}>
-        {s.problemsHeading(problems.length, format.count(problems.length))}
+        {(heading ?? s.problemsHeading)(problems.length, format.count(problems.length))}
       </Subtitle2>
       <ul className={styles.problemList}>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (

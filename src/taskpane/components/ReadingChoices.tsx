@@ -5,6 +5,7 @@
  */
 import { Button } from "@fluentui/react-components";
 import { ambiguityOf, disambiguate, type NumberCulture } from "../../workbook/api";
+import { describeUnreadNumber } from "../messages";
 import { useFormat, useStrings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -20,7 +21,7 @@ export function ReadingChoices({ text, culture, onChoose }: ReadingChoicesProps)
   const styles = useSectionStyles();
   const ambiguity = ambiguityOf(text, culture);
   if (!ambiguity) return null;
-  const question = strings.problems.ambiguousNumber(text.trim(), format.unambiguous(ambiguity.grouped), format.unambiguous(ambiguity.decimal));
+  const question = describeUnreadNumber(strings, format, text, ambiguity);
   return (
     <div className={styles.actions} role="group" aria-label={question} data-testid="reading-choices">
       {(["grouped", "decimal"] as const).map((meaning) => (

@@ -31,6 +31,7 @@ import { useWorkbookLoad, type PaneServices } from "../pane";
 import { stepNumber } from "../steps";
 import { useFormat, useStrings } from "../strings";
 import type { BuiltCapacityView, CapacitySectionProps } from "./CapacitySection";
+import { useSavedList } from "./useSavedList";
 import { sameName, type StoredScenarios } from "./useStoredScenarios";
 
 export interface CapacityStep {
@@ -48,7 +49,7 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
   const strings = useStrings();
   const c = strings.capacity;
   const format = useFormat();
-  const { workbook, excelAvailable, run, report, fail, clearStatus, openSteps, confirm } = pane;
+  const { workbook, excelAvailable, run, report, fail, failOrAskToReplace, openSteps } = pane;
   const [inputs, setInputs] = useState<CapacityInputs>(() => defaultCapacityInputs(nextMonday(new Date()), format.decimalSeparator));
   const [name, setName] = useState(c.defaultName);
   const [leftFields, setLeftFields] = useState<CapacityField[]>([]);
@@ -56,8 +57,6 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
   const [lastBuilt, setLastBuilt] = useState<BuiltCapacityView | null>(null);
   const [columnProblems, setColumnProblems] = useState<WeeksColumnProblem[]>([]);
   const [plans, setPlans] = useState<CapacityScenario[]>([]);
-  const [selectedIds, setSelectedIds] = useState<string[]>([]);
-  const [comparison, setComparison] = useState<CapacityComparison | null>(null);
 
   // The first planner scenario, once the workbook's scenarios are known, with its paid hours.
   const firstScenario = stored.scenarios[0];
@@ -123,19 +122,12 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
       }
       const built = await workbook.buildCapacityPlan(plan, { replaceExisting });
       if (!built.ok) {
-        if (built.error.code === "sheetExists") {
-          clearStatus();
-          confirm({
-            title: c.rebuildTitle,
-            body: c.rebuildBody(built.error.sheetName),
-            confirmLabel: c.rebuildConfirm,
-            cancelLabel: c.cancel,
-            onConfirm: () => void build(plan, { save: false, replaceExisting: true }),
-          });
-          return;
-        }
         if (built.error.code === "weeksColumnProblems") setColumnProblems(built.error.problems);
-        return fail(built.error);
+        return failOrAskToReplace(
+          built.error,
+          { title: c.rebuildTitle, body: c.rebuildBody, confirmLabel: c.rebuildConfirm },
+          () => void build(plan, { save: false, replaceExisting: true }),
+        );
       }
       const { sheetName, result, replacedSheet } = built.value;
       setLastBuilt({ name: plan.name, sheetName, result, costed: plan.settings.costPerHire !== null || plan.settings.costPerFteWeek !== null });
@@ -175,48 +167,21 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
     report("success", c.loaded(plan.name));
   };
 
-  const rename = (plan: CapacityScenario, newName: string) =>
-    run(strings.app.busy, async () => {
-      const renamed = await workbook.renameCapacityScenario(plan.id, newName);
-      if (!renamed.ok) return fail(renamed.error);
-      setPlans(renamed.value);
-      if (sameName(name, plan.name)) setName(newName);
-      report("success", c.renamed(plan.name, newName));
-    });
-
-  const duplicate = (plan: CapacityScenario, changes: CapacityChanges) =>
-    run(strings.app.busy, async () => {
-      const duplicated = await workbook.duplicateCapacityScenario(plan.id, changes);
-      if (!duplicated.ok) return fail(duplicated.error);
-      setPlans(duplicated.value.scenarios);
-      // The copy is made to be compared with its source: tick both.
-      setSelectedIds((current) => [...current, ...[plan.id, duplicated.value.scenario.id].filter((id) => !current.includes(id))]);
-      report("success", c.duplicated(duplicated.value.scenario.name));
-    });
-
-  const remove = (plan: CapacityScenario, deleteSheets: boolean) =>
-    run(strings.app.busy, async () => {
-      const deleted = await workbook.deleteCapacityScenario(plan.id, { deleteSheets });
-      if (!deleted.ok) return fail(deleted.error);
-      setPlans(deleted.value);
-      setSelectedIds((current) => current.filter((id) => id !== plan.id));
-      report("success", c.deleted(plan.name));
-    });
-
-  const compare = () =>
-    run(c.comparing, async () => {
-      const ids = plans.filter((plan) => selectedIds.includes(plan.id)).map((plan) => plan.id);
-      const compared = await workbook.compareCapacityScenarios(ids);
-      if (!compared.ok) return fail(compared.error);
-      setComparison(compared.value.comparison);
-      report("success", c.compared(compared.value.sheetName));
-    });
-
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
+  const whatIfs = useSavedList<CapacityScenario, CapacityChanges, CapacityComparison>(
+    pane,
+    plans,
+    {
+      rename: (id, newName) => workbook.renameCapacityScenario(id, newName),
+      duplicate: (id, changes) => workbook.duplicateCapacityScenario(id, changes),
+      remove: (id, options) => workbook.deleteCapacityScenario(id, options),
+      compare: (ids) => workbook.compareCapacityScenarios(ids),
+      store: setPlans,
+      renamed: (plan, newName) => {
+        if (sameName(name, plan.name)) setName(newName);
+      },
+    },
+    c,
+  );
 
   return {
     plans,
@@ -241,21 +206,20 @@ export function useCapacityStep(pane: PaneServices, { stored }: { stored: Stored
       onUseSelection: useSelection,
       onBuild: buildFromForm,
       onSave: saveFromForm,
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
       whatIfs: {
         plans,
-        selectedIds,
-        comparison,
+        selectedIds: whatIfs.selectedIds,
+        comparison: whatIfs.comparison,
         busy: pane.busy,
         culture: pane.culture,
-        onToggle: (id, selected) =>
-          setSelectedIds((current) => (selected ? [...current.filter((other) => other !== id), id] : current.filter((other) => other !== id))),
+        onToggle: whatIfs.onToggle,
         onOpen: open,
         onBuild: (plan) => build(plan, { save: false, replaceExisting: false }),
-        onRename: rename,
-        onDuplicate: duplicate,
-        onDelete: remove,
-        onCompare: compare,
+        onRename: whatIfs.onRename,
+        onDuplicate: whatIfs.onDuplicate,
+        onDelete: whatIfs.onDelete,
+        onCompare: whatIfs.onCompare,
       },
     },
   };

@@ -11,6 +11,7 @@ import { useFormat, useStrings } from "../strings";
 import type { ClientSectionProps } from "./ClientSection";
 import type { ActualsStep } from "./useActualsStep";
 import type { CapacityStep } from "./useCapacityStep";
+import { toggled } from "./useSavedList";
 import type { StoredScenarios } from "./useStoredScenarios";
 import type { TeamStep } from "./useTeamStep";
 
@@ -87,9 +88,9 @@ export function useClientStep(
       onClientName: setClientName,
       onIncludeTeam: setIncludeTeam,
       onCopyReport: setCopyReport,
-      onCopyPlan: (id, include) => setCopyPlans((now) => (include ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id))),
+      onCopyPlan: (id, include) => setCopyPlans((now) => toggled(now, id, include)),
       onWrite: () => write(false),
-      onCopyCapacity: (id, include) => setCopyCapacity((now) => (include ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id))),
+      onCopyCapacity: (id, include) => setCopyCapacity((now) => toggled(now, id, include)),
       onMakeCopy: makeCopy,
     },
   };

@@ -14,6 +14,7 @@ import {
   type ReadForecastOptions,
   type TableInfo,
 } from "../../workbook/api";
+import { describeUnreadNumber } from "../messages";
 import type { PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { ForecastSectionProps } from "./ForecastSection";
@@ -106,10 +107,7 @@ export function useForecastStep(pane: PaneServices): ForecastStep {
     if (!current) return;
     const defaultAhtSeconds = defaultAhtText.trim() === "" ? null : parseDecimal(defaultAhtText, pane.culture);
     if (defaultAhtSeconds === null && defaultAhtText.trim() !== "") {
-      const ambiguous = ambiguityOf(defaultAhtText, pane.culture);
-      const problem = ambiguous
-        ? strings.problems.ambiguousNumber(defaultAhtText.trim(), format.unambiguous(ambiguous.grouped), format.unambiguous(ambiguous.decimal))
-        : strings.problems.notANumber(defaultAhtText);
+      const problem = describeUnreadNumber(strings, format, defaultAhtText, ambiguityOf(defaultAhtText, pane.culture));
       report("error", strings.forecast.defaultAhtProblem(problem));
       return;
     }

@@ -28,7 +28,7 @@ export function usePlanStep(
 ): PlanStep {
   const strings = useStrings();
   const format = useFormat();
-  const { workbook, run, report, fail, clearStatus, openSteps, confirm } = pane;
+  const { workbook, run, report, fail, failOrAskToReplace, openSteps } = pane;
   const [scenarioName, setScenarioName] = useState(strings.plan.defaultScenarioName);
   const [lastPlan, setLastPlan] = useState<BuiltPlanView | null>(null);
 
@@ -69,19 +69,11 @@ export function usePlanStep(
       }
       const built = await workbook.buildPlan(scenario, { replaceExisting });
       if (!built.ok) {
-        if (built.error.code === "sheetExists") {
-          // Asking is the answer to this step, not a failure: the dialog takes over.
-          clearStatus();
-          confirm({
-            title: strings.plan.rebuildTitle,
-            body: strings.plan.rebuildBody(built.error.sheetName),
-            confirmLabel: strings.plan.rebuildConfirm,
-            cancelLabel: strings.plan.cancel,
-            onConfirm: () => void buildPlan(scenario, { save: false, replaceExisting: true }),
-          });
-          return;
-        }
-        return fail(built.error);
+        return failOrAskToReplace(
+          built.error,
+          { title: strings.plan.rebuildTitle, body: strings.plan.rebuildBody, confirmLabel: strings.plan.rebuildConfirm },
+          () => void buildPlan(scenario, { save: false, replaceExisting: true }),
+        );
       }
       const { sheetName, plan, replacedSheet } = built.value;
       setLastPlan({ scenarioName: scenario.name, sheetName, plan, costed: scenario.targets.costPerAgentHour !== null });
@@ -106,12 +98,6 @@ export function usePlanStep(
     });
   };
 
-  const showSheet = (sheetName: string) =>
-    run(strings.app.busy, async () => {
-      const shown = await workbook.showSheet(sheetName);
-      if (!shown.ok) fail(shown.error);
-    });
-
   const nameError =
     targets.submitted && scenarioName.trim() === ""
       ? describeWorkbookError(strings, format, { code: "scenarioNameEmpty" })
@@ -127,7 +113,7 @@ export function usePlanStep(
       onNameChange: setScenarioName,
       onBuild: buildFromForm,
       onSave: saveFromForm,
-      onShowSheet: showSheet,
+      onShowSheet: pane.showSheet,
     },
     scenarioName,
     setScenarioName,

@@ -1,15 +1,16 @@
 /**
- * The Scenarios step's state: which stored scenarios are ticked for comparison and the last comparison. Its
- * actions reach into the steps above: loading a scenario fills the targets form, the scenario's
- * name and its forecast; building one is the plan step's build.
+ * The Scenarios step's state: which stored scenarios are ticked for comparison and the last comparison
+ * (useSavedList, over the scenarios' workbook calls). Its actions reach into the steps above: loading
+ * a scenario fills the targets form, the scenario's name and its forecast; building one is the plan
+ * step's build.
  */
-import { useState } from "react";
 import type { Comparison, Scenario, ScenarioChanges } from "../../workbook/api";
 import type { PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { ScenariosSectionProps } from "./ScenariosSection";
 import type { ForecastStep } from "./useForecastStep";
 import type { PlanStep } from "./usePlanStep";
+import { useSavedList } from "./useSavedList";
 import { sameName, type StoredScenarios } from "./useStoredScenarios";
 import type { TargetsStep } from "./useTargetsStep";
 
@@ -28,9 +29,7 @@ export function useScenariosStep(
 ): ScenariosStep {
   const strings = useStrings();
   const format = useFormat();
-  const { workbook, run, report, fail, openSteps } = pane;
-  const [selectedIds, setSelectedIds] = useState<string[]>([]);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const { workbook, run, report, openSteps } = pane;
 
   const open = (scenario: Scenario) =>
     run(strings.app.busy, async () => {
@@ -44,63 +43,36 @@ export function useScenariosStep(
       openSteps("targets", "plan");
     });
 
-  const rename = (scenario: Scenario, newName: string) =>
-    run(strings.app.busy, async () => {
-      const renamed = await workbook.renameScenario(scenario.id, newName);
-      if (!renamed.ok) return fail(renamed.error);
-      stored.set(renamed.value);
-      if (sameName(plan.scenarioName, scenario.name)) plan.setScenarioName(newName);
-      report("success", strings.scenarios.renamed(scenario.name, newName));
-    });
-
-  const duplicate = (scenario: Scenario, changes: ScenarioChanges) =>
-    run(strings.app.busy, async () => {
-      const duplicated = await workbook.duplicateScenario(scenario.id, changes);
-      if (!duplicated.ok) return fail(duplicated.error);
-      stored.set(duplicated.value.scenarios);
-      // The copy is made to be compared with its source: tick both.
-      setSelectedIds((current) => [
-        ...current,
-        ...[scenario.id, duplicated.value.scenario.id].filter((id) => !current.includes(id)),
-      ]);
-      report("success", strings.scenarios.duplicated(duplicated.value.scenario.name));
-    });
-
-  const remove = (scenario: Scenario, deleteSheets: boolean) =>
-    run(strings.app.busy, async () => {
-      const deleted = await workbook.deleteScenario(scenario.id, { deleteSheets });
-      if (!deleted.ok) return fail(deleted.error);
-      stored.set(deleted.value);
-      setSelectedIds((current) => current.filter((id) => id !== scenario.id));
-      report("success", strings.scenarios.deleted(scenario.name));
-    });
-
-  const compare = () =>
-    run(strings.scenarios.comparing, async () => {
-      const ids = stored.scenarios.filter((scenario) => selectedIds.includes(scenario.id)).map((scenario) => scenario.id);
-      const compared = await workbook.compareScenarios(ids);
-      if (!compared.ok) return fail(compared.error);
-      setComparison(compared.value.comparison);
-      report("success", strings.scenarios.compared(compared.value.sheetName));
-    });
+  const list = useSavedList<Scenario, ScenarioChanges, Comparison>(
+    pane,
+    stored.scenarios,
+    {
+      rename: (id, newName) => workbook.renameScenario(id, newName),
+      duplicate: (id, changes) => workbook.duplicateScenario(id, changes),
+      remove: (id, options) => workbook.deleteScenario(id, options),
+      compare: (ids) => workbook.compareScenarios(ids),
+      store: (scenarios) => stored.set(scenarios),
+      renamed: (scenario, newName) => {
+        if (sameName(plan.scenarioName, scenario.name)) plan.setScenarioName(newName);
+      },
+    },
+    strings.scenarios,
+  );
 
   return {
     section: {
       scenarios: stored.scenarios,
-      selectedIds,
-      comparison,
+      selectedIds: list.selectedIds,
+      comparison: list.comparison,
       busy: pane.busy,
       culture: pane.culture,
-      onToggle: (id, selected) =>
-        setSelectedIds((current) =>
-          selected ? [...current.filter((other) => other !== id), id] : current.filter((other) => other !== id),
-        ),
+      onToggle: list.onToggle,
       onOpen: open,
       onBuild: (scenario) => plan.buildPlan(scenario, { save: false, replaceExisting: false }),
-      onRename: rename,
-      onDuplicate: duplicate,
-      onDelete: remove,
-      onCompare: compare,
+      onRename: list.onRename,
+      onDuplicate: list.onDuplicate,
+      onDelete: list.onDelete,
+      onCompare: list.onCompare,
     },
   };
 }

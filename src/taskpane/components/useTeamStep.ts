@@ -18,7 +18,7 @@ import {
   type TeamReport,
   type TeamTargetField,
 } from "../../workbook/api";
-import { describeTeamTargetProblem } from "../messages";
+import { describeTeamTargetProblem, firstProblemByField } from "../messages";
 import { useWorkbookLoad, type PaneServices } from "../pane";
 import { useFormat, useStrings } from "../strings";
 import type { TeamSectionProps } from "./TeamSection";
@@ -77,12 +77,9 @@ export function useTeamStep(pane: PaneServices, { forecast, actuals }: { forecas
   };
 
   const parsed = parseTeamTargetInputs(inputs, pane.culture);
-  const targetErrors: Partial<Record<TeamTargetField, string>> = {};
-  if (submitted) {
-    for (const problem of parsed.problems) {
-      targetErrors[problem.field] ??= describeTeamTargetProblem(strings, format, problem);
-    }
-  }
+  const targetErrors: Partial<Record<TeamTargetField, string>> = submitted
+    ? firstProblemByField(parsed.problems, (problem) => describeTeamTargetProblem(strings, format, problem))
+    : {};
   const reading = current?.read.reading ?? null;
   const contactsFromActuals = reading !== null && reading.mapping.complaints !== null && reading.mapping.contactsHandled === null;
 

@@ -88,7 +88,6 @@ export const en = {
       `${shown} ${count === 1 ? "problem" : "problems"} to fix before anything is written`,
     problemsAnnounce: (count: number, shown: string) =>
       `The forecast has ${shown} ${count === 1 ? "problem" : "problems"}, listed under Forecast by cell; nothing was written.`,
-    moreProblems: (count: string) => `…and ${count} more.`,
   },
 
   targets: {
@@ -148,7 +147,6 @@ export const en = {
     rebuildBody: (sheetName: string) =>
       `The sheet “${sheetName}” holds this scenario's plan. Rebuilding replaces that sheet only; anything you added to it will be lost.`,
     rebuildConfirm: "Rebuild",
-    cancel: "Cancel",
     summaryHeading: (name: string) => `Plan: ${name}`,
     showSheet: "Show the sheet",
     peakAgents: "Peak agents required",
@@ -319,7 +317,6 @@ export const en = {
     rebuildBody: (sheetName: string) =>
       `The sheet “${sheetName}” holds this capacity plan. Rebuilding replaces that sheet only, with the add-in's hiring plan; class dates you typed into it will be lost.`,
     rebuildConfirm: "Rebuild",
-    cancel: "Cancel",
     fixFields: (count: number, shown: string) =>
       count === 1 ? "One capacity field needs fixing; it says what is wrong." : `${shown} capacity fields need fixing; each says what is wrong.`,
     resultHeading: (name: string) => `Capacity plan: ${name}`,

@@ -94,7 +94,6 @@ export const et = {
       `${shown} ${one(count) ? "probleem" : "probleemi"}, mis tuleb enne kirjutamist parandada`,
     problemsAnnounce: (count: number, shown: string) =>
       `Prognoosis on ${shown} ${one(count) ? "probleem" : "probleemi"}, need on loetletud lahtrite kaupa prognoosi all; midagi ei kirjutatud.`,
-    moreProblems: (count: string) => `…ja veel ${count}.`,
   },
 
   targets: {
@@ -160,7 +159,6 @@ export const et = {
     rebuildBody: (sheetName: string) =>
       `Lehel „${sheetName}“ on selle stsenaariumi plaan. Uuesti koostamine asendab ainult selle lehe; kõik, mida olete sellele lisanud, läheb kaotsi.`,
     rebuildConfirm: "Koosta uuesti",
-    cancel: "Loobu",
     summaryHeading: (name: string) => `Plaan: ${name}`,
     showSheet: "Näita lehte",
     // Glossary: "klienditeenindajad (agendid)": klienditeenindajad throughout.
@@ -334,7 +332,6 @@ export const et = {
     rebuildBody: (sheetName: string) =>
       `Lehel „${sheetName}“ on see mahuplaan. Uuesti koostamine asendab ainult selle lehe, lisandmooduli värbamisplaaniga; rühmade suurused ja kuupäevad, mille sellele sisestasite, lähevad kaotsi.`,
     rebuildConfirm: "Koosta uuesti",
-    cancel: "Loobu",
     fixFields: (count: number, shown: string) =>
       count === 1
         ? "Üks mahuplaani väli vajab parandamist; selle juures on kirjas, mis on valesti."

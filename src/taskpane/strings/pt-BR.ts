@@ -93,7 +93,6 @@ export const ptBR = {
       `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
     problemsAnnounce: (count: number, shown: string) =>
       `A previsão tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Previsão; nada foi gravado.`,
-    moreProblems: (count: string) => `…e mais ${count}.`,
   },
 
   targets: {
@@ -157,7 +156,6 @@ export const ptBR = {
     rebuildBody: (sheetName: string) =>
       `A planilha “${sheetName}” contém o dimensionamento deste cenário. Gerar de novo substitui só essa planilha; tudo o que você acrescentou a ela será perdido.`,
     rebuildConfirm: "Gerar de novo",
-    cancel: "Cancelar",
     summaryHeading: (name: string) => `Dimensionamento: ${name}`,
     showSheet: "Mostrar a planilha",
     peakAgents: "Pico de atendentes necessários",
@@ -334,7 +332,6 @@ export const ptBR = {
     rebuildBody: (sheetName: string) =>
       `A planilha “${sheetName}” contém este plano de capacidade. Gerar novamente substitui apenas essa planilha, com o plano de contratação do suplemento; os tamanhos e as datas de turma que você digitou nela serão perdidos.`,
     rebuildConfirm: "Gerar novamente",
-    cancel: "Cancelar",
     fixFields: (count: number, shown: string) =>
       count === 1
         ? "Um campo do plano de capacidade precisa ser corrigido; ele indica o que está errado."

@@ -95,7 +95,6 @@ export const ptPT = {
       `${shown} ${one(count) ? "problema" : "problemas"} a corrigir antes de gravar qualquer coisa`,
     problemsAnnounce: (count: number, shown: string) =>
       `A previsão tem ${shown} ${one(count) ? "problema, listado" : "problemas, listados"} por célula em Previsão; nada foi gravado.`,
-    moreProblems: (count: string) => `…e mais ${count}.`,
   },
 
   targets: {
@@ -159,7 +158,6 @@ export const ptPT = {
     rebuildBody: (sheetName: string) =>
       `A folha «${sheetName}» contém o dimensionamento deste cenário. Gerar novamente substitui apenas essa folha; tudo o que lhe tiver acrescentado perde-se.`,
     rebuildConfirm: "Gerar novamente",
-    cancel: "Cancelar",
     summaryHeading: (name: string) => `Dimensionamento: ${name}`,
     showSheet: "Mostrar a folha",
     peakAgents: "Pico de operadores necessários",
@@ -337,7 +335,6 @@ export const ptPT = {
     rebuildBody: (sheetName: string) =>
       `A folha «${sheetName}» contém este plano de capacidade. Gerar novamente substitui apenas essa folha, com o plano de contratação do suplemento; a dimensão e as datas das turmas que escreveu nela perdem-se.`,
     rebuildConfirm: "Gerar novamente",
-    cancel: "Cancelar",
     fixFields: (count: number, shown: string) =>
       count === 1
         ? "Um campo do plano de capacidade tem de ser corrigido; indica o que está errado."
