@@ -130,6 +130,13 @@ function renderPane(language: string, api: WorkbookApi, beside: ReactNode = null
   );
 }
 
+/**
+ * The two walks through every step render the whole pane many times: about 2 s alone, but more
+ * than Jest's default 5 s on a loaded 2-core machine. A time limit here guards against a hang,
+ * not a speed goal (speed is measured by `npm run bench`).
+ */
+const WHOLE_PANE_TIMEOUT = 30_000;
+
 test("the whole pane in the pseudo-locale shows no plain English, step after step", async () => {
   await renderPane(PSEUDO_LOCALE, workbook(), <Spy />);
   expect(choice?.language).toBe(PSEUDO_LOCALE);
@@ -182,7 +189,7 @@ test("the whole pane in the pseudo-locale shows no plain English, step after ste
   await act(async () => fireEvent.click(screen.getByRole("menuitem", { name: pseudo.scenarios.duplicate })));
   await screen.findByRole("alertdialog", { hidden: true });
   expect(plainEnglish()).toEqual([]);
-});
+}, WHOLE_PANE_TIMEOUT);
 
 // ---------------------------------------------------------------------------------------------
 // Looking back: the sample actuals and team weeks read by the real planner, measured against the
@@ -271,7 +278,7 @@ test("the Actuals, Team metrics and Client report steps in the pseudo-locale sho
   await act(async () => fireEvent.click(within(client).getByRole("button", { name: pseudo.client.write })));
   await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(pseudo.client.written("Client report 2025-03")));
   expect(english()).toEqual([]);
-});
+}, WHOLE_PANE_TIMEOUT);
 
 test("the language menu switches the pane and remembers the person's choice, not the workbook's", async () => {
   const view = () => renderPane("en-US", workbook());
